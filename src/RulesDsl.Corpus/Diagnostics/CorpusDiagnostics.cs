@@ -1,0 +1,72 @@
+namespace RulesDsl.Corpus.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the corpus reader can report, one factory each, so that an id is defined in one place.
+/// Ids RD0001–RD0099 belong to the corpus reader.
+/// </summary>
+public static class CorpusDiagnostics
+{
+    public static Diagnostic EmptyFile(SourcePosition at) => new(
+        "RD0001", DiagnosticSeverity.Error, at,
+        "the file is empty; a corpus file must hold the text of at least one provision");
+
+    public static Diagnostic BinaryFile(SourcePosition at) => new(
+        "RD0002", DiagnosticSeverity.Error, at,
+        "the file holds a NUL byte and looks binary, not text; it was not read");
+
+    public static Diagnostic InvalidUtf8(SourcePosition at, byte value) => new(
+        "RD0003", DiagnosticSeverity.Error, at,
+        $"the byte 0x{value:X2} is not valid UTF-8; save the file as UTF-8 (it was not read)");
+
+    public static Diagnostic ByteOrderMark(SourcePosition at) => new(
+        "RD0004", DiagnosticSeverity.Info, at,
+        "the file starts with a UTF-8 byte order mark; it was skipped and the text read as UTF-8");
+
+    public static Diagnostic CarriageReturns(SourcePosition at) => new(
+        "RD0005", DiagnosticSeverity.Info, at,
+        "the file has CRLF line ends; they were read as line ends and are not part of the text");
+
+    public static Diagnostic InvalidFrontMatter(SourcePosition at, string problem) => new(
+        "RD0006", DiagnosticSeverity.Error, at,
+        $"the front matter is not valid YAML: {problem}; the file was not read");
+
+    public static Diagnostic LineTooLong(SourcePosition at, int length, int limit) => new(
+        "RD0007", DiagnosticSeverity.Error, at,
+        $"line of {length:N0} characters is longer than the {limit:N0} a provision line may have; the file was not read");
+
+    public static Diagnostic LinkOutsideCorpus(SourcePosition at, string target) => new(
+        "RD0008", DiagnosticSeverity.Warning, at,
+        $"the link '{target}' points outside the corpus folder; it is kept as written and never followed");
+
+    public static Diagnostic Unclassified(SourcePosition at, string firstWords) => new(
+        "RD0009", DiagnosticSeverity.Warning, at,
+        $"text that is neither a provision nor known page boilerplate was kept as unclassified: \"{firstWords}\"");
+
+    public static Diagnostic UnknownLanguage(SourcePosition at) => new(
+        "RD0010", DiagnosticSeverity.Warning, at,
+        "the language could not be told from front matter, path or text; add 'language: xx' to the front matter");
+
+    public static Diagnostic BoilerplateSetAside(SourcePosition at, string what) => new(
+        "RD0011", DiagnosticSeverity.Info, at,
+        $"page boilerplate set aside, not read as law: {what}");
+
+    public static Diagnostic LostSuperscript(SourcePosition at, string written, string meant) => new(
+        "RD0012", DiagnosticSeverity.Warning, at,
+        $"'{written}' reads like {meant} with its superscript lost in conversion; check the source before citing the number");
+
+    public static Diagnostic InvalidFrontMatterValue(SourcePosition at, string key, string value, string expected) => new(
+        "RD0013", DiagnosticSeverity.Error, at,
+        $"front matter '{key}: {value}' is not {expected}; the file was not read");
+
+    public static Diagnostic CorpusFolderMissing(SourcePosition at) => new(
+        "RD0014", DiagnosticSeverity.Error, at,
+        "the corpus folder does not exist");
+
+    public static Diagnostic DuplicateProvision(SourcePosition at, string id, SourcePosition first) => new(
+        "RD0015", DiagnosticSeverity.Error, at,
+        $"provision {id} in this language and version is already read from {first}; the second text was not kept");
+
+    public static Diagnostic NoProvision(SourcePosition at) => new(
+        "RD0016", DiagnosticSeverity.Warning, at,
+        "no provision was recognised in this file; its text is kept as unclassified");
+}

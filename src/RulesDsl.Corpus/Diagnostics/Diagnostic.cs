@@ -1,0 +1,26 @@
+namespace RulesDsl.Corpus.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Info,
+    Warning,
+    Error,
+}
+
+/// <summary>A position in a source file, 1-based like every compiler message a user has seen.</summary>
+public sealed record SourcePosition(string File, int Line, int Column)
+{
+    public override string ToString() => $"{File}({Line},{Column})";
+}
+
+/// <summary>
+/// A message about an input, as data: a stable id (RD0001…), a severity, where, and what to do about it.
+/// User mistakes are reported this way, never thrown.
+/// </summary>
+public sealed record Diagnostic(string Id, DiagnosticSeverity Severity, SourcePosition Position, string Message)
+{
+    public bool IsError => Severity == DiagnosticSeverity.Error;
+
+    public override string ToString() =>
+        $"{Position}: {Severity.ToString().ToLowerInvariant()} {Id}: {Message}";
+}

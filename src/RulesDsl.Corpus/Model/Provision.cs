@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using RulesDsl.Corpus.Diagnostics;
+
+namespace RulesDsl.Corpus.Model;
+
+/// <summary>What a provision is in the structure of an act.</summary>
+public enum ProvisionKind
+{
+    Recital,
+    Article,
+    Paragraph,
+    Point,
+    Definition,
+    Annex,
+    AnnexPoint,
+}
+
+/// <summary>
+/// One sentence of a provision, numbered from 1 inside the provision so that a rule can cite it
+/// ("recital 111 sentence 7") and an explanation can quote it.
+/// </summary>
+public sealed record Sentence(int Number, string Text, SourcePosition Position);
+
+/// <summary>
+/// A link written in the source (<c>[systeemrisico](a3.md#^sysrisk)’s</c>): the linked words, any inflection glued
+/// to them, and the target as written. Resolving the target is the linker's job.
+/// </summary>
+public sealed record TermLink(string LinkText, string GluedSuffix, string Target, SourcePosition Position)
+{
+    /// <summary>The word as it reads in the sentence: "systeemrisico’s".</summary>
+    public string SurfaceText => LinkText + GluedSuffix;
+
+    /// <summary>The file part of the target ("a3.md"), empty when the link is to an anchor in the same file.</summary>
+    public string TargetFile => Target.Split('#', 2)[0];
+
+    /// <summary>The block anchor named by the target without its caret ("sysrisk"), or null when there is none.</summary>
+    public string? Anchor => Target.Split('#', 2) is [_, var fragment] ? fragment.TrimStart('^') : null;
+}
+
+/// <summary>
+/// One provision in one language and one version, as read from one source file.
+/// </summary>
+/// <param name="Id">Stable id, the same in every language and version.</param>
+/// <param name="Act">The act the provision belongs to (the corpus folder it was read from, e.g. "eu-ai-act").</param>
+/// <param name="Label">The label as this version prints it: "(f)" in the OJ, "6." in the scraped pre-publication page.</param>
+/// <param name="Heading">The title printed above an article or annex, if any.</param>
+/// <param name="Text">The provision's own text, markup gone and hard-wrapped lines joined; for an article or annex
+/// with parts, only the words before its first part.</param>
+public sealed record Provision(
+    ProvisionId Id,
+    ProvisionKind Kind,
+    string Act,
+    string Language,
+    DateOnly? Version,
+    string Label,
+    string? Heading,
+    string Text,
+    ImmutableArray<Sentence> Sentences,
+    ImmutableArray<TermLink> Links,
+    SourcePosition Position)
+{
+    /// <summary>The first words of the text, for listings.</summary>
+    public string FirstWords(int count = 8)
+    {
+        var words = Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= count ? string.Join(' ', words) : string.Join(' ', words.Take(count)) + " …";
+    }
+}

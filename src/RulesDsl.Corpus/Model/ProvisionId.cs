@@ -1,0 +1,101 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace RulesDsl.Corpus.Model;
+
+/// <summary>The levels of the Official Journal's structure that an id names, with their EUR-Lex / Akoma Ntoso prefixes.</summary>
+public enum ProvisionLevel
+{
+    Recital,
+    Article,
+    Paragraph,
+    Point,
+    Annex,
+}
+
+public readonly record struct IdSegment(ProvisionLevel Level, string Label)
+{
+    public string Prefix => Level switch
+    {
+        ProvisionLevel.Recital => "rct",
+        ProvisionLevel.Article => "art",
+        ProvisionLevel.Paragraph => "para",
+        ProvisionLevel.Point => "pnt",
+        ProvisionLevel.Annex => "anx",
+        _ => throw new ArgumentOutOfRangeException(nameof(Level), Level, null),
+    };
+
+    public override string ToString() => $"{Prefix}_{Label}";
+}
+
+/// <summary>
+/// A provision's stable id, the same in every language and every version: the eId of the Official Journal text in the
+/// EUR-Lex / Akoma Ntoso style (<c>rct_111</c>, <c>art_3__pnt_63</c>, <c>art_51__para_1__pnt_a</c>, <c>anx_XIII__pnt_f</c>).
+/// A version whose printed labels differ (the scraped Annex XIII numbers 1–7 what the OJ letters (a)–(g)) keeps its own
+/// label on the provision and is given the OJ id.
+/// </summary>
+public sealed partial record ProvisionId
+{
+    private ProvisionId(string value) => Value = value;
+
+    public string Value { get; }
+
+    public ImmutableArray<IdSegment> Segments => [.. Value.Split("__").Select(ParseSegment)];
+
+    public IdSegment Last => ParseSegment(Value[(Value.LastIndexOf("__", StringComparison.Ordinal) is var i && i < 0 ? 0 : i + 2)..]);
+
+    /// <summary>The enclosing provision (Article 51 for Article 51(1)), or null at the top.</summary>
+    public ProvisionId? Parent =>
+        Value.LastIndexOf("__", StringComparison.Ordinal) is var i && i > 0 ? new ProvisionId(Value[..i]) : null;
+
+    public static ProvisionId Recital(int number) => new($"rct_{number}");
+
+    public static ProvisionId Article(int number) => new($"art_{number}");
+
+    public static ProvisionId Annex(string romanNumber) => new($"anx_{romanNumber.ToUpperInvariant()}");
+
+    public ProvisionId Paragraph(int number) => new($"{Value}__para_{number}");
+
+    /// <summary>A point of this provision; the label as the OJ prints it without brackets ("a", "63").</summary>
+    public ProvisionId Point(string label) => new($"{Value}__pnt_{label.ToLowerInvariant()}");
+
+    public ProvisionId Child(IdSegment segment) => new($"{Value}__{segment}");
+
+    public static bool TryParse(string? text, out ProvisionId id)
+    {
+        id = null!;
+        if (text is null || !IdPattern().IsMatch(text))
+        {
+            return false;
+        }
+
+        id = new ProvisionId(text);
+        return true;
+    }
+
+    public static ProvisionId Parse(string text) =>
+        TryParse(text, out var id) ? id : throw new FormatException($"'{text}' is not a provision id such as art_51__para_1__pnt_a");
+
+    public bool IsWithin(ProvisionId ancestor) =>
+        Value == ancestor.Value || Value.StartsWith(ancestor.Value + "__", StringComparison.Ordinal);
+
+    public override string ToString() => Value;
+
+    private static IdSegment ParseSegment(string segment)
+    {
+        var underscore = segment.IndexOf('_', StringComparison.Ordinal);
+        var level = segment[..underscore] switch
+        {
+            "rct" => ProvisionLevel.Recital,
+            "art" => ProvisionLevel.Article,
+            "para" => ProvisionLevel.Paragraph,
+            "pnt" => ProvisionLevel.Point,
+            _ => ProvisionLevel.Annex,
+        };
+        return new IdSegment(level, segment[(underscore + 1)..]);
+    }
+
+    // A top-level recital, article or annex, then any chain of paragraphs and points.
+    [GeneratedRegex(@"^(rct_[0-9]+|art_[0-9]+[a-z]?|anx_[IVXLC]+[a-z]?)(__para_[0-9]+[a-z]?|__pnt_([0-9]+[a-z]?|[a-z]{1,3}|[ivxlc]+))*$")]
+    private static partial Regex IdPattern();
+}
