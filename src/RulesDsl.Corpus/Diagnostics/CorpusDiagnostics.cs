@@ -69,4 +69,16 @@ public static class CorpusDiagnostics
     public static Diagnostic NoProvision(SourcePosition at) => new(
         "RD0016", DiagnosticSeverity.Warning, at,
         "no provision was recognised in this file; its text is kept as unclassified");
+
+    public static Diagnostic LabelsAligned(SourcePosition at, string labels, string reference) => new(
+        "RD0017", DiagnosticSeverity.Info, at,
+        $"this version labels its points {labels}; they are aligned by position to the ids of {reference}");
+
+    public static Diagnostic LabelsNotAligned(SourcePosition at, int count, int referenceCount, string reference) => new(
+        "RD0018", DiagnosticSeverity.Warning, at,
+        $"this version has {count} points where {reference} has {referenceCount}; they keep their own labels as ids");
+
+    public static Diagnostic Unreadable(SourcePosition at, string reason) => new(
+        "RD0019", DiagnosticSeverity.Error, at,
+        $"the file could not be read: {reason}");
 }

@@ -1,0 +1,106 @@
+using System.CommandLine;
+using System.Globalization;
+using RulesDsl.Corpus.Model;
+using RulesDsl.Corpus.Reading;
+
+namespace RulesDsl.Cli.Commands;
+
+/// <summary><c>rulesdsl corpus</c>: what the reader makes of a corpus folder; <c>corpus show ID</c>: one provision.</summary>
+internal static class CorpusCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var corpusOption = new Option<string>("--corpus")
+        {
+            Description = "The corpus folder (or one source file) to read.",
+            DefaultValueFactory = _ => "corpus",
+        };
+        var langOption = new Option<string?>("--lang") { Description = "Only provisions in this language (ISO 639-1 code: en, nl, de, …)." };
+        var formatOption = new Option<string>("--format")
+        {
+            Description = "table for people, json for programs.",
+            DefaultValueFactory = _ => "table",
+        };
+        formatOption.AcceptOnlyFromAmong("table", "json");
+
+        var list = new Command("corpus", "List the provisions read from the corpus, with the reader's diagnostics.")
+        {
+            corpusOption, langOption, formatOption,
+        };
+        list.SetAction(parse =>
+        {
+            var corpus = CorpusReader.Read(parse.GetValue(corpusOption)!);
+            var lang = parse.GetValue(langOption);
+            var provisions = corpus.Provisions.Where(p => lang is null || p.Language == lang).ToList();
+            if (parse.GetValue(formatOption) == "json")
+            {
+                CorpusJson.Write(output, corpus, provisions);
+            }
+            else
+            {
+                CorpusTable.Write(output, provisions);
+            }
+
+            return Report(error, corpus);
+        });
+
+        var idArgument = new Argument<string>("id") { Description = "The provision's id, e.g. art_51__para_1__pnt_a or anx_XIII__pnt_f." };
+        var asOfOption = new Option<string?>("--as-of") { Description = "Show the version in force on this date (YYYY-MM-DD); today by default." };
+        var show = new Command("show", "Print one provision: its text, sentences, links and parts, in each language or in one.")
+        {
+            idArgument, corpusOption, langOption, asOfOption,
+        };
+        show.SetAction(parse =>
+        {
+            var idText = parse.GetValue(idArgument)!;
+            if (!ProvisionId.TryParse(idText, out var id))
+            {
+                error.WriteLine($"rulesdsl: '{idText}' is not a provision id; write it as art_51__para_1__pnt_a, anx_XIII__pnt_f or rct_111");
+                return 2;
+            }
+
+            DateOnly? asOf = null;
+            if (parse.GetValue(asOfOption) is { } dateText)
+            {
+                if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                {
+                    error.WriteLine($"rulesdsl: --as-of '{dateText}' is not a date written as YYYY-MM-DD");
+                    return 2;
+                }
+
+                asOf = date;
+            }
+
+            var corpus = CorpusReader.Read(parse.GetValue(corpusOption)!);
+            var languages = parse.GetValue(langOption) is { } lang ? [lang] : corpus.Languages(id).ToList();
+            var shown = languages.Select(l => corpus.Find(id, l, asOf)).OfType<Provision>().ToList();
+            if (shown.Count == 0)
+            {
+                var where = languages.Count == 1 ? $" in '{languages[0]}'" : "";
+                var when = asOf is { } d ? $" in force on {d:yyyy-MM-dd}" : "";
+                error.WriteLine($"rulesdsl: no provision {id}{where}{when} in {corpus.Root}");
+                return Math.Max(1, Report(error, corpus));
+            }
+
+            foreach (var provision in shown)
+            {
+                ProvisionPrinter.Write(output, corpus, provision);
+            }
+
+            return Report(error, corpus);
+        });
+        list.Subcommands.Add(show);
+        return list;
+    }
+
+    /// <summary>Prints the reader's diagnostics in compiler form; errors make the exit code 1.</summary>
+    private static int Report(TextWriter error, LegalCorpus corpus)
+    {
+        foreach (var diagnostic in corpus.Diagnostics)
+        {
+            error.WriteLine(diagnostic);
+        }
+
+        return corpus.HasErrors ? 1 : 0;
+    }
+}

@@ -1,0 +1,40 @@
+using RulesDsl.Corpus.Model;
+
+namespace RulesDsl.Cli.Commands;
+
+/// <summary>One provision for a reader: where it comes from, its sentences numbered, its links and its parts.</summary>
+internal static class ProvisionPrinter
+{
+    public static void Write(TextWriter output, LegalCorpus corpus, Provision provision)
+    {
+        output.WriteLine($"{provision.Id}  [{provision.Language}, {CorpusTable.Version(provision.Version)}]  {provision.Label}");
+        if (provision.Heading is { } heading)
+        {
+            output.WriteLine(heading);
+        }
+
+        output.WriteLine($"source: {provision.Position}");
+        foreach (var sentence in provision.Sentences)
+        {
+            output.WriteLine($"  ({sentence.Number}) {sentence.Text}");
+        }
+
+        foreach (var link in provision.Links)
+        {
+            output.WriteLine($"  link: {link.SurfaceText} -> {link.Target}  at {link.Position}");
+        }
+
+        foreach (var part in corpus.Parts(provision))
+        {
+            output.WriteLine($"  {part.Id}  {part.Label} {part.Text}");
+        }
+
+        var others = corpus.Versions(provision.Id, provision.Language).Where(p => p != provision).ToList();
+        if (others.Count > 0)
+        {
+            output.WriteLine($"other versions: {string.Join(", ", others.Select(p => $"{CorpusTable.Version(p.Version)} ({p.Position.File})"))}");
+        }
+
+        output.WriteLine();
+    }
+}

@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using RulesDsl.Corpus.Diagnostics;
+
+namespace RulesDsl.Corpus.Model;
+
+/// <summary>How the language of a source was found: stated, implied by where the file is, or read from the text.</summary>
+public enum LanguageOrigin
+{
+    FrontMatter,
+    Path,
+    Detected,
+    Unknown,
+}
+
+/// <summary>Text of a source that is not law: known page boilerplate, or text nobody could classify.</summary>
+public sealed record SetAsideText(string Text, string Reason, SourcePosition Position);
+
+/// <summary>One source file as read: where it came from, its language, and everything in it that is not a provision.</summary>
+public sealed record SourceDocument(
+    string Path,
+    string Act,
+    string? Language,
+    LanguageOrigin LanguageOrigin,
+    string? Source,
+    ImmutableArray<SetAsideText> Boilerplate,
+    ImmutableArray<SetAsideText> Unclassified);
+
+/// <summary>Everything read from a corpus folder: the provisions of each act in each language and version.</summary>
+public sealed record LegalCorpus(
+    string Root,
+    ImmutableArray<SourceDocument> Documents,
+    ImmutableArray<Provision> Provisions,
+    ImmutableArray<Diagnostic> Diagnostics)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>
+    /// The version of a provision in force on <paramref name="asOf"/> (today when null): the newest dated version not
+    /// after that date; an undated version only where no dated one applies.
+    /// </summary>
+    public Provision? Find(ProvisionId id, string language, DateOnly? asOf = null) =>
+        Versions(id, language)
+            .Where(p => p.Version is null || p.Version <= (asOf ?? DateOnly.FromDateTime(DateTime.Today)))
+            .OrderByDescending(p => p.Version ?? DateOnly.MinValue)
+            .FirstOrDefault();
+
+    /// <summary>All versions of a provision in one language, newest first.</summary>
+    public IEnumerable<Provision> Versions(ProvisionId id, string language) =>
+        Provisions
+            .Where(p => p.Id == id && p.Language == language)
+            .OrderByDescending(p => p.Version ?? DateOnly.MinValue);
+
+    /// <summary>The languages a provision can be read in.</summary>
+    public IEnumerable<string> Languages(ProvisionId id) =>
+        Provisions.Where(p => p.Id == id).Select(p => p.Language).Distinct().Order(StringComparer.Ordinal);
+
+    /// <summary>The parts of a provision (paragraphs, points) in the same language, version and source.</summary>
+    public IEnumerable<Provision> Parts(Provision provision) =>
+        Provisions.Where(p => p.Id.Parent == provision.Id
+            && p.Language == provision.Language
+            && p.Version == provision.Version
+            && p.Position.File == provision.Position.File);
+}

@@ -1,0 +1,133 @@
+using System.Collections.Immutable;
+using RulesDsl.Corpus.Diagnostics;
+using RulesDsl.Corpus.Languages;
+using RulesDsl.Corpus.Model;
+using RulesDsl.Corpus.Text;
+
+namespace RulesDsl.Corpus.Reading;
+
+/// <summary>Reads a corpus folder (or one file) into provisions, reporting everything it could not read as law.</summary>
+public static class CorpusReader
+{
+    private static readonly string[] SourceExtensions = [".md", ".markdown", ".txt"];
+
+    /// <summary>The undetermined language (ISO 639-2 "und"), for a source whose language nothing tells.</summary>
+    public const string UndeterminedLanguage = "und";
+
+    public static LegalCorpus Read(string path)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var isFile = File.Exists(path);
+        var root = isFile ? Path.GetDirectoryName(Path.GetFullPath(path))! : Path.GetFullPath(path);
+        if (!isFile && !Directory.Exists(path))
+        {
+            diagnostics.Add(CorpusDiagnostics.CorpusFolderMissing(new SourcePosition(Display(path), 1, 1)));
+            return new LegalCorpus(path, [], [], [.. diagnostics]);
+        }
+
+        var files = isFile ? [Path.GetFullPath(path)] : SourceFiles(root);
+        var documents = new List<SourceDocument>();
+        var provisions = new List<(Provision Provision, bool Reference)>();
+        foreach (var full in files)
+        {
+            var display = isFile ? Display(path) : Display(Path.Combine(path, Path.GetRelativePath(root, full)));
+            var read = ReadFile(full, display, root, diagnostics);
+            if (read is not null)
+            {
+                documents.Add(read.Value.Document);
+                provisions.AddRange(read.Value.Provisions.Select(p => (p, read.Value.Reference)));
+            }
+        }
+
+        var aligned = VersionAlignment.Align(provisions, diagnostics);
+        return new LegalCorpus(path, [.. documents], [.. WithoutDuplicates(aligned, diagnostics)], [.. diagnostics]);
+    }
+
+    private static (SourceDocument Document, ImmutableArray<Provision> Provisions, bool Reference)? ReadFile(
+        string full, string display, string root, List<Diagnostic> diagnostics)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(full);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(CorpusDiagnostics.Unreadable(new SourcePosition(display, 1, 1), e.Message));
+            return null;
+        }
+
+        var source = SourceDecoder.Decode(display, bytes, diagnostics);
+        if (source is null)
+        {
+            return null;
+        }
+
+        var reading = DocumentReader.Read(source, full, root, diagnostics);
+        if (reading is null)
+        {
+            return null;
+        }
+
+        var relative = Path.GetRelativePath(root, full).Split(Path.DirectorySeparatorChar);
+        var act = reading.FrontMatter.Act ?? (relative.Length > 1 ? relative[0] : new DirectoryInfo(root).Name);
+        var (language, origin) = Language(reading.FrontMatter, relative, source);
+        if (language is null)
+        {
+            diagnostics.Add(CorpusDiagnostics.UnknownLanguage(source.Start));
+        }
+
+        var code = language?.Code ?? UndeterminedLanguage;
+        var document = new SourceDocument(display, act, language?.Code, origin, reading.FrontMatter.Source, reading.Boilerplate, reading.Unclassified);
+        var provisions = reading.Provisions.Select(p => p.Build(act, code, source, diagnostics)).ToImmutableArray();
+        return (document, provisions, reading.FrontMatter != FrontMatter.None);
+    }
+
+    /// <summary>Front matter first, then a folder or file-name part that is a language code (nl/, .de.md), then the text.</summary>
+    private static (OfficialLanguage? Language, LanguageOrigin Origin) Language(FrontMatter front, string[] relative, SourceText source)
+    {
+        if (front.Language is { } stated)
+        {
+            return (stated, LanguageOrigin.FrontMatter);
+        }
+
+        var parts = relative[..^1].Concat(relative[^1].Split('.')[1..^1]);
+        foreach (var part in parts.Reverse())
+        {
+            if (OfficialLanguages.TryGet(part, out var byPath))
+            {
+                return (byPath, LanguageOrigin.Path);
+            }
+        }
+
+        return LanguageDetector.Detect(source.Text) is { } detected
+            ? (detected, LanguageOrigin.Detected)
+            : (null, LanguageOrigin.Unknown);
+    }
+
+    private static IEnumerable<Provision> WithoutDuplicates(IEnumerable<Provision> provisions, List<Diagnostic> diagnostics)
+    {
+        var seen = new Dictionary<(ProvisionId, string, DateOnly?), Provision>();
+        foreach (var provision in provisions)
+        {
+            if (seen.TryGetValue((provision.Id, provision.Language, provision.Version), out var first))
+            {
+                diagnostics.Add(CorpusDiagnostics.DuplicateProvision(provision.Position, provision.Id.Value, first.Position));
+                continue;
+            }
+
+            seen.Add((provision.Id, provision.Language, provision.Version), provision);
+            yield return provision;
+        }
+    }
+
+    private static string[] SourceFiles(string root) =>
+        [.. Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Where(f => SourceExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+            // A README describes the corpus; it is not law.
+            .Where(f => !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
+            .Where(f => !Path.GetRelativePath(root, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
+            .Order(StringComparer.Ordinal)];
+
+    private static string Display(string path) => path.Replace('\\', '/');
+}

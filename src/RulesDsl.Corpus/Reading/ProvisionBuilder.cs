@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using RulesDsl.Corpus.Diagnostics;
+using RulesDsl.Corpus.Model;
+using RulesDsl.Corpus.Sentences;
+using RulesDsl.Corpus.Text;
+
+namespace RulesDsl.Corpus.Reading;
+
+/// <summary>The version a run of provisions in one source belongs to; a note further down may still date it.</summary>
+internal sealed class VersionScope(DateOnly? date)
+{
+    public DateOnly? Date { get; set; } = date;
+}
+
+/// <summary>A provision while its source is being read: text is added block by block, then it is frozen.</summary>
+internal sealed partial class ProvisionBuilder(
+    ProvisionId id, ProvisionKind kind, string label, VersionScope version, SourcePosition position)
+{
+    private readonly MappedText text = new();
+    private readonly List<TermLink> links = [];
+
+    public ProvisionId Id { get; set; } = id;
+
+    public ProvisionKind Kind { get; } = kind;
+
+    public string Label { get; } = label;
+
+    public VersionScope Version { get; } = version;
+
+    public string? Heading { get; set; }
+
+    public bool HasText => text.Length > 0;
+
+    /// <summary>Adds a block of text; a new block is a new subparagraph, on a line of its own.</summary>
+    public void Add(MappedText block, IEnumerable<TermLink> blockLinks)
+    {
+        if (text.Length > 0)
+        {
+            text.Append("\n", text.SourceOffset(text.Length - 1) + 1);
+        }
+
+        text.Append(block);
+        links.AddRange(blockLinks);
+    }
+
+    public Provision Build(string act, string language, SourceText file, ICollection<Diagnostic> diagnostics)
+    {
+        var plain = text.ToString();
+        var sentences = SentenceSplitter.Split(plain)
+            .Select((range, i) => new Sentence(i + 1, plain[range], file.PositionOf(text.SourceOffset(range.Start.Value))))
+            .ToImmutableArray();
+        foreach (Match match in LostSuperscript().Matches(plain))
+        {
+            diagnostics.Add(CorpusDiagnostics.LostSuperscript(
+                file.PositionOf(text.SourceOffset(match.Index)), match.Value, $"10^{match.Groups["exp"].Value}"));
+        }
+
+        return new Provision(
+            Id, Kind, act, language, Version.Date, Label, Heading, plain, sentences, [.. links], position);
+    }
+
+    // "greater than 1025": a power of ten whose exponent lost its superscript when the OJ was converted to text.
+    // Years (19xx, 20xx) and grouped numbers ("10 000") are not matched.
+    [GeneratedRegex(@"(?<![\d.,])\b10(?<exp>1[3-9]|[2-8][0-9])\b(?![.,]\d)")]
+    private static partial Regex LostSuperscript();
+}
