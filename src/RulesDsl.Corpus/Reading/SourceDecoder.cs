@@ -23,7 +23,7 @@ internal static class SourceDecoder
             body = body[Encoding.UTF8.Preamble.Length..];
         }
 
-        if (body.Trim((byte)' ').Trim("\r\n\t"u8).IsEmpty)
+        if (body.Trim(" \t\r\n"u8).IsEmpty)
         {
             diagnostics.Add(CorpusDiagnostics.EmptyFile(start));
             return null;
