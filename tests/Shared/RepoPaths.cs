@@ -1,4 +1,4 @@
-namespace RulesDsl.Corpus.Tests;
+namespace RulesDsl.Tests;
 
 /// <summary>Where the repository's own inputs are, found from the test assembly's folder.</summary>
 internal static class RepoPaths

@@ -1,0 +1,134 @@
+using System.Text.Json;
+
+namespace RulesDsl.Cli.Tests;
+
+/// <summary><c>rulesdsl corpus</c> run in-process on the repository's corpus, as the README runs it.</summary>
+public class CorpusCommandTests
+{
+    private static readonly string Corpus = RepoPaths.Corpus;
+
+    private static (int Exit, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = CliApp.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Test]
+    public void Lists_every_provision_of_the_embedded_corpus()
+    {
+        var (exit, output, error) = Run("corpus", "--corpus", Corpus);
+
+        exit.ShouldBe(0);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[0].ShouldStartWith("id");
+        lines.ShouldContain(l => l.StartsWith("anx_XIII__pnt_f ", StringComparison.Ordinal) && l.Contains("2024-05-21") && l.Contains("6."));
+        lines.ShouldContain(l => l.StartsWith("rct_111 ", StringComparison.Ordinal) && l.Contains(" nl ") && l.Contains("Het strekt tot aanbeveling"));
+        lines[^1].ShouldBe("50 provisions");
+        error.ShouldContain("art-51.md(24,14): warning RD0012:");
+    }
+
+    [Test]
+    public void Filters_by_language()
+    {
+        var (exit, output, _) = Run("corpus", "--corpus", Corpus, "--lang", "nl");
+
+        exit.ShouldBe(0);
+        output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1].ShouldBe("1 provisions");
+    }
+
+    [Test]
+    public void Json_is_for_programs()
+    {
+        var (exit, output, _) = Run("corpus", "--corpus", Corpus, "--format", "json");
+
+        exit.ShouldBe(0);
+        using var json = JsonDocument.Parse(output);
+        var provisions = json.RootElement.GetProperty("provisions").EnumerateArray().ToList();
+        provisions.Count.ShouldBe(50);
+        var recital = provisions.Single(p => p.GetProperty("id").GetString() == "rct_111" && p.GetProperty("language").GetString() == "nl");
+        recital.GetProperty("sentences").GetArrayLength().ShouldBe(13);
+        recital.GetProperty("links").GetArrayLength().ShouldBe(29);
+        json.RootElement.GetProperty("diagnostics").EnumerateArray().ShouldContain(d => d.GetProperty("id").GetString() == "RD0012");
+    }
+
+    [Test]
+    public void Shows_the_version_in_force_on_a_date()
+    {
+        var (exit, output, _) = Run("corpus", "show", "anx_XIII__pnt_f", "--corpus", Corpus, "--as-of", "2024-05-10");
+
+        exit.ShouldBe(0);
+        output.ShouldStartWith("anx_XIII__pnt_f  [en, 2024-05-08]  6.");
+        output.ShouldContain("(1) whether it has a high impact on the internal market");
+        output.ShouldContain("other versions: 2024-07-12");
+    }
+
+    [Test]
+    public void Shows_a_provision_in_each_language_it_has()
+    {
+        var (exit, output, _) = Run("corpus", "show", "rct_111", "--corpus", Corpus);
+
+        exit.ShouldBe(0);
+        output.ShouldContain("rct_111  [en, 2024-07-12]  (111)");
+        output.ShouldContain("rct_111  [nl, undated]  (111)");
+        output.ShouldContain("(2) systeemrisico’s zijn het gevolg");
+    }
+
+    [Test]
+    public void Shows_the_parts_of_an_article()
+    {
+        var (_, output, _) = Run("corpus", "show", "art_51", "--corpus", Corpus, "--lang", "en");
+
+        output.ShouldContain("Classification of general-purpose AI models as general-purpose AI models with systemic risk");
+        output.ShouldContain("art_51__para_2  2. A general-purpose AI model shall be presumed");
+    }
+
+    [TestCase("article 51", "is not a provision id", 2)]
+    [TestCase("art_99", "no provision art_99", 1)]
+    public void Unknown_or_malformed_id(string id, string message, int code)
+    {
+        var (exit, _, error) = Run("corpus", "show", id, "--corpus", Corpus);
+
+        exit.ShouldBe(code);
+        error.ShouldContain(message);
+    }
+
+    [Test]
+    public void Malformed_date()
+    {
+        var (exit, _, error) = Run("corpus", "show", "rct_111", "--corpus", Corpus, "--as-of", "12/07/2024");
+
+        exit.ShouldBe(2);
+        error.ShouldContain("is not a date written as YYYY-MM-DD");
+    }
+
+    [Test]
+    public void Bad_corpus_file_gives_compiler_style_error_and_exit_code_1()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "rulesdsl-cli-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "empty.md"), "");
+
+            var (exit, _, error) = Run("corpus", "--corpus", folder);
+
+            exit.ShouldBe(1);
+            error.ShouldContain("empty.md(1,1): error RD0001: the file is empty");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
+    public void Unknown_format_is_refused()
+    {
+        var (exit, _, error) = Run("corpus", "--corpus", Corpus, "--format", "xml");
+
+        exit.ShouldNotBe(0);
+        error.ShouldContain("xml");
+    }
+}
