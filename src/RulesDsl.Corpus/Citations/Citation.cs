@@ -1,0 +1,36 @@
+using System.Diagnostics.CodeAnalysis;
+using RulesDsl.Corpus.Model;
+
+namespace RulesDsl.Corpus.Citations;
+
+/// <summary>A reference to a provision as a reader writes it ("Article 51(1), point (a)"), read into the provision's
+/// stable id and the language it was written in.</summary>
+public sealed record Citation(ProvisionId Id, string Language);
+
+/// <summary>Why a text is not a citation: what was expected, at which character (1-based, like a compiler's column).</summary>
+public sealed record CitationError(int Column, string Message)
+{
+    public override string ToString() => $"column {Column}: {Message}";
+}
+
+/// <summary>The outcome of reading a citation: the citation, or the error that stopped it.</summary>
+public sealed record CitationParseResult
+{
+    private CitationParseResult(Citation? citation, CitationError? error)
+    {
+        Citation = citation;
+        Error = error;
+    }
+
+    public Citation? Citation { get; }
+
+    public CitationError? Error { get; }
+
+    [MemberNotNullWhen(true, nameof(Citation))]
+    [MemberNotNullWhen(false, nameof(Error))]
+    public bool Succeeded => Citation is not null;
+
+    public static CitationParseResult Success(Citation citation) => new(citation, null);
+
+    public static CitationParseResult Failure(CitationError error) => new(null, error);
+}
