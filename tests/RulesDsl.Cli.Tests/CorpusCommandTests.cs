@@ -84,7 +84,28 @@ public class CorpusCommandTests
         output.ShouldContain("art_51__para_2  2. A general-purpose AI model shall be presumed");
     }
 
-    [TestCase("article 51", "is not a provision id", 2)]
+    [TestCase("Article 51(1), point (b)", "art_51__para_1__pnt_b  [en, 2024-07-12]  (b)")]
+    [TestCase("bijlage XIII, punt f)", "anx_XIII__pnt_f  [en, 2024-07-12]  (f)")]
+    [TestCase("Artikel 3 Nummer 63", "art_3__pnt_63  [en, 2024-07-12]  (63)")]
+    public void Takes_a_citation_in_any_supported_language(string citation, string heading)
+    {
+        var (exit, output, _) = Run("corpus", "show", citation, "--corpus", Corpus);
+
+        exit.ShouldBe(0);
+        output.ShouldStartWith(heading);
+    }
+
+    [Test]
+    public void Prints_how_the_shown_version_is_cited_and_its_ELI_link()
+    {
+        var (_, output, _) = Run("corpus", "show", "anx_XIII__pnt_f", "--corpus", Corpus, "--as-of", "2024-06-01");
+
+        output.ShouldContain("cited as: Annex XIII, point 6" + Environment.NewLine);
+        output.ShouldContain("link: http://data.europa.eu/eli/reg/2024/1689/oj#anx_XIII");
+        Run("corpus", "show", "rct_111", "--corpus", Corpus, "--lang", "nl").Output.ShouldContain("cited as: Overweging 111");
+    }
+
+    [TestCase("Article 51(", "nor a citation: column 12", 2)]
     [TestCase("art_99", "no provision art_99", 1)]
     public void Unknown_or_malformed_id(string id, string message, int code)
     {

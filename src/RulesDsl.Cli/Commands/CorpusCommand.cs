@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using RulesDsl.Corpus.Citations;
 using RulesDsl.Corpus.Model;
 using RulesDsl.Corpus.Reading;
 
@@ -44,7 +45,10 @@ internal static class CorpusCommand
             return Report(error, corpus);
         });
 
-        var idArgument = new Argument<string>("id") { Description = "The provision's id, e.g. art_51__para_1__pnt_a or anx_XIII__pnt_f." };
+        var idArgument = new Argument<string>("id")
+        {
+            Description = "The provision: its id (art_51__para_1__pnt_a, anx_XIII__pnt_f) or a citation (\"Article 51(1), point (a)\", \"bijlage XIII, punt f)\").",
+        };
         var asOfOption = new Option<string?>("--as-of") { Description = "Show the version in force on this date (YYYY-MM-DD); today by default." };
         var show = new Command("show", "Print one provision: its text, sentences, links and parts, in each language or in one.")
         {
@@ -55,8 +59,14 @@ internal static class CorpusCommand
             var idText = parse.GetValue(idArgument)!;
             if (!ProvisionId.TryParse(idText, out var id))
             {
-                error.WriteLine($"rulesdsl: '{idText}' is not a provision id; write it as art_51__para_1__pnt_a, anx_XIII__pnt_f or rct_111");
-                return 2;
+                var citation = CitationForms.Parse(idText);
+                if (!citation.Succeeded)
+                {
+                    error.WriteLine($"rulesdsl: '{idText}' is neither a provision id (art_51__para_1__pnt_a) nor a citation: {citation.Error}");
+                    return 2;
+                }
+
+                id = citation.Citation.Id;
             }
 
             DateOnly? asOf = null;

@@ -1,3 +1,4 @@
+using RulesDsl.Corpus.Citations;
 using RulesDsl.Corpus.Model;
 
 namespace RulesDsl.Cli.Commands;
@@ -11,6 +12,21 @@ internal static class ProvisionPrinter
         if (provision.Heading is { } heading)
         {
             output.WriteLine(heading);
+        }
+
+        if (CitationForms.Languages.Contains(provision.Language))
+        {
+            // A version that labels its points its own way (the scraped "6." for the OJ's "(f)") is cited as it prints them.
+            var ownLabel = provision.Label.Trim('(', ')', '.');
+            var cited = provision.Kind is ProvisionKind.Point or ProvisionKind.AnnexPoint && ownLabel != provision.Id.Last.Label
+                ? CitationForms.Print(provision.Id, provision.Language, ownLabel)
+                : CitationForms.Print(provision.Id, provision.Language);
+            output.WriteLine($"cited as: {cited}");
+        }
+
+        if (corpus.Eli(provision.Act) is { } eli)
+        {
+            output.WriteLine($"link: {eli.ToProvision(provision.Id)}");
         }
 
         output.WriteLine($"source: {provision.Position}");

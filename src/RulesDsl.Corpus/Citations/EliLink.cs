@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using RulesDsl.Corpus.Model;
 
 namespace RulesDsl.Corpus.Citations;
@@ -35,7 +36,7 @@ public enum ActType
 /// or annex.
 /// </para>
 /// </summary>
-public sealed record EliLink
+public sealed partial record EliLink
 {
     public EliLink(ActType type, int year, int number)
     {
@@ -63,6 +64,20 @@ public sealed record EliLink
 
     public static EliLink Regulation(int year, int number) => new(ActType.Regulation, year, number);
 
+    /// <summary>Finds an act's ELI written in a text, such as a source note or the "ELI: …" line EUR-Lex ends an act with.</summary>
+    public static EliLink? Find(string? text)
+    {
+        var match = text is null ? Match.Empty : ActEli().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var type = Enum.GetValues<ActType>().First(t => TypeSegmentOf(t) == match.Groups["type"].Value);
+        return new EliLink(type, int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(match.Groups["number"].Value, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     /// <summary>The EUR-Lex fragment for a provision: the id of the recital, article or annex that holds it.</summary>
     public static string Anchor(ProvisionId id) => id.Segments[0].ToString();
 
@@ -81,7 +96,9 @@ public sealed record EliLink
 
     private string Path => $"{TypeSegment}/{Year}/{Number}";
 
-    private string TypeSegment => Type switch
+    private string TypeSegment => TypeSegmentOf(Type);
+
+    private static string TypeSegmentOf(ActType type) => type switch
     {
         ActType.Regulation => "reg",
         ActType.ImplementingRegulation => "reg_impl",
@@ -92,6 +109,9 @@ public sealed record EliLink
         ActType.Decision => "dec",
         ActType.ImplementingDecision => "dec_impl",
         ActType.DelegatedDecision => "dec_del",
-        _ => throw new ArgumentOutOfRangeException(nameof(Type), Type, null),
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
+
+    [GeneratedRegex(@"http://data\.europa\.eu/eli/(?<type>(reg|dir|dec)(_impl|_del)?)/(?<year>[0-9]{4})/(?<number>[1-9][0-9]*)/oj\b")]
+    private static partial Regex ActEli();
 }

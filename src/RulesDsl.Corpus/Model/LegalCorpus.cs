@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using RulesDsl.Corpus.Citations;
 using RulesDsl.Corpus.Diagnostics;
 
 namespace RulesDsl.Corpus.Model;
@@ -22,6 +23,7 @@ public sealed record SourceDocument(
     string? Language,
     LanguageOrigin LanguageOrigin,
     string? Source,
+    EliLink? Eli,
     ImmutableArray<SetAsideText> Boilerplate,
     ImmutableArray<SetAsideText> Unclassified);
 
@@ -33,6 +35,9 @@ public sealed record LegalCorpus(
     ImmutableArray<Diagnostic> Diagnostics)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>The act's ELI, as any of its sources names it.</summary>
+    public EliLink? Eli(string act) => Documents.Where(d => d.Act == act).Select(d => d.Eli).FirstOrDefault(e => e is not null);
 
     /// <summary>
     /// The version of a provision in force on <paramref name="asOf"/> (today when null): the newest dated version not

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using RulesDsl.Corpus.Citations;
 using RulesDsl.Corpus.Diagnostics;
 using RulesDsl.Corpus.Languages;
 using RulesDsl.Corpus.Model;
@@ -78,7 +79,8 @@ public static class CorpusReader
         }
 
         var code = language?.Code ?? UndeterminedLanguage;
-        var document = new SourceDocument(display, act, language?.Code, origin, reading.FrontMatter.Source, reading.Boilerplate, reading.Unclassified);
+        var eli = EliLink.Find(reading.FrontMatter.Source) ?? reading.Boilerplate.Select(b => EliLink.Find(b.Text)).FirstOrDefault(e => e is not null);
+        var document = new SourceDocument(display, act, language?.Code, origin, reading.FrontMatter.Source, eli, reading.Boilerplate, reading.Unclassified);
         var provisions = reading.Provisions.Select(p => p.Build(act, code, source, diagnostics)).ToImmutableArray();
         return (document, provisions, reading.FrontMatter != FrontMatter.None);
     }

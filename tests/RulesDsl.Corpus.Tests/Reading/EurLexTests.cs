@@ -102,6 +102,15 @@ public class EurLexTests
     }
 
     [Test]
+    public void The_act_ELI_comes_from_its_sources()
+    {
+        EmbeddedCorpus.Value.Eli("eu-ai-act").ShouldBe(RulesDsl.Corpus.Citations.EliLink.Regulation(2024, 1689));
+        EmbeddedCorpus.Value.Documents.Where(d => d.Eli is not null).Select(d => Path.GetFileName(d.Path))
+            .ShouldBe(["annex-xiii.oj.md", "art-3-excerpt.md", "art-51.md", "art-52.md", "recital-110.md", "recital-111.md", "recital-112.md"]);
+        EmbeddedCorpus.Value.Eli("no-such-act").ShouldBeNull();
+    }
+
+    [Test]
     public void The_embedded_corpus_reads_without_errors_or_unclassified_text()
     {
         EmbeddedCorpus.Value.HasErrors.ShouldBeFalse();
