@@ -14,13 +14,13 @@ public static class StructuralHeading
     {
         foreach (var candidate in language is null ? [.. OfficialLanguages.All] : new[] { language })
         {
-            if (Match(line, candidate.Words.Article, @"[0-9]+[a-z]?", candidate.NumberBeforeWord) is { } article)
+            if (Match(line, candidate.Words.Article, @"[0-9]+[a-z]?", candidate.PutsNumberFirst(ProvisionLevel.Article)) is { } article)
             {
                 (level, label) = (ProvisionLevel.Article, article);
                 return true;
             }
 
-            if (Match(line, candidate.Words.Annex, @"[IVXLC]+[a-z]?", candidate.NumberBeforeWord) is { } annex)
+            if (Match(line, candidate.Words.Annex, @"[IVXLC]+[a-z]?", candidate.PutsNumberFirst(ProvisionLevel.Annex)) is { } annex)
             {
                 (level, label) = (ProvisionLevel.Annex, annex.ToUpperInvariant());
                 return true;
