@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using RulesDsl.Corpus.Model;
 
 namespace RulesDsl.Corpus.Languages;
 
@@ -9,25 +10,62 @@ public enum Script
     Cyrillic,
 }
 
+/// <summary>Which headings print the number before the word ("51. cikk", "XIII LISA").</summary>
+[Flags]
+public enum NumberFirst
+{
+    None = 0,
+    Article = 1,
+    Annex = 2,
+    Both = Article | Annex,
+}
+
 /// <summary>
 /// The words an act's structure is printed with in one language, in the forms the Official Journal uses in
-/// headings and references (first form = the heading form). Matching is case-insensitive.
+/// headings and references (first form = the heading form, then inflected and abbreviated reference forms).
+/// Matching is case-insensitive.
 /// </summary>
 public sealed record StructuralWords(
     ImmutableArray<string> Article,
     ImmutableArray<string> Annex,
     ImmutableArray<string> Recital,
     ImmutableArray<string> Paragraph,
-    ImmutableArray<string> Point);
+    ImmutableArray<string> Point)
+{
+    /// <summary>All the forms of the word for <paramref name="level"/>, heading form first.</summary>
+    public ImmutableArray<string> For(ProvisionLevel level) => level switch
+    {
+        ProvisionLevel.Recital => Recital,
+        ProvisionLevel.Article => Article,
+        ProvisionLevel.Paragraph => Paragraph,
+        ProvisionLevel.Point => Point,
+        ProvisionLevel.Annex => Annex,
+        _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
+    };
+}
 
 /// <summary>
-/// One of the 24 official languages of the EU: its ISO 639-1 code, script, structural words, whether headings print
-/// the number before the word ("51. cikk", "XIII. melléklet"), and frequent function words used to detect it.
+/// One of the 24 official languages of the EU: its ISO 639-1 code, script, structural words, which headings print
+/// the number before the word, frequent function words and the letters beyond ASCII its alphabet uses (both to detect
+/// it; the letters only for Latin-script languages, lower case).
 /// </summary>
 public sealed record OfficialLanguage(
     string Code,
     string EnglishName,
     Script Script,
     StructuralWords Words,
-    bool NumberBeforeWord,
-    ImmutableArray<string> CommonWords);
+    NumberFirst NumberBeforeWord,
+    ImmutableArray<string> CommonWords,
+    string Letters)
+{
+    /// <summary>
+    /// Whether the heading of an article or annex reads "51. cikk" rather than "Article 51"; other levels have no
+    /// heading of their own.
+    /// </summary>
+    public bool PutsNumberFirst(ProvisionLevel level) => level switch
+    {
+        ProvisionLevel.Article => NumberBeforeWord.HasFlag(NumberFirst.Article),
+        ProvisionLevel.Annex => NumberBeforeWord.HasFlag(NumberFirst.Annex),
+        _ => throw new ArgumentOutOfRangeException(nameof(level), level, "only articles and annexes have headings"),
+    };
+}
