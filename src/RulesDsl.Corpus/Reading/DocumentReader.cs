@@ -283,6 +283,14 @@ internal sealed partial class DocumentReader
     private void ReadListItem(ListItemBlock item, char delimiter)
     {
         var at = file.PositionOf(item.Span.Start);
+        var label = $"{item.Order}{delimiter}";
+        if (item is [ParagraphBlock only] && NumberedHeading(only, label) is { } heading)
+        {
+            // Languages that print the number first ("51. cikk", "51. pants") read as a list item in Markdown.
+            ReadText(heading, []);
+            return;
+        }
+
         var owner = container ?? FromFrontMatter(at);
         if (owner is null)
         {
@@ -295,7 +303,6 @@ internal sealed partial class DocumentReader
         }
 
         container ??= owner;
-        var label = $"{item.Order}{delimiter}";
         var point = owner.Kind == ProvisionKind.Article
             ? paragraph = Open(owner.Id.Paragraph(item.Order), ProvisionKind.Paragraph, label, at)
             : Open((paragraph ?? owner).Id.Point(item.Order.ToString(System.Globalization.CultureInfo.InvariantCulture)), owner.Kind == ProvisionKind.Annex ? ProvisionKind.AnnexPoint : ProvisionKind.Point, label, at);
@@ -314,6 +321,20 @@ internal sealed partial class DocumentReader
                 ReadBlock(child);
             }
         }
+    }
+
+    private MappedText? NumberedHeading(ParagraphBlock paragraph, string label)
+    {
+        var lines = InlineText.Lines(paragraph, file, CheckLink);
+        if (lines is not [var line] || !StructuralHeading.TryParse($"{label} {line.Plain}", frontMatter.Language, out _, out _))
+        {
+            return null;
+        }
+
+        var heading = new MappedText();
+        heading.Append($"{label} ", file.Text.IndexOf(label, paragraph.Parent!.Span.Start, StringComparison.Ordinal));
+        heading.Append(line.Text);
+        return heading;
     }
 
     private bool IsBoilerplate(InlineLine line)
