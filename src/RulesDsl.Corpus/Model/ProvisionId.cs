@@ -52,6 +52,9 @@ public sealed partial record ProvisionId
 
     public static ProvisionId Article(int number) => new($"art_{number}");
 
+    /// <summary>An article by its printed number, which may carry the letter of an inserted article ("10a").</summary>
+    public static ProvisionId Article(string number) => Parse($"art_{number.ToLowerInvariant()}");
+
     public static ProvisionId Annex(string romanNumber) => new($"anx_{romanNumber.ToUpperInvariant()}");
 
     public ProvisionId Paragraph(int number) => new($"{Value}__para_{number}");

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.Tables;
@@ -123,21 +124,7 @@ internal sealed partial class DocumentReader
 
     private void ReadParagraph(LeafBlock block)
     {
-        var lines = new List<InlineLine>();
-        foreach (var line in InlineText.Lines(block, file, CheckLink))
-        {
-            if (PageMarkers.Boilerplate(line.Plain) is { } what)
-            {
-                var at = file.PositionOf(line.Text.SourceOffset(0));
-                boilerplate.Add(new SetAsideText(line.Plain, what, at));
-                diagnostics.Add(CorpusDiagnostics.BoilerplateSetAside(at, what));
-            }
-            else
-            {
-                lines.Add(line);
-            }
-        }
-
+        var lines = InlineText.Lines(block, file, CheckLink).Where(l => !IsBoilerplate(l)).ToList();
         if (lines.Count == 0)
         {
             return;
@@ -182,7 +169,7 @@ internal sealed partial class DocumentReader
         if (StructuralHeading.TryParse(plain, frontMatter.Language, out var level, out var number))
         {
             container = level == ProvisionLevel.Article
-                ? Open(ProvisionId.Article(int.Parse(number[..DigitCount(number)], System.Globalization.CultureInfo.InvariantCulture)), ProvisionKind.Article, plain, at)
+                ? Open(ProvisionId.Article(number), ProvisionKind.Article, plain, at)
                 : Open(ProvisionId.Annex(number), ProvisionKind.Annex, plain, at);
             paragraph = null;
             expectHeading = true;
@@ -191,7 +178,7 @@ internal sealed partial class DocumentReader
 
         if (RecitalNumber().Match(plain) is { Success: true } recital)
         {
-            container = Open(ProvisionId.Recital(int.Parse(recital.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)), ProvisionKind.Recital, plain, at);
+            container = Open(ProvisionId.Recital(Number(recital.Groups[1].Value)), ProvisionKind.Recital, plain, at);
             paragraph = null;
             expectHeading = false;
             return;
@@ -214,7 +201,7 @@ internal sealed partial class DocumentReader
 
         if (container.Kind == ProvisionKind.Article && ParagraphNumber().Match(plain) is { Success: true } numbered)
         {
-            paragraph = Open(container.Id.Paragraph(int.Parse(numbered.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture)), ProvisionKind.Paragraph, numbered.Groups["label"].Value, at);
+            paragraph = Open(container.Id.Paragraph(Number(numbered.Groups["n"].Value)), ProvisionKind.Paragraph, numbered.Groups["label"].Value, at);
             paragraph.Add(text.From(numbered.Groups["text"].Index), links);
             return;
         }
@@ -305,7 +292,7 @@ internal sealed partial class DocumentReader
         container ??= owner;
         var point = owner.Kind == ProvisionKind.Article
             ? paragraph = Open(owner.Id.Paragraph(item.Order), ProvisionKind.Paragraph, label, at)
-            : Open((paragraph ?? owner).Id.Point(item.Order.ToString(System.Globalization.CultureInfo.InvariantCulture)), owner.Kind == ProvisionKind.Annex ? ProvisionKind.AnnexPoint : ProvisionKind.Point, label, at);
+            : Open((paragraph ?? owner).Id.Point(item.Order.ToString(CultureInfo.InvariantCulture)), owner.Kind == ProvisionKind.Annex ? ProvisionKind.AnnexPoint : ProvisionKind.Point, label, at);
         foreach (var child in item)
         {
             if (child is LeafBlock leaf and (ParagraphBlock or HeadingBlock))
@@ -417,7 +404,7 @@ internal sealed partial class DocumentReader
         }
     }
 
-    private static int DigitCount(string number) => number.TakeWhile(char.IsDigit).Count();
+    private static int Number(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);
 
     private static bool EndsLikeText(string text) => text.TrimEnd() is [.., '.' or ':' or ';' or '!' or '?'];
 

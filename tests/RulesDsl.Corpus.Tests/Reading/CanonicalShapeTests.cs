@@ -96,4 +96,13 @@ public class CanonicalShapeTests
         read.Diagnostics.ShouldHaveSingleItem().Id.ShouldBe("RD0018");
         read.Provisions.Where(p => p.Version is null && p.Kind == ProvisionKind.AnnexPoint).Select(p => p.Id.Last.Label).ShouldBe(["1", "2", "3"]);
     }
+
+    [Test]
+    public void An_inserted_article_keeps_its_letter()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("en/art.md", "Article 10a\n\nInserted\n\n1\\. A model shall be classified.\n");
+
+        corpus.Read().Provisions.Select(p => p.Id.Value).ShouldBe(["art_10a", "art_10a__para_1"]);
+    }
 }
