@@ -2,7 +2,7 @@ namespace RulesDsl.Corpus.Diagnostics;
 
 /// <summary>
 /// Every diagnostic the corpus reader can report, one factory each, so that an id is defined in one place.
-/// Ids RD0001–RD0099 belong to the corpus reader.
+/// Ids RD0001–RD0049 belong to the corpus reader, RD0050–RD0099 to the linker, RD0100 on to the rules language.
 /// </summary>
 public static class CorpusDiagnostics
 {
