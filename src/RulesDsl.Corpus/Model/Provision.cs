@@ -19,13 +19,17 @@ public enum ProvisionKind
 /// One sentence of a provision, numbered from 1 inside the provision so that a rule can cite it
 /// ("recital 111 sentence 7") and an explanation can quote it.
 /// </summary>
-public sealed record Sentence(int Number, string Text, SourcePosition Position);
+public sealed record Sentence(int Number, string Text, int Start, SourcePosition Position)
+{
+    public int End => Start + Text.Length;
+}
 
 /// <summary>
 /// A link written in the source (<c>[systeemrisico](a3.md#^sysrisk)’s</c>): the linked words, any inflection glued
 /// to them, and the target as written. Resolving the target is the linker's job.
 /// </summary>
-public sealed record TermLink(string LinkText, string GluedSuffix, string Target, SourcePosition Position)
+/// <param name="TextStart">Where the surface text starts in the provision's text.</param>
+public sealed record TermLink(string LinkText, string GluedSuffix, string Target, SourcePosition Position, int TextStart = 0)
 {
     /// <summary>The word as it reads in the sentence: "systeemrisico’s".</summary>
     public string SurfaceText => LinkText + GluedSuffix;
@@ -44,6 +48,8 @@ public sealed record TermLink(string LinkText, string GluedSuffix, string Target
 /// <param name="Act">The act the provision belongs to (the corpus folder it was read from, e.g. "eu-ai-act").</param>
 /// <param name="Label">The label as this version prints it: "(f)" in the OJ, "6." in the scraped pre-publication page.</param>
 /// <param name="Heading">The title printed above an article or annex, if any.</param>
+/// <param name="Map">Where each run of <paramref name="Text"/> stands in the source.</param>
+/// <param name="BlockId">The vault block id written after the text (<c>^gpai</c>), which links can point at.</param>
 /// <param name="Text">The provision's own text, markup gone and hard-wrapped lines joined; for an article or annex
 /// with parts, only the words before its first part.</param>
 public sealed record Provision(
@@ -57,7 +63,9 @@ public sealed record Provision(
     string Text,
     ImmutableArray<Sentence> Sentences,
     ImmutableArray<TermLink> Links,
-    SourcePosition Position)
+    SourcePosition Position,
+    TextMap Map,
+    string? BlockId = null)
 {
     /// <summary>The first words of the text, for listings.</summary>
     public string FirstWords(int count = 8)

@@ -36,6 +36,7 @@ internal sealed partial class DocumentReader
     private ProvisionBuilder? container;
     private ProvisionBuilder? paragraph;
     private bool expectHeading;
+    private (string Label, SourcePosition At)? pendingPoint;
 
     private DocumentReader(SourceText file, string fullPath, string corpusRoot, List<Diagnostic> diagnostics)
     {
@@ -176,6 +177,27 @@ internal sealed partial class DocumentReader
             return;
         }
 
+        if (container is { Kind: ProvisionKind.Article or ProvisionKind.Annex } && InlinePoint().Match(plain) is { Success: true } point)
+        {
+            // A point written as a paragraph, "(63) ‘term’ means …", as vault files do; a "(63)" line alone opens it.
+            expectHeading = false;
+            pendingPoint = point.Groups["text"].Success ? null : (point.Groups["label"].Value, at);
+            if (!point.Groups["text"].Success)
+            {
+                return;
+            }
+
+            AddPoint(point.Groups["label"].Value, $"({point.Groups["label"].Value})", text.From(point.Groups["text"].Index), links, at);
+            return;
+        }
+
+        if (pendingPoint is var (label, labelAt))
+        {
+            pendingPoint = null;
+            AddPoint(label, $"({label})", text, links, labelAt);
+            return;
+        }
+
         if (RecitalNumber().Match(plain) is { Success: true } recital)
         {
             container = Open(ProvisionId.Recital(Number(recital.Groups[1].Value)), ProvisionKind.Recital, plain, at);
@@ -261,10 +283,16 @@ internal sealed partial class DocumentReader
         }
 
         container ??= parent;
+        AddPoint(name, labelCell.Plain, text, links, at);
+    }
+
+    private void AddPoint(string label, string printedLabel, MappedText text, List<TermLink> links, SourcePosition at)
+    {
+        var parent = (paragraph ?? container)!;
         var kind = parent.Kind == ProvisionKind.Annex ? ProvisionKind.AnnexPoint
             : DefinedTerm().IsMatch(text.ToString()) ? ProvisionKind.Definition
             : ProvisionKind.Point;
-        Open(parent.Id.Point(name), kind, labelCell.Plain, at).Add(text, links);
+        Open(parent.Id.Point(label), kind, printedLabel, at).Add(text, links);
     }
 
     private void ReadListItem(ListItemBlock item, char delimiter)
@@ -416,6 +444,9 @@ internal sealed partial class DocumentReader
 
     [GeneratedRegex(@"^\(([0-9]+[a-z]?|[a-z]{1,3})\)$")]
     private static partial Regex PointLabel();
+
+    [GeneratedRegex(@"^\((?<label>[0-9]+[a-z]?|[a-z]{1,3})\)(\s+(?<text>\S.*))?$", RegexOptions.Singleline)]
+    private static partial Regex InlinePoint();
 
     [GeneratedRegex(@"^[\s:|-]*-{3,}[\s:|-]*$")]
     private static partial Regex DelimiterRow();

@@ -32,9 +32,20 @@ internal sealed partial class ProvisionBuilder(
 
     public bool HasText => text.Length > 0;
 
-    /// <summary>Adds a block of text; a new block is a new subparagraph, on a line of its own.</summary>
+    public string? BlockId { get; private set; }
+
+    /// <summary>
+    /// Adds a block of text; a new block is a new subparagraph, on a line of its own. A vault block id written at its
+    /// end (" ^gpai") names the provision and is not part of its text.
+    /// </summary>
     public void Add(MappedText block, IEnumerable<TermLink> blockLinks)
     {
+        if (BlockIdPattern().Match(block.ToString()) is { Success: true } id)
+        {
+            BlockId ??= id.Groups["id"].Value;
+            block.Truncate(id.Index);
+        }
+
         if (text.Length > 0)
         {
             text.Append("\n", text.SourceOffset(text.Length - 1) + 1);
@@ -48,8 +59,23 @@ internal sealed partial class ProvisionBuilder(
     {
         var plain = text.ToString();
         var sentences = SentenceSplitter.Split(plain)
-            .Select((range, i) => new Sentence(i + 1, plain[range], file.PositionOf(text.SourceOffset(range.Start.Value))))
+            .Select((range, i) => new Sentence(i + 1, plain[range], range.Start.Value, file.PositionOf(text.SourceOffset(range.Start.Value))))
             .ToImmutableArray();
+        var map = new TextMap(file.Path, [.. text.Runs.Select(run =>
+        {
+            var at = file.PositionOf(run.SourceStart);
+            return new TextMap.Run(run.TextStart, at.Line, at.Column);
+        })]);
+        var cursor = 0;
+        var placed = new List<TermLink>(links.Count);
+        foreach (var link in links)
+        {
+            // Links come in text order, so each is the first occurrence of its words after the one before.
+            var start = plain.IndexOf(link.SurfaceText, cursor, StringComparison.Ordinal);
+            placed.Add(link with { TextStart = Math.Max(start, 0) });
+            cursor = start < 0 ? cursor : start + link.SurfaceText.Length;
+        }
+
         foreach (Match match in LostSuperscript().Matches(plain))
         {
             diagnostics.Add(CorpusDiagnostics.LostSuperscript(
@@ -57,8 +83,11 @@ internal sealed partial class ProvisionBuilder(
         }
 
         return new Provision(
-            Id, Kind, act, language, Version.Date, Label, Heading, plain, sentences, [.. links], position);
+            Id, Kind, act, language, Version.Date, Label, Heading, plain, sentences, [.. placed], position, map, BlockId);
     }
+
+    [GeneratedRegex(@"\s\^(?<id>[A-Za-z0-9][A-Za-z0-9_-]*)\s*$")]
+    private static partial Regex BlockIdPattern();
 
     // "greater than 1025": a power of ten whose exponent lost its superscript when the OJ was converted to text.
     // Years (19xx, 20xx) and grouped numbers ("10 000") are not matched.

@@ -61,6 +61,16 @@ internal sealed class MappedText
 
     public bool EndsWith(char c) => text.Length > 0 && text[^1] == c;
 
+    /// <summary>Cuts the text to its first <paramref name="length"/> characters.</summary>
+    public void Truncate(int length)
+    {
+        text.Length = length;
+        anchors.RemoveAll(a => a.TextStart >= length);
+    }
+
+    /// <summary>The runs of text with the source offset each starts at, in text order.</summary>
+    public IEnumerable<(int TextStart, int SourceStart)> Runs => anchors;
+
     /// <summary>The source offset the character at <paramref name="textOffset"/> came from.</summary>
     public int SourceOffset(int textOffset)
     {
