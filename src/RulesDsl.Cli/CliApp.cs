@@ -11,6 +11,7 @@ public static class CliApp
         var root = new RootCommand("RulesDsl: the law as executable, explainable classifiers.")
         {
             CorpusCommand.Create(output, error),
+            LinkCommand.Create(output, error),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }

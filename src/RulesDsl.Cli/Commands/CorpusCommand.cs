@@ -9,13 +9,16 @@ namespace RulesDsl.Cli.Commands;
 /// <summary><c>rulesdsl corpus</c>: what the reader makes of a corpus folder; <c>corpus show ID</c>: one provision.</summary>
 internal static class CorpusCommand
 {
+    /// <summary>The --corpus option every command that reads the law takes.</summary>
+    public static Option<string> CorpusOption() => new("--corpus")
+    {
+        Description = "The corpus folder (or one source file) to read.",
+        DefaultValueFactory = _ => "corpus",
+    };
+
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var corpusOption = new Option<string>("--corpus")
-        {
-            Description = "The corpus folder (or one source file) to read.",
-            DefaultValueFactory = _ => "corpus",
-        };
+        var corpusOption = CorpusOption();
         var langOption = new Option<string?>("--lang") { Description = "Only provisions in this language (ISO 639-1 code: en, nl, de, …)." };
         var formatOption = new Option<string>("--format")
         {

@@ -1,0 +1,121 @@
+using System.CommandLine;
+using System.Reflection;
+using System.Text.Json;
+using RulesDsl.Corpus.Diagnostics;
+using RulesDsl.Corpus.Reading;
+using RulesDsl.Linking;
+using RulesDsl.Linking.Model;
+using RulesDsl.Linking.Reports;
+
+namespace RulesDsl.Cli.Commands;
+
+/// <summary><c>rulesdsl link</c>: every link, mention and cross-reference of the corpus, resolved or with the reason why not.</summary>
+internal static class LinkCommand
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var corpusOption = CorpusCommand.CorpusOption();
+        var formatOption = new Option<string>("--format")
+        {
+            Description = "table for people, json for programs, sarif for CI tools.",
+            DefaultValueFactory = _ => "table",
+        };
+        formatOption.AcceptOnlyFromAmong("table", "json", "sarif");
+        var command = new Command("link", "Resolve every defined-term link, mention and cross-reference of the corpus.")
+        {
+            corpusOption, formatOption,
+        };
+        command.SetAction(parse =>
+        {
+            var format = parse.GetValue(formatOption)!;
+            var graph = Linker.Link(CorpusReader.Read(parse.GetValue(corpusOption)!));
+            var diagnostics = graph.Corpus.Diagnostics.Concat(graph.Diagnostics).ToList();
+            switch (format)
+            {
+                case "json":
+                    output.WriteLine(JsonSerializer.Serialize(ToJson(graph, diagnostics), Json));
+                    break;
+                case "sarif":
+                    output.WriteLine(LinkSarif.Write(diagnostics, Version()));
+                    break;
+                default:
+                    WriteTable(output, graph);
+                    break;
+            }
+
+            if (format != "sarif")
+            {
+                foreach (var diagnostic in diagnostics)
+                {
+                    error.WriteLine(diagnostic);
+                }
+            }
+
+            return diagnostics.Any(d => d.IsError) ? 1 : 0;
+        });
+        return command;
+    }
+
+    private static void WriteTable(TextWriter output, LinkGraph graph)
+    {
+        foreach (var reference in graph.References.OrderBy(r => r.Position.File, StringComparer.Ordinal).ThenBy(r => r.Position.Line).ThenBy(r => r.Position.Column))
+        {
+            var target = reference.Targets.IsEmpty ? reference.TargetAct ?? "-" : string.Join(",", reference.Targets);
+            var status = reference.Unresolved is { } why ? $"unresolved: {why}" : "resolved";
+            output.WriteLine($"{reference.Position}  {Kind(reference.Kind),-9}  {reference.From.Id} [{reference.From.Language}]  \"{reference.Text}\" -> {target}  {status}");
+        }
+
+        var byKind = graph.References.GroupBy(r => r.Kind).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Kind(g.Key)}");
+        output.WriteLine($"{graph.References.Length} references ({string.Join(", ", byKind)}), {graph.References.Count(r => !r.IsResolved)} unresolved");
+    }
+
+    private static string Kind(ReferenceKind kind) => kind switch
+    {
+        ReferenceKind.Explicit => "explicit",
+        ReferenceKind.Mention => "mention",
+        _ => "reference",
+    };
+
+    private static object ToJson(LinkGraph graph, IEnumerable<Diagnostic> diagnostics) => new
+    {
+        references = graph.References.Select(r => new
+        {
+            kind = Kind(r.Kind),
+            from = r.From.Id.Value,
+            language = r.From.Language,
+            version = r.From.Version,
+            position = new { file = r.Position.File, line = r.Position.Line, column = r.Position.Column },
+            start = r.Start,
+            length = r.Length,
+            text = r.Text,
+            targets = r.Targets.Select(t => t.Value),
+            act = r.TargetAct,
+            resolved = r.IsResolved,
+            reason = r.Unresolved,
+        }),
+        glossary = graph.Glossary.Terms.Select(t => new
+        {
+            definition = t.Definition.Value,
+            language = t.Language,
+            term = t.Term,
+            forms = t.Forms,
+            fromDefinition = t.FromDefinition,
+        }),
+        diagnostics = diagnostics.Select(d => new
+        {
+            id = d.Id,
+            severity = d.Severity.ToString().ToLowerInvariant(),
+            position = new { file = d.Position.File, line = d.Position.Line, column = d.Position.Column },
+            message = d.Message,
+        }),
+    };
+
+    private static string Version() =>
+        typeof(LinkCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+}

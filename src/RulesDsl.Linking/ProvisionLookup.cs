@@ -1,0 +1,31 @@
+using RulesDsl.Corpus.Model;
+
+namespace RulesDsl.Linking;
+
+/// <summary>A provision found for a reader, and whether it is in another language than the one asked for.</summary>
+public sealed record LookupResult(Provision Provision, bool IsFallback);
+
+/// <summary>
+/// Finds a provision in the reader's language, falling back — marked as such — to another language the corpus has:
+/// English first (the language every definition of the embedded corpus exists in), then the others in code order.
+/// </summary>
+public static class ProvisionLookup
+{
+    public const string FirstFallback = "en";
+
+    public static LookupResult? Find(LegalCorpus corpus, ProvisionId id, string language, DateOnly? asOf = null)
+    {
+        if (corpus.Find(id, language, asOf) is { } own)
+        {
+            return new LookupResult(own, false);
+        }
+
+        return corpus.Languages(id)
+            .OrderBy(l => l == FirstFallback ? 0 : 1)
+            .ThenBy(l => l, StringComparer.Ordinal)
+            .Select(l => corpus.Find(id, l, asOf))
+            .OfType<Provision>()
+            .Select(p => new LookupResult(p, true))
+            .FirstOrDefault();
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text.Json;
+
+namespace RulesDsl.Cli.Tests;
+
+/// <summary><c>rulesdsl link</c> on the embedded corpus and on a corpus with a broken anchor.</summary>
+public class LinkCommandTests
+{
+    private static (int Exit, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = CliApp.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Test]
+    public void Lists_every_reference_resolved()
+    {
+        var (exit, output, _) = Run("link", "--corpus", RepoPaths.Corpus);
+
+        exit.ShouldBe(0);
+        output.ShouldContain("recital-111.vault.md(3,214)  explicit   rct_111 [nl]  \"systeemrisico’s\" -> art_3__pnt_65  resolved");
+        output.ShouldContain("mention    anx_XIII__pnt_c [en]  \"floating point operations\" -> art_3__pnt_67  resolved");
+    }
+
+    [Test]
+    public void Json_carries_references_glossary_and_diagnostics()
+    {
+        var (exit, output, _) = Run("link", "--corpus", RepoPaths.Corpus, "--format", "json");
+
+        exit.ShouldBe(0);
+        using var json = JsonDocument.Parse(output);
+        var references = json.RootElement.GetProperty("references").EnumerateArray().ToList();
+        references.Count(r => r.GetProperty("kind").GetString() == "explicit").ShouldBe(29);
+        references.ShouldAllBe(r => r.GetProperty("resolved").GetBoolean() || r.GetProperty("reason").GetString() != null);
+        json.RootElement.GetProperty("glossary").EnumerateArray()
+            .ShouldContain(t => t.GetProperty("language").GetString() == "nl" && t.GetProperty("term").GetString() == "systeemrisico");
+    }
+
+    [Test]
+    public void A_broken_anchor_fails_the_run_and_shows_in_sarif()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "rulesdsl-cli-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(folder, "act", "nl"));
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "act", "anchors.yaml"), "nl/a3.md:\n  gpai: art_3__pnt_63\n");
+            File.WriteAllText(Path.Combine(folder, "act", "nl", "rct.md"), "(111)\n\nEen [model](a3.md#^nosuch) voor algemene doeleinden.\n");
+
+            var (exit, _, error) = Run("link", "--corpus", folder);
+            exit.ShouldBe(1);
+            error.ShouldContain("rct.md(3,5): error RD0050:");
+
+            var sarif = Run("link", "--corpus", folder, "--format", "sarif");
+            sarif.Exit.ShouldBe(1);
+            using var log = JsonDocument.Parse(sarif.Output);
+            log.RootElement.GetProperty("version").GetString().ShouldBe("2.1.0");
+            var result = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "RD0050");
+            result.GetProperty("level").GetString().ShouldBe("error");
+            var region = result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
+            (region.GetProperty("startLine").GetInt32(), region.GetProperty("startColumn").GetInt32()).ShouldBe((3, 5));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
