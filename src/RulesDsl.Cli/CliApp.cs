@@ -12,6 +12,7 @@ public static class CliApp
         {
             CorpusCommand.Create(output, error),
             LinkCommand.Create(output, error),
+            ShowCommand.Create(output, error),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }

@@ -1,6 +1,6 @@
 namespace RulesDsl.Tests;
 
-/// <summary>Where the repository's own inputs are, found from the test assembly's folder.</summary>
+/// <summary>Where the repository's own inputs are, found from the running assembly's folder.</summary>
 internal static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
@@ -15,7 +15,7 @@ internal static class RepoPaths
 
     private static string FindRoot()
     {
-        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "RulesDsl.sln")))
             {
@@ -23,6 +23,6 @@ internal static class RepoPaths
             }
         }
 
-        throw new InvalidOperationException("RulesDsl.sln not found above the test folder");
+        throw new InvalidOperationException("RulesDsl.sln not found above the assembly folder");
     }
 }

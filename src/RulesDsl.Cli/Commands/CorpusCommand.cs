@@ -60,28 +60,14 @@ internal static class CorpusCommand
         show.SetAction(parse =>
         {
             var idText = parse.GetValue(idArgument)!;
-            if (!ProvisionId.TryParse(idText, out var id))
+            if (!ProvisionArgument.TryRead(idText, error, out var id))
             {
-                var citation = CitationForms.Parse(idText);
-                if (!citation.Succeeded)
-                {
-                    error.WriteLine($"rulesdsl: '{idText}' is neither a provision id (art_51__para_1__pnt_a) nor a citation: {citation.Error}");
-                    return 2;
-                }
-
-                id = citation.Citation.Id;
+                return 2;
             }
 
-            DateOnly? asOf = null;
-            if (parse.GetValue(asOfOption) is { } dateText)
+            if (!ProvisionArgument.TryReadDate(parse.GetValue(asOfOption), error, out var asOf))
             {
-                if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                {
-                    error.WriteLine($"rulesdsl: --as-of '{dateText}' is not a date written as YYYY-MM-DD");
-                    return 2;
-                }
-
-                asOf = date;
+                return 2;
             }
 
             var corpus = CorpusReader.Read(parse.GetValue(corpusOption)!);

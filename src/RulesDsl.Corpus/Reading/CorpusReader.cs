@@ -109,16 +109,16 @@ public static class CorpusReader
 
     private static IEnumerable<Provision> WithoutDuplicates(IEnumerable<Provision> provisions, List<Diagnostic> diagnostics)
     {
-        var seen = new Dictionary<(ProvisionId, string, DateOnly?), Provision>();
+        var seen = new Dictionary<(string, ProvisionId, string, DateOnly?), Provision>();
         foreach (var provision in provisions)
         {
-            if (seen.TryGetValue((provision.Id, provision.Language, provision.Version), out var first))
+            if (seen.TryGetValue((provision.Act, provision.Id, provision.Language, provision.Version), out var first))
             {
                 diagnostics.Add(CorpusDiagnostics.DuplicateProvision(provision.Position, provision.Id.Value, first.Position));
                 continue;
             }
 
-            seen.Add((provision.Id, provision.Language, provision.Version), provision);
+            seen.Add((provision.Act, provision.Id, provision.Language, provision.Version), provision);
             yield return provision;
         }
     }

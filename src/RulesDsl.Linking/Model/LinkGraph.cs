@@ -12,9 +12,11 @@ public sealed record LinkGraph(
     ImmutableArray<Reference> References,
     ImmutableArray<Diagnostic> Diagnostics)
 {
+    private readonly ILookup<Provision, Reference> byProvision =
+        References.OrderBy(r => r.Start).ToLookup<Reference, Provision>(r => r.From, ReferenceEqualityComparer.Instance);
+
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
     /// <summary>The references written in one provision (one language and version), in text order.</summary>
-    public IEnumerable<Reference> In(Provision provision) =>
-        References.Where(r => ReferenceEquals(r.From, provision)).OrderBy(r => r.Start);
+    public IEnumerable<Reference> In(Provision provision) => byProvision[provision];
 }

@@ -196,6 +196,19 @@ public class BadInputTests
     }
 
     [Test]
+    public void The_same_id_in_two_acts_is_no_duplicate()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("act-a/en/a.md", Article);
+        corpus.Write("act-b/en/a.md", Article);
+
+        var read = corpus.Read();
+
+        read.Diagnostics.ShouldBeEmpty();
+        read.Provisions.Select(p => p.Act).Distinct().ShouldBe(["act-a", "act-b"]);
+    }
+
+    [Test]
     public void Text_in_no_known_language()
     {
         using var corpus = new TempCorpus();
