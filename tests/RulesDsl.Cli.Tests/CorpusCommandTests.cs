@@ -7,18 +7,10 @@ public class CorpusCommandTests
 {
     private static readonly string Corpus = RepoPaths.Corpus;
 
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = CliApp.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     [Test]
     public void Lists_every_provision_of_the_embedded_corpus()
     {
-        var (exit, output, error) = Run("corpus", "--corpus", Corpus);
+        var (exit, output, error) = Cli.Run("corpus", "--corpus", Corpus);
 
         exit.ShouldBe(0);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -32,7 +24,7 @@ public class CorpusCommandTests
     [Test]
     public void Filters_by_language()
     {
-        var (exit, output, _) = Run("corpus", "--corpus", Corpus, "--lang", "nl");
+        var (exit, output, _) = Cli.Run("corpus", "--corpus", Corpus, "--lang", "nl");
 
         exit.ShouldBe(0);
         output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1].ShouldBe("1 provisions");
@@ -41,7 +33,7 @@ public class CorpusCommandTests
     [Test]
     public void Json_is_for_programs()
     {
-        var (exit, output, _) = Run("corpus", "--corpus", Corpus, "--format", "json");
+        var (exit, output, _) = Cli.Run("corpus", "--corpus", Corpus, "--format", "json");
 
         exit.ShouldBe(0);
         using var json = JsonDocument.Parse(output);
@@ -56,7 +48,7 @@ public class CorpusCommandTests
     [Test]
     public void Shows_the_version_in_force_on_a_date()
     {
-        var (exit, output, _) = Run("corpus", "show", "anx_XIII__pnt_f", "--corpus", Corpus, "--as-of", "2024-05-10");
+        var (exit, output, _) = Cli.Run("corpus", "show", "anx_XIII__pnt_f", "--corpus", Corpus, "--as-of", "2024-05-10");
 
         exit.ShouldBe(0);
         output.ShouldStartWith("anx_XIII__pnt_f  [en, 2024-05-08]  6.");
@@ -67,7 +59,7 @@ public class CorpusCommandTests
     [Test]
     public void Shows_a_provision_in_each_language_it_has()
     {
-        var (exit, output, _) = Run("corpus", "show", "rct_111", "--corpus", Corpus);
+        var (exit, output, _) = Cli.Run("corpus", "show", "rct_111", "--corpus", Corpus);
 
         exit.ShouldBe(0);
         output.ShouldContain("rct_111  [en, 2024-07-12]  (111)");
@@ -78,7 +70,7 @@ public class CorpusCommandTests
     [Test]
     public void Shows_the_parts_of_an_article()
     {
-        var (_, output, _) = Run("corpus", "show", "art_51", "--corpus", Corpus, "--lang", "en");
+        var (_, output, _) = Cli.Run("corpus", "show", "art_51", "--corpus", Corpus, "--lang", "en");
 
         output.ShouldContain("Classification of general-purpose AI models as general-purpose AI models with systemic risk");
         output.ShouldContain("art_51__para_2  2. A general-purpose AI model shall be presumed");
@@ -89,7 +81,7 @@ public class CorpusCommandTests
     [TestCase("Artikel 3 Nummer 63", "art_3__pnt_63  [en, 2024-07-12]  (63)")]
     public void Takes_a_citation_in_any_supported_language(string citation, string heading)
     {
-        var (exit, output, _) = Run("corpus", "show", citation, "--corpus", Corpus);
+        var (exit, output, _) = Cli.Run("corpus", "show", citation, "--corpus", Corpus);
 
         exit.ShouldBe(0);
         output.ShouldStartWith(heading);
@@ -98,18 +90,18 @@ public class CorpusCommandTests
     [Test]
     public void Prints_how_the_shown_version_is_cited_and_its_ELI_link()
     {
-        var (_, output, _) = Run("corpus", "show", "anx_XIII__pnt_f", "--corpus", Corpus, "--as-of", "2024-06-01");
+        var (_, output, _) = Cli.Run("corpus", "show", "anx_XIII__pnt_f", "--corpus", Corpus, "--as-of", "2024-06-01");
 
         output.ShouldContain("cited as: Annex XIII, point 6" + Environment.NewLine);
         output.ShouldContain("link: http://data.europa.eu/eli/reg/2024/1689/oj#anx_XIII");
-        Run("corpus", "show", "rct_111", "--corpus", Corpus, "--lang", "nl").Output.ShouldContain("cited as: Overweging 111");
+        Cli.Run("corpus", "show", "rct_111", "--corpus", Corpus, "--lang", "nl").Output.ShouldContain("cited as: Overweging 111");
     }
 
     [TestCase("Article 51(", "nor a citation: column 12", 2)]
     [TestCase("art_99", "no provision art_99", 1)]
     public void Unknown_or_malformed_id(string id, string message, int code)
     {
-        var (exit, _, error) = Run("corpus", "show", id, "--corpus", Corpus);
+        var (exit, _, error) = Cli.Run("corpus", "show", id, "--corpus", Corpus);
 
         exit.ShouldBe(code);
         error.ShouldContain(message);
@@ -118,7 +110,7 @@ public class CorpusCommandTests
     [Test]
     public void Malformed_date()
     {
-        var (exit, _, error) = Run("corpus", "show", "rct_111", "--corpus", Corpus, "--as-of", "12/07/2024");
+        var (exit, _, error) = Cli.Run("corpus", "show", "rct_111", "--corpus", Corpus, "--as-of", "12/07/2024");
 
         exit.ShouldBe(2);
         error.ShouldContain("is not a date written as YYYY-MM-DD");
@@ -133,7 +125,7 @@ public class CorpusCommandTests
         {
             File.WriteAllText(Path.Combine(folder, "empty.md"), "");
 
-            var (exit, _, error) = Run("corpus", "--corpus", folder);
+            var (exit, _, error) = Cli.Run("corpus", "--corpus", folder);
 
             exit.ShouldBe(1);
             error.ShouldContain("empty.md(1,1): error RD0001: the file is empty");
@@ -147,7 +139,7 @@ public class CorpusCommandTests
     [Test]
     public void Unknown_format_is_refused()
     {
-        var (exit, _, error) = Run("corpus", "--corpus", Corpus, "--format", "xml");
+        var (exit, _, error) = Cli.Run("corpus", "--corpus", Corpus, "--format", "xml");
 
         exit.ShouldNotBe(0);
         error.ShouldContain("xml");

@@ -5,18 +5,10 @@ namespace RulesDsl.Cli.Tests;
 /// <summary><c>rulesdsl link</c> on the embedded corpus and on a corpus with a broken anchor.</summary>
 public class LinkCommandTests
 {
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = CliApp.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     [Test]
     public void Lists_every_reference_resolved()
     {
-        var (exit, output, _) = Run("link", "--corpus", RepoPaths.Corpus);
+        var (exit, output, _) = Cli.Run("link", "--corpus", RepoPaths.Corpus);
 
         exit.ShouldBe(0);
         output.ShouldContain("recital-111.vault.md(3,214)  explicit   rct_111 [nl]  \"systeemrisico’s\" -> art_3__pnt_65  resolved");
@@ -26,7 +18,7 @@ public class LinkCommandTests
     [Test]
     public void Json_carries_references_glossary_and_diagnostics()
     {
-        var (exit, output, _) = Run("link", "--corpus", RepoPaths.Corpus, "--format", "json");
+        var (exit, output, _) = Cli.Run("link", "--corpus", RepoPaths.Corpus, "--format", "json");
 
         exit.ShouldBe(0);
         using var json = JsonDocument.Parse(output);
@@ -47,11 +39,11 @@ public class LinkCommandTests
             File.WriteAllText(Path.Combine(folder, "act", "anchors.yaml"), "nl/a3.md:\n  gpai: art_3__pnt_63\n");
             File.WriteAllText(Path.Combine(folder, "act", "nl", "rct.md"), "(111)\n\nEen [model](a3.md#^nosuch) voor algemene doeleinden.\n");
 
-            var (exit, _, error) = Run("link", "--corpus", folder);
+            var (exit, _, error) = Cli.Run("link", "--corpus", folder);
             exit.ShouldBe(1);
             error.ShouldContain("rct.md(3,5): error RD0050:");
 
-            var sarif = Run("link", "--corpus", folder, "--format", "sarif");
+            var sarif = Cli.Run("link", "--corpus", folder, "--format", "sarif");
             sarif.Exit.ShouldBe(1);
             using var log = JsonDocument.Parse(sarif.Output);
             log.RootElement.GetProperty("version").GetString().ShouldBe("2.1.0");

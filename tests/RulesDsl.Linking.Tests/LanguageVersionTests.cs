@@ -1,0 +1,41 @@
+using RulesDsl.Corpus.Model;
+using RulesDsl.Linking.Alignment;
+
+namespace RulesDsl.Linking.Tests;
+
+/// <summary>The same provision in two languages, aligned through what the link graph found in each.</summary>
+public class LanguageVersionTests
+{
+    [Test]
+    public void Recital_111_aligns_by_content_with_the_linked_terms_as_anchors()
+    {
+        var alignment = LanguageVersions.Align(LinkedCorpus.Value, ProvisionId.Recital(111), "nl", "en").ShouldNotBeNull();
+
+        alignment.Beads.Select(b => b.ToString()).ShouldBe(["1:1", "2:2", "3:3+4", "4:5", "5:6", "6:7", "7:8", "8:9", "9+10:10", "11:11", "12:12", "13:13"]);
+        alignment.Counterparts(6).ShouldBe([7]);
+        alignment.Left.Sentences[5].Text.ShouldStartWith("Er moet derhalve een initiële drempel");
+        alignment.Right.Sentences[6].Text.ShouldStartWith("Therefore, an initial threshold");
+        alignment.Counterparts(3).ShouldBe([3, 4]);
+    }
+
+    [Test]
+    public void A_sentence_cited_in_one_language_resolves_to_its_counterparts_in_the_other()
+    {
+        var alignment = LanguageVersions.Align(LinkedCorpus.Value, ProvisionId.Recital(111), "en", "nl").ShouldNotBeNull();
+
+        alignment.Counterparts(10).ShouldBe([9, 10]);
+        alignment.Counterparts(7).ShouldBe([6]);
+    }
+
+    [Test]
+    public void A_provision_missing_in_a_language_falls_back_to_English_marked()
+    {
+        var definition = ProvisionLookup.Find(LinkedCorpus.Value.Corpus, ProvisionId.Parse("art_3__pnt_63"), "nl").ShouldNotBeNull();
+
+        definition.IsFallback.ShouldBeTrue();
+        definition.Provision.Language.ShouldBe("en");
+        ProvisionLookup.Find(LinkedCorpus.Value.Corpus, ProvisionId.Recital(111), "nl")!.IsFallback.ShouldBeFalse();
+        ProvisionLookup.Find(LinkedCorpus.Value.Corpus, ProvisionId.Article(99), "nl").ShouldBeNull();
+        LanguageVersions.Align(LinkedCorpus.Value, ProvisionId.Parse("art_3__pnt_63"), "nl", "en").ShouldBeNull();
+    }
+}
