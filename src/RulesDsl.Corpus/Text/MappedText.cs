@@ -59,8 +59,6 @@ internal sealed class MappedText
         anchors.RemoveAll(a => a.TextStart >= end);
     }
 
-    public bool EndsWith(char c) => text.Length > 0 && text[^1] == c;
-
     /// <summary>Cuts the text to its first <paramref name="length"/> characters.</summary>
     public void Truncate(int length)
     {

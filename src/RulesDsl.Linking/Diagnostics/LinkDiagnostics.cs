@@ -28,8 +28,4 @@ public static class LinkDiagnostics
     public static Diagnostic UnresolvedReference(SourcePosition at, string text) => new(
         "RD0055", DiagnosticSeverity.Warning, at,
         $"'{text}' is a reference the linker could not resolve to a provision");
-
-    public static Diagnostic LinkOutOfCorpus(SourcePosition at, string target) => new(
-        "RD0056", DiagnosticSeverity.Warning, at,
-        $"the link '{target}' points outside the corpus; it is not resolved");
 }
