@@ -20,6 +20,8 @@ internal sealed class ProvisionPage
     private readonly LinkGraph graph;
     private readonly SiteMap site;
     private readonly ILookup<(string Act, ProvisionId Id), Reference> incoming;
+    private readonly ILookup<Provision, Reference> outgoing;
+    private readonly ILookup<(string File, DateOnly? Version, string Language, ProvisionId? Parent), Provision> parts;
     private readonly Dictionary<(string File, DateOnly? Version, string Language, ProvisionId Id), Provision> bySource = [];
 
     public ProvisionPage(LinkGraph graph, SiteMap site)
@@ -32,6 +34,10 @@ internal sealed class ProvisionPage
             .Where(r => r.IsResolved && site.IsCurrent(r.From))
             .SelectMany(r => r.Targets.Select(target => (Key: (r.TargetAct ?? r.From.Act, target), Reference: r)))
             .ToLookup(x => x.Key, x => x.Reference);
+
+        // Indexed once, as LinkGraph.In and LegalCorpus.Parts would search the whole corpus for every page.
+        outgoing = graph.References.OrderBy(r => r.Start).ToLookup<Reference, Provision>(r => r.From, ReferenceEqualityComparer.Instance);
+        parts = graph.Corpus.Provisions.ToLookup(p => (p.Position.File, p.Version, p.Language, p.Id.Parent));
         foreach (var provision in graph.Corpus.Provisions)
         {
             bySource.TryAdd((provision.Position.File, provision.Version, provision.Language, provision.Id), provision);
@@ -152,7 +158,7 @@ internal sealed class ProvisionPage
         }
 
         var text = provision.Text;
-        var references = graph.In(provision).Where(r => r.Length > 0 && r.Start >= 0 && r.End <= text.Length)
+        var references = outgoing[provision].Where(r => r.Length > 0 && r.Start >= 0 && r.End <= text.Length)
             .OrderBy(r => r.Start).ThenByDescending(r => r.Length).ToList();
         html.Append("<div class=\"text\" lang=\"").Append(Html.Encode(provision.Language)).Append("\">");
         var cursor = 0;
@@ -204,14 +210,14 @@ internal sealed class ProvisionPage
 
     private void Parts(StringBuilder html, Provision provision, string path)
     {
-        var parts = graph.Corpus.Parts(provision).OrderBy(p => p.Id, ProvisionOrder.Instance).ToList();
-        if (parts.Count == 0)
+        var own = parts[(provision.Position.File, provision.Version, provision.Language, provision.Id)].OrderBy(p => p.Id, ProvisionOrder.Instance).ToList();
+        if (own.Count == 0)
         {
             return;
         }
 
         html.Append("<section id=\"parts\">\n<h2>Parts</h2>\n<ul class=\"list\">\n");
-        foreach (var part in parts)
+        foreach (var part in own)
         {
             html.Append("<li>");
             Link(html, new LinkTarget(SiteMap.Href(path, site.PathOf(part)), "", ProvisionNames.Of(part.Id, part.Language), part.Label));
@@ -224,7 +230,7 @@ internal sealed class ProvisionPage
     /// <summary>What the text refers to, one line per target in order of first mention, with the sentences that do.</summary>
     private void References(StringBuilder html, Provision provision, string path)
     {
-        var targets = graph.In(provision)
+        var targets = outgoing[provision]
             .SelectMany(r => Targets(r, path).Select(target => (Target: target, Reference: r)))
             .GroupBy(x => x.Target)
             .ToList();

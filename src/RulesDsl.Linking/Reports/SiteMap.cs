@@ -23,6 +23,7 @@ internal sealed class SiteMap
     private readonly Dictionary<(string Act, ProvisionId Id, string Language), ImmutableArray<Provision>> versions = [];
     private readonly Dictionary<(string Act, ProvisionId Id, string Language), Provision> current = [];
     private readonly Dictionary<(string Act, ProvisionId Id), ImmutableArray<string>> languages = [];
+    private readonly Dictionary<string, ImmutableArray<string>> actLanguages = [];
 
     public SiteMap(LegalCorpus corpus, DateOnly asOf)
     {
@@ -46,7 +47,12 @@ internal sealed class SiteMap
             languages[group.Key] = [.. group.Select(p => p.Language).Distinct().Order(StringComparer.Ordinal)];
         }
 
-        Acts = [.. corpus.Provisions.Select(p => p.Act).Distinct().Order(StringComparer.Ordinal)];
+        foreach (var group in corpus.Provisions.GroupBy(p => p.Act))
+        {
+            actLanguages[group.Key] = [.. group.Select(p => p.Language).Distinct().Order(StringComparer.Ordinal)];
+        }
+
+        Acts = [.. actLanguages.Keys.Order(StringComparer.Ordinal)];
     }
 
     public ImmutableArray<string> Acts { get; }
@@ -76,7 +82,7 @@ internal sealed class SiteMap
             : string.Concat(Enumerable.Repeat("../", folder.Count(c => c == '/'))) + to;
     }
 
-    public bool HasAct(string act) => Acts.Contains(act);
+    public bool HasAct(string act) => actLanguages.ContainsKey(act);
 
     public string PathOf(Provision provision) => paths[provision];
 
@@ -93,8 +99,7 @@ internal sealed class SiteMap
     public ImmutableArray<string> Languages(string act, ProvisionId id) => languages.GetValueOrDefault((act, id), []);
 
     /// <summary>The languages of an act, for its language switches.</summary>
-    public ImmutableArray<string> Languages(string act) =>
-        [.. languages.Where(l => l.Key.Act == act).SelectMany(l => l.Value).Distinct().Order(StringComparer.Ordinal)];
+    public ImmutableArray<string> Languages(string act) => actLanguages[act];
 
     /// <summary>The page to link a provision to from a text in <paramref name="language"/>: that language's page, else
     /// the English one, else the first language the corpus has it in; null when the corpus does not hold it.</summary>
