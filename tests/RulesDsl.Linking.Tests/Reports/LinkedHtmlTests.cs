@@ -183,6 +183,7 @@ public class LinkedHtmlTests
             html.ShouldNotContain("<script", Case.Insensitive);
             html.ShouldNotContain("<link", Case.Insensitive);
             html.ShouldNotContain("url(", Case.Insensitive);
+            WrittenSite.MisnestedTag(html).ShouldBeNull(page);
             foreach (var (attribute, url) in WrittenSite.Urls(html))
             {
                 attribute.ShouldBe("href", page);

@@ -48,15 +48,39 @@ internal sealed partial class WrittenSite : IDisposable
     /// <summary>The spans that hold only text: an unresolved reference, a language the provision is missing in, ….</summary>
     public static List<Element> TextSpans(string html) => Elements(LeafSpanPattern(), html);
 
+    /// <summary>The HTML inside the provision's text, where the references are linked.</summary>
+    public static string TextOf(string html) => TextPattern().Match(html).Groups["text"].Value;
+
+    /// <summary>The first tag that closes an element other than the one open, or that is never closed; null when every
+    /// element is closed in order (a browser would otherwise guess how the page nests).</summary>
+    public static string? MisnestedTag(string html)
+    {
+        var open = new Stack<string>();
+        foreach (Match tag in TagNamePattern().Matches(html))
+        {
+            var name = tag.Groups["name"].Value.ToLowerInvariant();
+            if (tag.Groups["close"].Success)
+            {
+                if (!open.TryPop(out var top) || top != name)
+                {
+                    return tag.Value;
+                }
+            }
+            else if (name != "meta")
+            {
+                open.Push(name);
+            }
+        }
+
+        return open.TryPeek(out var unclosed) ? $"<{unclosed}>" : null;
+    }
+
     public void Dispose() => Directory.Delete(Root, recursive: true);
 
     private static List<Element> Elements(Regex pattern, string html) =>
         [.. pattern.Matches(html).Select(m => new Element(
             AttributePattern().Matches(m.Groups["attributes"].Value).ToDictionary(a => a.Groups["name"].Value, a => WebUtility.HtmlDecode(a.Groups["value"].Value)),
             WebUtility.HtmlDecode(TagPattern().Replace(m.Groups["text"].Value, ""))))];
-
-    /// <summary>The HTML inside the provision's text, where the references are linked.</summary>
-    public static string TextOf(string html) => TextPattern().Match(html).Groups["text"].Value;
 
     [GeneratedRegex("""\s(?<name>href|src)="(?<value>[^"]*)"|\s(?<name>href|src)=(?<value>[^\s>"]+)""")]
     private static partial Regex UrlPattern();
@@ -75,6 +99,9 @@ internal sealed partial class WrittenSite : IDisposable
 
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex TagPattern();
+
+    [GeneratedRegex("<(?<close>/)?(?<name>[a-zA-Z][a-zA-Z0-9]*)[^>]*>")]
+    private static partial Regex TagNamePattern();
 
     [GeneratedRegex("""<div class="text"[^>]*>(?<text>.*?)</div>""", RegexOptions.Singleline)]
     private static partial Regex TextPattern();
