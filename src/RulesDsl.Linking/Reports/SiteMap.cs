@@ -28,6 +28,7 @@ internal sealed class SiteMap
     public SiteMap(LegalCorpus corpus, DateOnly asOf)
     {
         AsOf = asOf;
+
         // Per act, which LegalCorpus.Find is not: two acts may both have an Article 3.
         foreach (var group in corpus.Provisions.GroupBy(p => (p.Act, p.Id, p.Language)))
         {
@@ -67,7 +68,7 @@ internal sealed class SiteMap
 
     /// <summary>The page of a provision as it is in the act's folder: <c>eu-ai-act/art_3__pnt_63.en.html</c> for the
     /// current version, <c>eu-ai-act/anx_XIII__pnt_f.en.2024-05-08.html</c> for another version.</summary>
-    public static string PagePath(string act, ProvisionId id, string language, string? version = null) =>
+    public static string PagePath(string act, ProvisionId id, string language, string? version) =>
         $"{ActFolder(act)}/{id.Value}.{Html.SafeName(language)}{(version is null ? "" : "." + Html.SafeName(version))}.html";
 
     /// <summary>The folder of an act's pages, which is also the id of its section in the index.</summary>
