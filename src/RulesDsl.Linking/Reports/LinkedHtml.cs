@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using RulesDsl.Linking.Model;
+
+namespace RulesDsl.Linking.Reports;
+
+/// <summary>
+/// The linked corpus as self-contained HTML pages: <c>index.html</c> lists every provision per act and language, and
+/// each act's folder holds one page per provision and language (<c>eu-ai-act/art_51__para_1.en.html</c>) for the current
+/// version, plus one per other version (<c>eu-ai-act/anx_XIII__pnt_f.en.2024-05-08.html</c>). Every reference is a
+/// link: to the target's page in the same language, else in another language, marked as a fallback. Inline style only,
+/// no scripts, nothing fetched from anywhere; the only links out are ELIs. The same graph and date give the same bytes.
+/// </summary>
+public static class LinkedHtml
+{
+    /// <summary>The pages, by path relative to the output folder ('/' between parts), in ordinal order.</summary>
+    /// <param name="asOf">The date whose versions in force are the current ones, with the main pages; today when null.</param>
+    public static ImmutableSortedDictionary<string, string> Render(LinkGraph graph, DateOnly? asOf = null)
+    {
+        var day = asOf ?? DateOnly.FromDateTime(DateTime.Today);
+        var site = new SiteMap(graph.Corpus, day);
+        var page = new ProvisionPage(graph, site);
+        var files = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        files.Add(SiteMap.IndexPath, IndexPage.Render(graph.Corpus, site, day));
+        foreach (var provision in site.AllPages)
+        {
+            files.Add(site.PathOf(provision), page.Render(provision));
+        }
+
+        return files.ToImmutable();
+    }
+
+    /// <summary>
+    /// Writes the pages (UTF-8) into <paramref name="outputFolder"/>, created or replaced as a whole: nothing
+    /// half-written is left behind on failure. A folder that is not empty is replaced only if it holds pages written
+    /// here before.
+    /// </summary>
+    /// <returns>How many files were written.</returns>
+    /// <exception cref="IOException">The folder holds other files, is a file, or could not be written.</exception>
+    public static int Write(LinkGraph graph, string outputFolder, DateOnly? asOf = null)
+    {
+        var files = Render(graph, asOf);
+        AtomicFolder.Write(outputFolder, files, folder =>
+        {
+            var index = Path.Combine(folder, SiteMap.IndexPath);
+            return File.Exists(index) && File.ReadAllText(index).Contains(Html.Generator, StringComparison.Ordinal);
+        });
+        return files.Count;
+    }
+}

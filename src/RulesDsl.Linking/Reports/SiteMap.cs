@@ -1,0 +1,123 @@
+using System.Collections.Immutable;
+using RulesDsl.Corpus.Model;
+
+namespace RulesDsl.Linking.Reports;
+
+/// <summary>A page a reference can go to: the provision shown there, and the language it fell back to when the
+/// reader's language has no such page.</summary>
+internal sealed record PageTarget(Provision Provision, string? FallbackLanguage);
+
+/// <summary>
+/// Which pages the linked HTML has and where each one is: one folder per act, one page per provision and language for
+/// its current version, one more per other version. The current version is the newest in force on the date asked for,
+/// or, when none is yet, the first to come into force. Paths are relative to the output folder, '/' between parts.
+/// </summary>
+internal sealed class SiteMap
+{
+    public const string IndexPath = "index.html";
+
+    /// <summary>EU acts are drafted in English, so an English text is the likeliest to exist and to be read.</summary>
+    private const string FirstFallback = "en";
+
+    private readonly Dictionary<Provision, string> paths = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(string Act, ProvisionId Id, string Language), ImmutableArray<Provision>> versions = [];
+    private readonly Dictionary<(string Act, ProvisionId Id, string Language), Provision> current = [];
+    private readonly Dictionary<(string Act, ProvisionId Id), ImmutableArray<string>> languages = [];
+    private readonly Dictionary<string, ImmutableArray<string>> actLanguages = [];
+
+    public SiteMap(LegalCorpus corpus, DateOnly asOf)
+    {
+        AsOf = asOf;
+
+        // Per act, which LegalCorpus.Find is not: two acts may both have an Article 3.
+        foreach (var group in corpus.Provisions.GroupBy(p => (p.Act, p.Id, p.Language)))
+        {
+            var newestFirst = group.OrderByDescending(p => p.Version ?? DateOnly.MinValue).ToImmutableArray();
+            var shown = newestFirst.FirstOrDefault(p => p.Version is null || p.Version <= asOf) ?? newestFirst[^1];
+            versions[group.Key] = newestFirst;
+            current[group.Key] = shown;
+            foreach (var version in newestFirst)
+            {
+                paths[version] = PagePath(group.Key.Act, group.Key.Id, group.Key.Language,
+                    ReferenceEquals(version, shown) ? null : version.Version is { } date ? Html.Date(date) : "undated");
+            }
+        }
+
+        foreach (var group in corpus.Provisions.GroupBy(p => (p.Act, p.Id)))
+        {
+            languages[group.Key] = [.. group.Select(p => p.Language).Distinct().Order(StringComparer.Ordinal)];
+        }
+
+        foreach (var group in corpus.Provisions.GroupBy(p => p.Act))
+        {
+            actLanguages[group.Key] = [.. group.Select(p => p.Language).Distinct().Order(StringComparer.Ordinal)];
+        }
+
+        Acts = [.. actLanguages.Keys.Order(StringComparer.Ordinal)];
+    }
+
+    public ImmutableArray<string> Acts { get; }
+
+    public DateOnly AsOf { get; }
+
+    /// <summary>The current version of every provision in every language.</summary>
+    public IEnumerable<Provision> CurrentPages => current.Values;
+
+    /// <summary>Every page: the current versions and all others.</summary>
+    public IEnumerable<Provision> AllPages => paths.Keys;
+
+    /// <summary>The page of a provision as it is in the act's folder: <c>eu-ai-act/art_3__pnt_63.en.html</c> for the
+    /// current version, <c>eu-ai-act/anx_XIII__pnt_f.en.2024-05-08.html</c> for another version.</summary>
+    public static string PagePath(string act, ProvisionId id, string language, string? version) =>
+        $"{ActFolder(act)}/{id.Value}.{Html.SafeName(language)}{(version is null ? "" : "." + Html.SafeName(version))}.html";
+
+    /// <summary>The folder of an act's pages, which is also the id of its section in the index.</summary>
+    public static string ActFolder(string act) => Html.SafeName(act);
+
+    /// <summary>The href from one page to another path, both relative to the output folder.</summary>
+    public static string Href(string fromPage, string to)
+    {
+        var folder = fromPage[..(fromPage.LastIndexOf('/') + 1)];
+        return to.StartsWith(folder, StringComparison.Ordinal) && folder.Length > 0
+            ? to[folder.Length..]
+            : string.Concat(Enumerable.Repeat("../", folder.Count(c => c == '/'))) + to;
+    }
+
+    public bool HasAct(string act) => actLanguages.ContainsKey(act);
+
+    public string PathOf(Provision provision) => paths[provision];
+
+    public bool IsCurrent(Provision provision) => ReferenceEquals(Current(provision.Act, provision.Id, provision.Language), provision);
+
+    public Provision? Current(string act, ProvisionId id, string language) => current.GetValueOrDefault((act, id, language));
+
+    public bool IsInForce(Provision provision) => provision.Version is null || provision.Version <= AsOf;
+
+    /// <summary>All versions of a provision in one language, newest first.</summary>
+    public ImmutableArray<Provision> Versions(Provision provision) => versions[(provision.Act, provision.Id, provision.Language)];
+
+    /// <summary>The languages the act has the provision in.</summary>
+    public ImmutableArray<string> Languages(string act, ProvisionId id) => languages.GetValueOrDefault((act, id), []);
+
+    /// <summary>The languages of an act, for its language switches.</summary>
+    public ImmutableArray<string> Languages(string act) => actLanguages[act];
+
+    /// <summary>The page to link a provision to from a text in <paramref name="language"/>: that language's page, else
+    /// the English one, else the first language the corpus has it in; null when the corpus does not hold it.</summary>
+    public PageTarget? Find(string act, ProvisionId id, string language)
+    {
+        if (Current(act, id, language) is { } same)
+        {
+            return new PageTarget(same, null);
+        }
+
+        var held = Languages(act, id);
+        if (held.IsEmpty)
+        {
+            return null;
+        }
+
+        var fallback = held.Contains(FirstFallback) ? FirstFallback : held[0];
+        return new PageTarget(current[(act, id, fallback)], fallback);
+    }
+}
