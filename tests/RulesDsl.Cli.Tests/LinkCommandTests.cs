@@ -57,4 +57,32 @@ public class LinkCommandTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Test]
+    public void Html_writes_linked_pages_to_the_named_folder()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "rulesdsl-cli-tests", Guid.NewGuid().ToString("N"), "site");
+        try
+        {
+            var (exit, output, _) = Cli.Run("link", "--corpus", RepoPaths.Corpus, "--format", "html", "--out", folder);
+
+            exit.ShouldBe(0);
+            output.ShouldContain("pages written to");
+            File.Exists(Path.Combine(folder, "index.html")).ShouldBeTrue();
+            File.ReadAllText(Path.Combine(folder, "eu-ai-act", "rct_111.nl.html")).ShouldContain("href=\"art_3__pnt_65.en.html\"");
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(folder)!, recursive: true);
+        }
+    }
+
+    [Test]
+    public void Html_needs_a_folder()
+    {
+        var (exit, _, error) = Cli.Run("link", "--corpus", RepoPaths.Corpus, "--format", "html");
+
+        exit.ShouldBe(2);
+        error.ShouldContain("--out DIR");
+    }
 }

@@ -23,17 +23,25 @@ internal static class LinkCommand
         var corpusOption = CorpusCommand.CorpusOption();
         var formatOption = new Option<string>("--format")
         {
-            Description = "table for people, json for programs, sarif for CI tools.",
+            Description = "table for people, json for programs, sarif for CI tools, html for linked pages (with --out).",
             DefaultValueFactory = _ => "table",
         };
-        formatOption.AcceptOnlyFromAmong("table", "json", "sarif");
+        formatOption.AcceptOnlyFromAmong("table", "json", "sarif", "html");
+        var outOption = new Option<string?>("--out") { Description = "The folder the html pages are written to." };
         var command = new Command("link", "Resolve every defined-term link, mention and cross-reference of the corpus.")
         {
-            corpusOption, formatOption,
+            corpusOption, formatOption, outOption,
         };
         command.SetAction(parse =>
         {
             var format = parse.GetValue(formatOption)!;
+            var folder = parse.GetValue(outOption);
+            if (format == "html" && folder is null)
+            {
+                error.WriteLine("rulesdsl: --format html writes a folder of pages; name it with --out DIR");
+                return 2;
+            }
+
             var graph = Linker.Link(CorpusReader.Read(parse.GetValue(corpusOption)!));
             var diagnostics = graph.Corpus.Diagnostics.Concat(graph.Diagnostics).ToList();
             switch (format)
@@ -43,6 +51,10 @@ internal static class LinkCommand
                     break;
                 case "sarif":
                     output.WriteLine(LinkSarif.Write(diagnostics, Version()));
+                    break;
+                case "html":
+                    var pages = LinkedHtml.Write(graph, folder!);
+                    output.WriteLine($"{pages} pages written to {folder}; open {Path.Combine(folder!, "index.html")}");
                     break;
                 default:
                     WriteTable(output, graph);
