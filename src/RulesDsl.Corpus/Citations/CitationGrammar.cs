@@ -126,7 +126,11 @@ internal static class CitationGrammars
                 Months: ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
                     "November", "Dezember"],
                 Treaties: ["AEUV", "EUV", "Vertrags über die Arbeitsweise der Europäischen Union",
-                    "Vertrags über die Europäische Union", "Charta der Grundrechte der Europäischen Union", "Charta"])),
+                    "Vertrags über die Europäische Union", "Charta der Grundrechte der Europäischen Union", "Charta"],
+                Subparagraph: ["Unterabsatz", "Unterabsatzes"],
+                Ordinals: ["erster", "ersten", "zweiter", "zweiten", "dritter", "dritten", "vierter", "vierten", "fünfter",
+                    "fünften", "letzter", "letzten"],
+                The: [])),
 
         // "Article 51(1), point (a)", "Annex XIII, point (f)"; running text also says "paragraph 4" of its own article.
         new("en", ["Article", "Art."], ["Annex"], ["Recital"], ParagraphForm.Bracketed, ["paragraph"],
@@ -142,7 +146,10 @@ internal static class CitationGrammars
                     "October", "November", "December"],
                 Treaties: ["TFEU", "TEU", "the Treaty on the Functioning of the European Union",
                     "the Treaty on European Union", "the Charter of Fundamental Rights of the European Union",
-                    "the Charter"])),
+                    "the Charter"],
+                Subparagraph: ["subparagraph"],
+                Ordinals: ["first", "second", "third", "fourth", "fifth", "sixth", "last"],
+                The: ["the"])),
 
         // "article 51, paragraphe 1, point a)", "annexe XIII, point f)".
         new("fr", ["Article", "art."], ["Annexe"], ["Considérant"], ParagraphForm.Worded, ["paragraphe"],
@@ -161,7 +168,10 @@ internal static class CitationGrammars
                 Months: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
                     "novembre", "décembre"],
                 Treaties: ["TFUE", "TUE", "traité sur le fonctionnement de l'Union européenne",
-                    "traité sur l'Union européenne", "Charte des droits fondamentaux de l'Union européenne", "Charte"])),
+                    "traité sur l'Union européenne", "Charte des droits fondamentaux de l'Union européenne", "Charte"],
+                Subparagraph: ["alinéa"],
+                Ordinals: ["premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "dernier"],
+                The: ["le"])),
 
         // "artikel 51, lid 1, punt a)", "bijlage XIII, punt f)"; older texts write "artikel 5, lid 1, onder a)".
         new("nl", ["Artikel", "art."], ["Bijlage"], ["Overweging"], ParagraphForm.Worded, ["lid"],
@@ -178,7 +188,10 @@ internal static class CitationGrammars
                     "oktober", "november", "december"],
                 Treaties: ["VWEU", "VEU", "het Verdrag betreffende de werking van de Europese Unie",
                     "het Verdrag betreffende de Europese Unie", "het Handvest van de grondrechten van de Europese Unie",
-                    "het Handvest"])),
+                    "het Handvest"],
+                Subparagraph: ["alinea"],
+                Ordinals: ["eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "laatste"],
+                The: ["de"])),
     ];
 
     public static CitationGrammar? Find(string? language) =>

@@ -51,6 +51,12 @@ internal sealed partial class CitationParser
             if (TryWord(grammar.Prose.Of) is not null)
             {
                 SkipSpace();
+                if (reading.Anchor == ReadingAnchor.PointHolder && SkipSubparagraph(withArticle: true))
+                {
+                    reading = reading with { End = position };
+                    continue;
+                }
+
                 owner = ReadOne(qualifying: true);
             }
             else
@@ -315,6 +321,35 @@ internal sealed partial class CitationParser
     {
         var segment = new IdSegment(of.Last.Level, label);
         return of.Parent is { } parent ? parent.Child(segment) : ProvisionId.Parse(segment.ToString());
+    }
+
+    /// <summary>Reads past "first subparagraph", "the first subparagraph" or "Unterabsatz 1". Subparagraphs have no id
+    /// (their points are numbered in their paragraph), so a reference reads on through them as if they were not
+    /// named.</summary>
+    private bool SkipSubparagraph(bool withArticle)
+    {
+        var mark = position;
+        if (withArticle && TryWord(grammar.Prose.The) is not null)
+        {
+            SkipSpace();
+        }
+
+        if (TryWord(grammar.Prose.Ordinals) is not null)
+        {
+            SkipSpace();
+            if (TryWord(grammar.Prose.Subparagraph) is not null)
+            {
+                return true;
+            }
+        }
+        else if (TryWord(grammar.Prose.Subparagraph) is not null
+            && ReadNumber(RecitalPattern(), "a subparagraph number") is not null)
+        {
+            return true;
+        }
+
+        position = mark;
+        return false;
     }
 
     private ProseReading? NotHere(int start)

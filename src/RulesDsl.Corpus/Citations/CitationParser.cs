@@ -296,6 +296,15 @@ internal sealed partial class CitationParser
         var afterSpace = position;
         var comma = TryChar(',');
         SkipSpace();
+
+        // "Article 5(1), first subparagraph, point (h)": a subparagraph's points are its paragraph's.
+        if (prose && SkipSubparagraph(withArticle: false))
+        {
+            SkipSpace();
+            TryChar(',');
+            SkipSpace();
+        }
+
         if (withParagraph && TryNoun(grammar.Paragraph, grammar.Plurals.Paragraph, out var number) is { } paragraph)
         {
             return (Part.Found, true, paragraph, number);

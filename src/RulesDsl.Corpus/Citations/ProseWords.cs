@@ -30,6 +30,9 @@ internal sealed record PluralWords(
 /// <param name="DateOf">Introduces the date an act is named by: "Commission Decision of 24 January 2024".</param>
 /// <param name="Months">The months, January first.</param>
 /// <param name="Treaties">Acts cited by name: "TFEU", "the Charter".</param>
+/// <param name="Subparagraph">The word for a subparagraph: "first subparagraph", "Unterabsatz 1".</param>
+/// <param name="Ordinals">Which subparagraph: "first", "last".</param>
+/// <param name="The">The article before an ordinal where the language needs one: "of the first subparagraph".</param>
 internal sealed record ProseWords(
     ImmutableArray<string> And,
     ImmutableArray<string> Through,
@@ -43,4 +46,7 @@ internal sealed record ProseWords(
     ImmutableArray<string> NumberPrefix,
     ImmutableArray<string> DateOf,
     ImmutableArray<string> Months,
-    ImmutableArray<string> Treaties);
+    ImmutableArray<string> Treaties,
+    ImmutableArray<string> Subparagraph,
+    ImmutableArray<string> Ordinals,
+    ImmutableArray<string> The);

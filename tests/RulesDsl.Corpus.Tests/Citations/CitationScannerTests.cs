@@ -98,6 +98,26 @@ public sealed class CitationScannerTests
         Ids(reference).ShouldBe(ids);
     }
 
+    [TestCase("en", "Article 5(1), first subparagraph, point (h)", "art_5__para_1__pnt_h")]
+    [TestCase("en", "point (a) of the first subparagraph of Article 5(1)", "art_5__para_1__pnt_a")]
+    [TestCase("en", "point (b) of the second subparagraph", "art_9__para_2__pnt_b")]
+    [TestCase("nl", "artikel 5, lid 1, eerste alinea, punt h)", "art_5__para_1__pnt_h")]
+    [TestCase("nl", "punt a) van de eerste alinea van artikel 5, lid 1", "art_5__para_1__pnt_a")]
+    [TestCase("de", "Artikel 5 Absatz 1 Unterabsatz 1 Buchstabe h", "art_5__para_1__pnt_h")]
+    [TestCase("de", "Buchstabe b des zweiten Unterabsatzes", "art_9__para_2__pnt_b")]
+    [TestCase("fr", "article 5, paragraphe 1, premier alinéa, point h)", "art_5__para_1__pnt_h")]
+    [TestCase("fr", "point a) du premier alinéa de l'article 5, paragraphe 1", "art_5__para_1__pnt_a")]
+    public void Reads_through_a_subparagraph_since_its_points_are_its_paragraphs(
+        string language, string citation, string id)
+    {
+        var text = $"as in {citation}, the";
+
+        var reference = CitationScanner.Scan(text, language, ProvisionId.Parse("art_9__para_2__pnt_c")).ShouldHaveSingleItem();
+
+        reference.Text.ShouldBe(citation);
+        Ids(reference).ShouldBe(id);
+    }
+
     [Test]
     public void A_list_ends_at_its_and_item_so_a_figure_after_it_is_not_an_item()
     {
