@@ -5,8 +5,12 @@ using RulesDsl.Corpus.Model;
 namespace RulesDsl.Corpus.Citations;
 
 /// <summary>
-/// Reads one citation with one language's grammar. Written by hand rather than as a regular expression so that a
-/// failure can say what was expected at which character. Case is ignored and whitespace between parts is free.
+/// Reads citations with one language's grammar, in one of two modes. A whole citation (<see cref="Parse"/>) must be
+/// nothing but a citation, and a failure says what was expected at which character. In running text
+/// (<see cref="ReadAt"/>, the rest of this class in CitationParser.Prose.cs) the reader takes the longest well-formed
+/// reference that starts at a position: a part that does not read is not part of the reference, which ends before it.
+/// Written by hand rather than as a regular expression so that failures can be explained and so that reading stays
+/// linear. Case is ignored and whitespace between parts is free.
 /// </summary>
 internal sealed partial class CitationParser
 {
@@ -14,16 +18,21 @@ internal sealed partial class CitationParser
 
     private readonly CitationGrammar grammar;
     private readonly string text;
+    private readonly bool prose;
     private readonly List<string> expected = [];
     private int expectedAt = -1;
     private int position;
     private bool wordRecognised;
     private CitationError? error;
 
-    private CitationParser(CitationGrammar grammar, string text)
+    // In running text, the kind of the last label read when a list may go on from it ("Articles 51 and 52").
+    private LabelKind? listKind;
+
+    private CitationParser(CitationGrammar grammar, string text, bool prose)
     {
         this.grammar = grammar;
         this.text = text;
+        this.prose = prose;
     }
 
     private enum Part
@@ -33,11 +42,31 @@ internal sealed partial class CitationParser
         Failed,
     }
 
+    /// <summary>Whether a provision's word names one, several (and so opens a list) or either, as German "Artikel"
+    /// does.</summary>
+    private enum WordNumber
+    {
+        Singular,
+        Plural,
+        Either,
+    }
+
+    /// <summary>The labels a list can go on with, by what they label and how they are written.</summary>
+    private enum LabelKind
+    {
+        Article,
+        Annex,
+        Recital,
+        Paragraph,
+        BracketedParagraph,
+        Point,
+    }
+
     /// <returns>The result, and whether the text began with one of the grammar's provision words (so that a caller
     /// trying several languages can tell "not this language" from "this language, but malformed").</returns>
     public static (CitationParseResult Result, bool WordRecognised) Parse(CitationGrammar grammar, string text)
     {
-        var parser = new CitationParser(grammar, text);
+        var parser = new CitationParser(grammar, text, prose: false);
         var id = parser.ReadCitation();
         var result = id is null
             ? CitationParseResult.Failure(parser.error!)
@@ -71,27 +100,13 @@ internal sealed partial class CitationParser
     private ProvisionId? ReadCitation()
     {
         SkipSpace();
-        ProvisionId? id;
-        if (TryWord(grammar.Article) is { } article)
-        {
-            wordRecognised = true;
-            id = ReadArticle(article);
-        }
-        else if (TryWord(grammar.Annex) is { } annex)
-        {
-            wordRecognised = true;
-            id = ReadAnnex(annex);
-        }
-        else if (TryWord(grammar.Recital) is { } recital)
-        {
-            wordRecognised = true;
-            id = ReadRecital(recital);
-        }
-        else
+        var id = ReadNamed(out var named);
+        if (!named)
         {
             return Fail<ProvisionId>($"expected '{grammar.Article[0]}', '{grammar.Annex[0]}' or '{grammar.Recital[0]}'");
         }
 
+        wordRecognised = true;
         if (id is null)
         {
             return null;
@@ -107,53 +122,132 @@ internal sealed partial class CitationParser
         return id;
     }
 
-    private ProvisionId? ReadArticle(string word)
+    /// <summary>Reads a citation that starts with the word for an article, an annex or a recital.</summary>
+    /// <param name="named">Whether such a word stands here; when it does, a null result is a citation that did not
+    /// read.</param>
+    private ProvisionId? ReadNamed(out bool named)
     {
-        if (ReadNumber(NumberPattern(), $"the article number after '{word}', e.g. 51") is not { } number)
+        named = true;
+        if (TryNoun(grammar.Article, grammar.Plurals.Article, out var number) is { } article)
+        {
+            return ReadArticle(article, number);
+        }
+
+        if (TryNoun(grammar.Annex, grammar.Plurals.Annex, out number) is { } annex)
+        {
+            return ReadAnnex(annex, number);
+        }
+
+        if (TryNoun(grammar.Recital, grammar.Plurals.Recital, out number) is { } recital)
+        {
+            return ReadRecital(recital, number);
+        }
+
+        named = false;
+        return null;
+    }
+
+    /// <param name="number">A plural opens a list, which names whole articles: "Articles 51 and 52".</param>
+    private ProvisionId? ReadArticle(string word, WordNumber number)
+    {
+        if (ReadArticleNumber(word) is not { } id)
         {
             return null;
         }
 
-        var id = ProvisionId.Parse($"art_{number}");
+        Listable(LabelKind.Article, number);
+        if (number == WordNumber.Plural)
+        {
+            return id;
+        }
+
         if (grammar.ParagraphForm == ParagraphForm.Worded)
         {
             return ReadParts(id, withParagraph: true);
         }
 
+        var mark = position;
         SkipSpace();
         if (!TryChar('('))
         {
             Expect("'(' and a paragraph number");
+            position = mark;
             return ReadParts(id, withParagraph: false);
         }
 
-        if (ReadNumber(NumberPattern(), "the paragraph number after '(', e.g. (1)") is not { } paragraph
+        if (ReadBracketedParagraph(id) is not { } paragraph)
+        {
+            return Recover(id, mark);
+        }
+
+        var afterParagraph = position;
+        SkipSpace();
+
+        // "Article 51(1)(a)": the short form English texts use for a point of a paragraph.
+        if (TryChar('('))
+        {
+            return ReadPointLabel(paragraph, "(", opened: true, WordNumber.Singular) ?? Recover(paragraph, afterParagraph);
+        }
+
+        position = afterParagraph;
+        return ReadParts(paragraph, withParagraph: false);
+    }
+
+    private ProvisionId? ReadArticleNumber(string word) =>
+        ReadNumber(NumberPattern(), $"the article number after '{word}', e.g. 51") is { } number
+            ? ProvisionId.Parse($"art_{number}")
+            : null;
+
+    /// <summary>Reads "1)" after the "(" of "Article 51(1)".</summary>
+    private ProvisionId? ReadBracketedParagraph(ProvisionId article)
+    {
+        if (ReadNumber(NumberPattern(), "the paragraph number after '(', e.g. (1)") is not { } number
             || !ReadChar(')', "')' to close the paragraph number"))
         {
             return null;
         }
 
-        id = ProvisionId.Parse($"{id}__para_{paragraph}");
-        SkipSpace();
-
-        // "Article 51(1)(a)": the short form English texts use for a point of a paragraph.
-        return TryChar('(') ? ReadPointLabel(id, "(", opened: true) : ReadParts(id, withParagraph: false);
+        Listable(LabelKind.BracketedParagraph, WordNumber.Either);
+        return ProvisionId.Parse($"{article}__para_{number}");
     }
 
-    private ProvisionId? ReadAnnex(string word)
+    private ProvisionId? ReadAnnex(string word, WordNumber number)
+    {
+        if (ReadAnnexNumber(word) is not { } id)
+        {
+            return null;
+        }
+
+        Listable(LabelKind.Annex, number);
+        return number == WordNumber.Plural ? id : ReadParts(id, withParagraph: false);
+    }
+
+    private ProvisionId? ReadAnnexNumber(string word)
     {
         SkipSpace();
         var start = position;
-        var number = ReadRun(char.IsAsciiLetter).ToUpperInvariant();
-        if (number.Length == 0 || !ProvisionId.TryParse($"anx_{number}", out var id))
-        {
-            return FailAt<ProvisionId>(start, $"expected the annex number in Roman numerals after '{word}', e.g. XIII");
-        }
+        var written = ReadRun(char.IsAsciiLetter);
+        var number = written.ToUpperInvariant();
 
-        return ReadParts(id, withParagraph: false);
+        // Running text always prints an annex's number in capitals, which keeps "an annex to" from being Annex "TO".
+        var valid = number.Length > 0 && (!prose || written == number) && ProvisionId.TryParse($"anx_{number}", out _);
+        return valid
+            ? ProvisionId.Annex(number)
+            : FailAt<ProvisionId>(start, $"expected the annex number in Roman numerals after '{word}', e.g. XIII");
     }
 
-    private ProvisionId? ReadRecital(string word) =>
+    private ProvisionId? ReadRecital(string word, WordNumber number)
+    {
+        if (ReadRecitalNumber(word) is not { } id)
+        {
+            return null;
+        }
+
+        Listable(LabelKind.Recital, number);
+        return id;
+    }
+
+    private ProvisionId? ReadRecitalNumber(string word) =>
         ReadNumber(RecitalPattern(), $"the recital number after '{word}', e.g. 111") is { } number
             ? ProvisionId.Parse($"rct_{number}")
             : null;
@@ -161,47 +255,70 @@ internal sealed partial class CitationParser
     /// <summary>Reads the optional worded paragraph ("lid 1") and point ("punt a)") after an article or annex.</summary>
     private ProvisionId? ReadParts(ProvisionId id, bool withParagraph)
     {
-        var (part, word) = ReadPartWord(withParagraph);
-        if (part == Part.Failed)
+        var mark = position;
+        var (part, isParagraph, word, number) = ReadPartWord(withParagraph);
+        if (part != Part.Found)
         {
-            return null;
+            return part == Part.Absent ? id : null;
         }
 
-        if (part == Part.Absent)
-        {
-            return id;
-        }
-
-        if (withParagraph && grammar.Paragraph.Contains(word, StringComparer.OrdinalIgnoreCase))
+        if (isParagraph)
         {
             if (ReadNumber(NumberPattern(), $"the paragraph number after '{word}', e.g. 1") is not { } paragraph)
             {
-                return null;
+                return Recover(id, mark);
             }
 
             id = ProvisionId.Parse($"{id}__para_{paragraph}");
-            (part, word) = ReadPartWord(withParagraph: false);
+            Listable(LabelKind.Paragraph, number);
+            if (number == WordNumber.Plural)
+            {
+                return id;
+            }
+
+            mark = position;
+            (part, _, word, number) = ReadPartWord(withParagraph: false);
             if (part != Part.Found)
             {
                 return part == Part.Absent ? id : null;
             }
         }
 
-        return ReadPointLabel(id, word, opened: false);
+        return ReadPointLabel(id, word, opened: false, number) ?? Recover(id, mark);
     }
 
-    /// <summary>Reads ", word" or " word" naming a point, or a paragraph too; a comma promises such a word, so a comma
-    /// without one is an error.</summary>
-    private (Part Part, string Word) ReadPartWord(bool withParagraph)
+    /// <summary>Reads ", word" or " word" naming a point, or a paragraph too. In a whole citation a comma promises such
+    /// a word, so a comma without one is an error; in running text the comma is just punctuation.</summary>
+    private (Part Part, bool Paragraph, string Word, WordNumber Number) ReadPartWord(bool withParagraph)
     {
         var start = position;
         SkipSpace();
         var afterSpace = position;
         var comma = TryChar(',');
         SkipSpace();
-        if (TryWord(withParagraph ? [.. grammar.Paragraph, .. grammar.Point] : grammar.Point) is { } word)
+
+        // "Article 5(1), first subparagraph, point (h)": a subparagraph's points are its paragraph's.
+        if (prose && SkipSubparagraph(withArticle: false))
         {
-            return (Part.Found, word);
+            SkipSpace();
+            TryChar(',');
+            SkipSpace();
+        }
+
+        if (withParagraph && TryNoun(grammar.Paragraph, grammar.Plurals.Paragraph, out var number) is { } paragraph)
+        {
+            return (Part.Found, true, paragraph, number);
+        }
+
+        if (TryNoun(grammar.Point, grammar.Plurals.Point, out number) is { } point)
+        {
+            return (Part.Found, false, point, number);
+        }
+
+        if (prose)
+        {
+            position = start;
+            return (Part.Absent, false, "", WordNumber.Singular);
         }
 
         string[] wanted = withParagraph ? [grammar.Paragraph[0], .. PointWords()] : [.. PointWords()];
@@ -209,50 +326,77 @@ internal sealed partial class CitationParser
         if (comma)
         {
             Report(position, $"expected {Alternatives(quoted)} after ','");
-            return (Part.Failed, "");
+            return (Part.Failed, false, "", WordNumber.Singular);
         }
 
         position = afterSpace;
         quoted.ForEach(Expect);
         position = start;
-        return (Part.Absent, "");
+        return (Part.Absent, false, "", WordNumber.Singular);
     }
 
     private IEnumerable<string> PointWords() => new[] { grammar.LetteredPoint[0], grammar.NumberedPoint[0] }.Distinct();
 
-    /// <summary>Reads a point's label in any of the forms "(a)", "a)" and "a".</summary>
-    private ProvisionId? ReadPointLabel(ProvisionId parent, string after, bool opened)
+    /// <summary>Reads a point's label in any of the forms "(a)", "a)" and "a"; running text takes a bare label only
+    /// in a language that cites it so (German "Buchstabe a"), since elsewhere "point" is also an ordinary word.</summary>
+    private ProvisionId? ReadPointLabel(ProvisionId parent, string after, bool opened, WordNumber number)
     {
         SkipSpace();
         var open = opened || TryChar('(');
         SkipSpace();
         var start = position;
-        var label = ReadRun(char.IsAsciiLetterOrDigit);
+        var label = ReadRun(char.IsAsciiLetterOrDigit).ToLowerInvariant();
         if (label.Length == 0)
         {
             return Fail<ProvisionId>($"expected the point's label after '{after}', e.g. {grammar.DecoratePointLabel("a")}");
         }
 
-        if (!ProvisionId.TryParse($"{parent}__pnt_{label.ToLowerInvariant()}", out var id))
+        if (!ProvisionId.TryParse($"{parent}__pnt_{label}", out var id))
         {
             return FailAt<ProvisionId>(start,
                 $"expected a point label (a letter, a Roman numeral or a number such as {grammar.DecoratePointLabel("a")}, " +
                 $"{grammar.DecoratePointLabel("iv")} or {grammar.DecoratePointLabel("63")})");
         }
 
+        var afterLabel = position;
         SkipSpace();
         var closed = TryChar(')');
-        return open && !closed ? Fail<ProvisionId>("expected ')' to close the point's label") : id;
+        if (open && !closed)
+        {
+            return Fail<ProvisionId>("expected ')' to close the point's label");
+        }
+
+        if (!closed)
+        {
+            position = afterLabel;
+        }
+
+        if (prose && !(ProsePointLabel().IsMatch(label) && (closed || BareLabelCited(after, label))))
+        {
+            return null;
+        }
+
+        Listable(LabelKind.Point, number);
+        return id;
     }
 
+    /// <summary>Whether running text cites a point by its label without brackets: German always ("Buchstabe a"),
+    /// other languages a numbered point ("point 2 of Annex III"), but not after a word that only names lettered points
+    /// (Dutch "onder a)"), nor a figure ("point 10 000").</summary>
+    private bool BareLabelCited(string word, string label) =>
+        grammar.PointLabelForm == PointLabelForm.Bare
+        || (char.IsAsciiDigit(label[0]) && !Grouped()
+            && !(grammar.LetteredPoint.Contains(word, StringComparer.OrdinalIgnoreCase)
+                && !grammar.NumberedPoint.Contains(word, StringComparer.OrdinalIgnoreCase)));
+
     /// <summary>Reads a number as the pattern allows it, without leading zeros and with any letter suffix in lower case
-    /// ("4a").</summary>
+    /// ("4a"). In running text a number followed by a group of digits is a figure ("10 000"), not a label.</summary>
     private string? ReadNumber(Regex pattern, string what)
     {
         SkipSpace();
         var start = position;
         var run = ReadRun(char.IsAsciiLetterOrDigit);
-        if (!pattern.IsMatch(run))
+        if (!pattern.IsMatch(run) || (prose && Grouped()))
         {
             return FailAt<string>(start, $"expected {what}");
         }
@@ -262,30 +406,81 @@ internal sealed partial class CitationParser
         return (digits.Length == 0 ? "0" : digits) + run[suffixAt..].ToLowerInvariant();
     }
 
-    private string? TryWord(ImmutableArray<string> words)
+    /// <summary>Whether the number just read goes on with a group of digits, as figures do ("10 000").</summary>
+    private bool Grouped() => position + 1 < text.Length && text[position] == ' ' && char.IsAsciiDigit(text[position + 1]);
+
+    /// <summary>Reads one of a provision's words; in running text its plural forms too.</summary>
+    private string? TryNoun(ImmutableArray<string> singular, ImmutableArray<string> plurals, out WordNumber number)
     {
-        var longest = 0;
-        foreach (var word in words)
+        var start = position;
+        var found = prose ? TryWord(plurals) : null;
+        if (found is null)
         {
-            var end = position + word.Length;
-            var matches = end <= text.Length
-                && string.Compare(text, position, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
-                && (end == text.Length || word.EndsWith('.') || !char.IsLetter(text[end]));
-            if (matches && word.Length > longest)
-            {
-                longest = word.Length;
-            }
+            number = WordNumber.Singular;
+            return TryWord(singular);
         }
 
-        if (longest == 0)
+        var end = position;
+        position = start;
+        number = TryWord(singular) is not null && position == end ? WordNumber.Either : WordNumber.Plural;
+        position = end;
+        return found;
+    }
+
+    /// <summary>Reads the longest of the words that stands here as a whole word, and gives it as written.</summary>
+    private string? TryWord(ImmutableArray<string> words)
+    {
+        var end = -1;
+        foreach (var word in words)
+        {
+            end = Math.Max(end, MatchWord(word));
+        }
+
+        if (end < 0)
         {
             return null;
         }
 
-        var found = text.Substring(position, longest);
-        position += longest;
+        var found = text[position..end];
+        position = end;
         return found;
     }
+
+    /// <returns>Where the word ends in the text if it stands at the current position, else -1.</returns>
+    private int MatchWord(string word)
+    {
+        var at = position;
+        foreach (var c in word)
+        {
+            if (c == ' ')
+            {
+                if (at >= text.Length || !char.IsWhiteSpace(text[at]))
+                {
+                    return -1;
+                }
+
+                while (at < text.Length && char.IsWhiteSpace(text[at]))
+                {
+                    at++;
+                }
+            }
+            else if (at < text.Length && SameLetter(c, text[at]))
+            {
+                at++;
+            }
+            else
+            {
+                return -1;
+            }
+        }
+
+        // An abbreviation or an elided article ("de l'article") runs straight on into the next word.
+        var wholeWord = at == text.Length || word[^1] is '.' or '\'' || !char.IsLetter(text[at]);
+        return wholeWord ? at : -1;
+    }
+
+    private static bool SameLetter(char inWord, char inText) =>
+        inWord == '\'' ? inText is '\'' or '’' : char.ToUpperInvariant(inWord) == char.ToUpperInvariant(inText);
 
     private string ReadRun(Func<char, bool> isPart)
     {
@@ -329,10 +524,30 @@ internal sealed partial class CitationParser
         }
     }
 
+    private void Listable(LabelKind kind, WordNumber number) => listKind = number == WordNumber.Singular ? null : kind;
+
+    /// <summary>After a part that did not read: a whole citation fails (the error is reported), running text keeps
+    /// what was read before the part.</summary>
+    private ProvisionId? Recover(ProvisionId readSoFar, int mark)
+    {
+        if (!prose)
+        {
+            return null;
+        }
+
+        position = mark;
+        return readSoFar;
+    }
+
     /// <summary>Notes what else could have stood at the current position, for the message if the citation goes on with
-    /// something else there.</summary>
+    /// something else there. Running text has no such messages: what does not read is simply not a reference.</summary>
     private void Expect(string what)
     {
+        if (prose)
+        {
+            return;
+        }
+
         if (position > expectedAt)
         {
             expected.Clear();
@@ -352,8 +567,13 @@ internal sealed partial class CitationParser
         return null;
     }
 
-    private void Report(int at, string message) =>
-        error = new CitationError(at + 1, $"{message}, found {DescribeFound(text, at)}");
+    private void Report(int at, string message)
+    {
+        if (!prose)
+        {
+            error = new CitationError(at + 1, $"{message}, found {DescribeFound(text, at)}");
+        }
+    }
 
     /// <summary>"'a'", "'a' or 'b'", "'a', 'b' or 'c'".</summary>
     private static string Alternatives(IReadOnlyList<string> options) =>
@@ -365,4 +585,8 @@ internal sealed partial class CitationParser
 
     [GeneratedRegex("^[0-9]+$")]
     private static partial Regex RecitalPattern();
+
+    // What labels a point in running text: a number ("63", "4a"), one or two letters ("a", "ha") or a Roman numeral.
+    [GeneratedRegex("^([0-9]+[a-z]?|[a-z]{1,2}|[ivx]+)$")]
+    private static partial Regex ProsePointLabel();
 }

@@ -100,6 +100,9 @@ public sealed class CitationFormsTests
     [TestCase("Article 4A", "en", "art_4a")]
     [TestCase("Article 051(01)", "en", "art_51__para_1")]
     [TestCase("article 5, point iv)", "fr", "art_5__pnt_iv")]
+    [TestCase("artikel 5, lid 1, onder a)", "nl", "art_5__para_1__pnt_a")]
+    [TestCase("Art. 5(1)", "en", "art_5__para_1")]
+    [TestCase("Artikels 5 Absatzes 1", "de", "art_5__para_1")]
     public void Reads_variants_writers_use(string text, string language, string id)
     {
         CitationForms.Parse(text, language).Citation!.Id.Value.ShouldBe(id);
