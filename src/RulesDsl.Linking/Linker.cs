@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using RulesDsl.Corpus.Citations;
 using RulesDsl.Corpus.Diagnostics;
 using RulesDsl.Corpus.Model;
 using RulesDsl.Linking.Anchors;
@@ -37,11 +38,19 @@ public static class Linker
             explicitLinks.Where(e => e.Link.Anchor is not null && e.Reference is { IsResolved: true, Targets.Length: 1 })
                 .Select(e => (e.Reference.Targets[0], e.Reference.From.Language, e.Link.LinkText, e.Link.SurfaceText)));
         var index = new TermIndex(glossary);
+        var held = corpus.Provisions.Select(p => (p.Act, p.Id)).ToHashSet();
 
+        var crossReferences = new List<Reference>();
         var mentions = new List<Reference>();
         foreach (var provision in corpus.Provisions)
         {
             var taken = provision.Links.Select(l => (l.TextStart, l.TextStart + l.SurfaceText.Length)).ToList();
+            foreach (var found in CrossReferences(provision, taken))
+            {
+                crossReferences.Add(found);
+                taken.Add((found.Start, found.End));
+            }
+
             foreach (var match in index.Find(provision.Text, provision.Language, taken))
             {
                 if (match.Definitions.Contains(provision.Id))
@@ -64,7 +73,51 @@ public static class Linker
             }
         }
 
-        return new LinkGraph(corpus, glossary, [.. explicitLinks.Select(e => e.Reference), .. mentions], [.. diagnostics]);
+        return new LinkGraph(corpus, glossary, [.. explicitLinks.Select(e => e.Reference), .. crossReferences, .. mentions], [.. diagnostics]);
+
+        IEnumerable<Reference> CrossReferences(Provision from, List<(int Start, int End)> links)
+        {
+            if (!CitationForms.Languages.Contains(from.Language))
+            {
+                yield break;
+            }
+
+            foreach (var found in CitationScanner.Scan(from.Text, from.Language, from.Id))
+            {
+                if (links.Any(l => found.Start < l.End && found.Start + found.Length > l.Start))
+                {
+                    continue;
+                }
+
+                var at = from.Map.PositionAt(found.Start);
+                Reference Make(string? act, string? unresolved) =>
+                    new(ReferenceKind.CrossReference, from, found.Start, found.Length, found.Text, at, found.Targets, act, unresolved);
+
+                switch (found.Scope)
+                {
+                    case CrossReferenceScope.Act:
+                        yield return Make(from.Act, null);
+                        break;
+                    case CrossReferenceScope.OtherAct:
+                        diagnostics.Add(LinkDiagnostics.ExternalReference(at, found.Text, "another act"));
+                        yield return Make(null, "another act, outside the corpus");
+                        break;
+                    case CrossReferenceScope.Provision:
+                        var missing = found.Targets.Where(t => !held.Contains((from.Act, t))).ToList();
+                        foreach (var id in missing)
+                        {
+                            diagnostics.Add(LinkDiagnostics.ExternalReference(at, found.Text, id.Value));
+                        }
+
+                        yield return Make(null, missing.Count == 0 ? null : $"the corpus does not hold {string.Join(", ", missing)}");
+                        break;
+                    default:
+                        diagnostics.Add(LinkDiagnostics.UnresolvedReference(at, found.Text));
+                        yield return Make(null, "a relative reference whose provision could not be told");
+                        break;
+                }
+            }
+        }
 
         Reference Resolve(Provision from, TermLink link)
         {

@@ -62,6 +62,8 @@ public sealed partial record ProvisionId
     /// <summary>A point of this provision; the label as the OJ prints it without brackets ("a", "63").</summary>
     public ProvisionId Point(string label) => new($"{Value}__pnt_{label.ToLowerInvariant()}");
 
+    public ProvisionId Child(IdSegment segment) => new($"{Value}__{segment}");
+
     public static bool TryParse(string? text, out ProvisionId id)
     {
         id = null!;

@@ -34,7 +34,9 @@ public static partial class LanguageVersions
             var anchors = Numbers().Matches(sentence.Text).Select(m => "num:" + NonDigits().Replace(m.Value, ""))
                 .Concat(references
                     .Where(r => r.Start >= sentence.Start && r.Start < sentence.End)
-                    .SelectMany(r => r.Targets.Select(t => (r.Kind == ReferenceKind.CrossReference ? "ref:" : "term:") + t.Value)));
+                    .SelectMany(r => r.TargetAct is { } act
+                        ? ["act:" + act]
+                        : r.Targets.Select(t => (r.Kind == ReferenceKind.CrossReference ? "ref:" : "term:") + t.Value)));
             return new SentenceFeatures(sentence.Number, sentence.Text.Length, [.. anchors]);
         })];
     }

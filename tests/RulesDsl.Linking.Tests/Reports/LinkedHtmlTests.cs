@@ -63,14 +63,16 @@ public class LinkedHtmlTests
     }
 
     [Test]
-    public void Annex_XIII_links_general_purpose_AI_model_to_its_definition()
+    public void Annex_XIII_links_general_purpose_AI_model_to_its_definition_and_its_cross_reference_to_the_article()
     {
-        var link = WrittenSite.Links(WrittenSite.TextOf(site.Read("eu-ai-act/anx_XIII.en.html"))).ShouldHaveSingleItem();
+        var links = WrittenSite.Links(WrittenSite.TextOf(site.Read("eu-ai-act/anx_XIII.en.html")));
 
-        link.Text.ShouldBe("general-purpose AI model");
-        link.Href.ShouldBe("art_3__pnt_63.en.html");
-        link.HasClass("fallback").ShouldBeFalse();
-        link.Title.ShouldBe("Article 3, point (63)");
+        links.Select(l => (l.Text, l.Href, l.Title)).ShouldBe([
+            ("general-purpose AI model", "art_3__pnt_63.en.html", "Article 3, point (63)"),
+            ("Article 51(1), point (a)", "art_51__para_1__pnt_a.en.html", "Article 51(1), point (a)"),
+        ]);
+        links.ShouldAllBe(l => !l.HasClass("fallback"));
+        links[1].HasClass("crossreference").ShouldBeTrue();
     }
 
     [Test]
