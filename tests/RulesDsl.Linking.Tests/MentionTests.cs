@@ -75,6 +75,23 @@ public class MentionTests
     }
 
     [Test]
+    public void Words_that_two_definitions_share_are_an_ambiguous_mention_not_a_guess()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("act/en/art-3.md", "Article 3\n\nDefinitions\n\n(1) | ‘provider’ means a developer;\n---|---\n(2) | ‘provider’ means a supplier;\n---|---\n");
+        corpus.Write("act/en/rct.md", "(1)\n\nEvery provider shall notify.\n");
+
+        var graph = corpus.Link();
+
+        var diagnostic = graph.Diagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("RD0052");
+        (diagnostic.Position.Line, diagnostic.Position.Column).ShouldBe((3, 7));
+        var mention = graph.References.Single(r => r.From.Kind == ProvisionKind.Recital);
+        mention.IsResolved.ShouldBeFalse();
+        mention.Targets.Select(t => t.Value).ShouldBe(["art_3__pnt_1", "art_3__pnt_2"]);
+    }
+
+    [Test]
     public void The_glossary_learns_Dutch_forms_from_link_labels_and_English_terms_from_definitions()
     {
         var glossary = LinkedCorpus.Value.Glossary;
