@@ -119,21 +119,13 @@ public class CorpusCommandTests
     [Test]
     public void Bad_corpus_file_gives_compiler_style_error_and_exit_code_1()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "rulesdsl-cli-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        try
-        {
-            File.WriteAllText(Path.Combine(folder, "empty.md"), "");
+        using var corpus = new TempCorpus();
+        corpus.Write("empty.md", "");
 
-            var (exit, _, error) = Cli.Run("corpus", "--corpus", folder);
+        var (exit, _, error) = Cli.Run("corpus", "--corpus", corpus.Folder);
 
-            exit.ShouldBe(1);
-            error.ShouldContain("empty.md(1,1): error RD0001: the file is empty");
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        exit.ShouldBe(1);
+        error.ShouldContain("empty.md(1,1): error RD0001: the file is empty");
     }
 
     [Test]

@@ -32,49 +32,36 @@ public class LinkCommandTests
     [Test]
     public void A_broken_anchor_fails_the_run_and_shows_in_sarif()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "rulesdsl-cli-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path.Combine(folder, "act", "nl"));
-        try
-        {
-            File.WriteAllText(Path.Combine(folder, "act", "anchors.yaml"), "nl/a3.md:\n  gpai: art_3__pnt_63\n");
-            File.WriteAllText(Path.Combine(folder, "act", "nl", "rct.md"), "(111)\n\nEen [model](a3.md#^nosuch) voor algemene doeleinden.\n");
+        using var corpus = new TempCorpus();
+        corpus.Write("act/anchors.yaml", "nl/a3.md:\n  gpai: art_3__pnt_63\n");
+        corpus.Write("act/nl/rct.md", "(111)\n\nEen [model](a3.md#^nosuch) voor algemene doeleinden.\n");
 
-            var (exit, _, error) = Cli.Run("link", "--corpus", folder);
-            exit.ShouldBe(1);
-            error.ShouldContain("rct.md(3,5): error RD0050:");
+        var (exit, _, error) = Cli.Run("link", "--corpus", corpus.Folder);
+        exit.ShouldBe(1);
+        error.ShouldContain("rct.md(3,5): error RD0050:");
 
-            var sarif = Cli.Run("link", "--corpus", folder, "--format", "sarif");
-            sarif.Exit.ShouldBe(1);
-            using var log = JsonDocument.Parse(sarif.Output);
-            log.RootElement.GetProperty("version").GetString().ShouldBe("2.1.0");
-            var result = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "RD0050");
-            result.GetProperty("level").GetString().ShouldBe("error");
-            var region = result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
-            (region.GetProperty("startLine").GetInt32(), region.GetProperty("startColumn").GetInt32()).ShouldBe((3, 5));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        var sarif = Cli.Run("link", "--corpus", corpus.Folder, "--format", "sarif");
+        sarif.Exit.ShouldBe(1);
+        using var log = JsonDocument.Parse(sarif.Output);
+        log.RootElement.GetProperty("version").GetString().ShouldBe("2.1.0");
+        var result = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "RD0050");
+        result.GetProperty("level").GetString().ShouldBe("error");
+        var region = result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
+        (region.GetProperty("startLine").GetInt32(), region.GetProperty("startColumn").GetInt32()).ShouldBe((3, 5));
     }
 
     [Test]
     public void Html_writes_linked_pages_to_the_named_folder()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "rulesdsl-cli-tests", Guid.NewGuid().ToString("N"), "site");
-        try
-        {
-            var (exit, output, _) = Cli.Run("link", "--corpus", RepoPaths.Corpus, "--format", "html", "--out", folder);
+        using var scratch = new TempCorpus();
+        var folder = Path.Combine(scratch.Root, "site");
 
-            exit.ShouldBe(0);
-            output.ShouldContain("pages written to");
-            File.Exists(Path.Combine(folder, "index.html")).ShouldBeTrue();
-            File.ReadAllText(Path.Combine(folder, "eu-ai-act", "rct_111.nl.html")).ShouldContain("href=\"art_3__pnt_65.en.html\"");
-        }
-        finally
-        {
-            Directory.Delete(Path.GetDirectoryName(folder)!, recursive: true);
-        }
+        var (exit, output, _) = Cli.Run("link", "--corpus", RepoPaths.Corpus, "--format", "html", "--out", folder);
+
+        exit.ShouldBe(0);
+        output.ShouldContain("pages written to");
+        File.Exists(Path.Combine(folder, "index.html")).ShouldBeTrue();
+        File.ReadAllText(Path.Combine(folder, "eu-ai-act", "rct_111.nl.html")).ShouldContain("href=\"art_3__pnt_65.en.html\"");
     }
 
     [Test]

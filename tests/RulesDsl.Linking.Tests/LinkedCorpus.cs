@@ -17,23 +17,8 @@ internal static class LinkedCorpus
     public static List<Reference> In(string id, string language, DateOnly? version = null) => [.. Value.In(Get(id, language, version))];
 }
 
-/// <summary>A corpus folder made for one test, removed afterwards.</summary>
-internal sealed class TempCorpus : IDisposable
+/// <summary>Links a corpus made for one test.</summary>
+internal static class TempCorpusLinking
 {
-    public TempCorpus() => Directory.CreateDirectory(Folder);
-
-    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "rulesdsl-linking-tests", Guid.NewGuid().ToString("N"));
-
-    public void Write(string relative, string text)
-    {
-        var path = Path.Combine(Folder, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-    }
-
-    public void Copy(string corpusRelative, string relative) => Write(relative, File.ReadAllText(RepoPaths.InCorpus(corpusRelative)));
-
-    public LinkGraph Link() => Linker.Link(CorpusReader.Read(Folder));
-
-    public void Dispose() => Directory.Delete(Folder, recursive: true);
+    public static LinkGraph Link(this TempCorpus corpus) => Linker.Link(corpus.Read());
 }

@@ -6,13 +6,6 @@ namespace RulesDsl.Cli.Commands;
 /// <summary>The corpus as JSON for programs: provisions, documents with what they set aside, and diagnostics.</summary>
 internal static class CorpusJson
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static void Write(TextWriter output, LegalCorpus corpus, IReadOnlyList<Provision> provisions)
     {
         var document = new
@@ -50,6 +43,6 @@ internal static class CorpusJson
                 message = d.Message,
             }),
         };
-        output.WriteLine(JsonSerializer.Serialize(document, Options));
+        output.WriteLine(JsonSerializer.Serialize(document, CliJson.Options));
     }
 }

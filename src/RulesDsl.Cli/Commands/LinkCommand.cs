@@ -12,12 +12,6 @@ namespace RulesDsl.Cli.Commands;
 /// <summary><c>rulesdsl link</c>: every link, mention and cross-reference of the corpus, resolved or with the reason why not.</summary>
 internal static class LinkCommand
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static Command Create(TextWriter output, TextWriter error)
     {
         var corpusOption = CorpusCommand.CorpusOption();
@@ -47,7 +41,7 @@ internal static class LinkCommand
             switch (format)
             {
                 case "json":
-                    output.WriteLine(JsonSerializer.Serialize(ToJson(graph, diagnostics), Json));
+                    output.WriteLine(JsonSerializer.Serialize(ToJson(graph, diagnostics), CliJson.Options));
                     break;
                 case "sarif":
                     output.WriteLine(LinkSarif.Write(diagnostics, Version()));
