@@ -17,10 +17,12 @@ public sealed record SourcePosition(string File, int Line, int Column)
 /// A message about an input, as data: a stable id (RD0001…), a severity, where, and what to do about it.
 /// User mistakes are reported this way, never thrown.
 /// </summary>
-public sealed record Diagnostic(string Id, DiagnosticSeverity Severity, SourcePosition Position, string Message)
+/// <param name="Length">How many characters from <paramref name="Position"/> the message is about (0: a point).</param>
+/// <param name="Hint">What to write instead, where that is obvious ("did you mean 'training_compute'?").</param>
+public sealed record Diagnostic(string Id, DiagnosticSeverity Severity, SourcePosition Position, string Message, int Length = 0, string? Hint = null)
 {
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
     public override string ToString() =>
-        $"{Position}: {Severity.ToString().ToLowerInvariant()} {Id}: {Message}";
+        $"{Position}: {Severity.ToString().ToLowerInvariant()} {Id}: {Message}{(Hint is null ? "" : $" ({Hint})")}";
 }

@@ -1,0 +1,97 @@
+using RulesDsl.Corpus.Diagnostics;
+
+namespace RulesDsl.Language.Diagnostics;
+
+/// <summary>
+/// Every diagnostic of the rules language (ids RD0100 on), one factory each, in words a drafter understands. Each id
+/// is listed, with a file that triggers it, in docs/diagnostics.md.
+/// </summary>
+public static class LanguageDiagnostics
+{
+    public static Diagnostic SyntaxError(SourcePosition at, int length, string found, string expected) => new(
+        "RD0100", DiagnosticSeverity.Error, at, $"expected {expected}, found {found}", length);
+
+    public static Diagnostic UnknownName(SourcePosition at, int length, string name, string kind, string? suggestion) => new(
+        "RD0101", DiagnosticSeverity.Error, at, $"there is no {kind} named '{name}'", length,
+        suggestion is null ? null : $"did you mean '{suggestion}'?");
+
+    public static Diagnostic DuplicateName(SourcePosition at, int length, string name, SourcePosition first) => new(
+        "RD0102", DiagnosticSeverity.Error, at, $"'{name}' is already declared at {first}", length);
+
+    public static Diagnostic TypeMismatch(SourcePosition at, int length, string problem) => new(
+        "RD0103", DiagnosticSeverity.Error, at, problem, length);
+
+    public static Diagnostic UnitMismatch(SourcePosition at, int length, string left, string right) => new(
+        "RD0104", DiagnosticSeverity.Error, at, $"{left} cannot be compared or added with {right}: the units differ", length);
+
+    public static Diagnostic DerivationCycle(SourcePosition at, int length, string cycle) => new(
+        "RD0105", DiagnosticSeverity.Error, at, $"derivations depend on themselves: {cycle}", length);
+
+    public static Diagnostic RuleConflict(SourcePosition at, int length, string rule, string other, string conclusion) => new(
+        "RD0106", DiagnosticSeverity.Error, at,
+        $"rules '{rule}' and '{other}' decide '{conclusion}' differently and their conditions can hold at once", length,
+        $"make one an exception of the other: 'exception to {other}'");
+
+    public static Diagnostic NoValueInForce(SourcePosition at, int length, string parameter, DateOnly date) => new(
+        "RD0107", DiagnosticSeverity.Error, at, $"parameter '{parameter}' has no value in force on {date:yyyy-MM-dd}", length,
+        "add a 'value … from DATE' line whose date is not later");
+
+    public static Diagnostic ExampleUnknownFact(SourcePosition at, int length, string name, string? suggestion) => new(
+        "RD0108", DiagnosticSeverity.Error, at, $"the example gives '{name}', which is not a fact", length,
+        suggestion is null ? null : $"did you mean '{suggestion}'?");
+
+    public static Diagnostic CitationUnknownProvision(SourcePosition at, int length, string citation, string whatExists) => new(
+        "RD0109", DiagnosticSeverity.Error, at, $"the corpus has no {citation}; {whatExists}", length);
+
+    public static Diagnostic CitationUnknownSentence(SourcePosition at, int length, string citation, int count) => new(
+        "RD0110", DiagnosticSeverity.Error, at, $"{citation} has {count} sentence{(count == 1 ? "" : "s")} in the corpus", length);
+
+    public static Diagnostic CitationNotUnderstood(SourcePosition at, int length, string text, string problem) => new(
+        "RD0111", DiagnosticSeverity.Error, at, $"'{text}' is not a citation: {problem}", length);
+
+    public static Diagnostic UnknownTerm(SourcePosition at, int length, string term, string? suggestion) => new(
+        "RD0112", DiagnosticSeverity.Error, at, $"the glossary has no defined term {term}", length,
+        suggestion is null ? null : $"did you mean {suggestion}?");
+
+    public static Diagnostic NumberNotInCitedText(SourcePosition at, int length, string number, string citation, string? note) => new(
+        "RD0113", DiagnosticSeverity.Warning, at,
+        $"{number} is not written in {citation} as the corpus has it{(note is null ? "" : $"; {note}")}", length);
+
+    public static Diagnostic MissingCitation(SourcePosition at, int length, string kind, string name) => new(
+        "RD0114", DiagnosticSeverity.Error, at, $"{kind} '{name}' cites no source", length,
+        "add a 'cites …' line naming the provision it encodes");
+
+    public static Diagnostic UnknownAct(SourcePosition at, int length, string act, string known) => new(
+        "RD0115", DiagnosticSeverity.Error, at, $"the corpus has no act '{act}'; it has {known}", length);
+
+    public static Diagnostic UnknownLanguage(SourcePosition at, int length, string code) => new(
+        "RD0116", DiagnosticSeverity.Error, at, $"'{code}' is not the code of an official EU language", length,
+        "write a two-letter code such as en, nl, de or fr");
+
+    public static Diagnostic VerdictCount(SourcePosition at, int length, int count) => new(
+        "RD0117", DiagnosticSeverity.Error, at,
+        count == 0 ? "the file declares no verdict" : $"the file declares {count} verdicts; a rule set returns one", length,
+        count == 0 ? "add 'verdict NAME' naming the conclusion the classifier returns" : null);
+
+    public static Diagnostic UnknownEnumValue(SourcePosition at, int length, string value, string enumeration, string? suggestion) => new(
+        "RD0118", DiagnosticSeverity.Error, at, $"'{value}' is not a value of {enumeration}", length,
+        suggestion is null ? null : $"did you mean '{suggestion}'?");
+
+    public static Diagnostic DerivationTarget(SourcePosition at, int length, string name) => new(
+        "RD0119", DiagnosticSeverity.Error, at, $"'{name}' is not a quantity fact, so it cannot be derived or estimated", length);
+
+    public static Diagnostic ParameterDates(SourcePosition at, int length, string parameter) => new(
+        "RD0120", DiagnosticSeverity.Error, at, $"the values of '{parameter}' must be in date order, one per date", length);
+
+    public static Diagnostic NoRulesFiles(SourcePosition at) => new(
+        "RD0121", DiagnosticSeverity.Error, at, "no .rules file was found");
+
+    public static Diagnostic UnreadableRulesFile(SourcePosition at, string problem) => new(
+        "RD0122", DiagnosticSeverity.Error, at, $"the rules file cannot be read: {problem}");
+
+    public static Diagnostic NeverDecided(SourcePosition at, int length, string conclusion) => new(
+        "RD0123", DiagnosticSeverity.Warning, at, $"no rule decides '{conclusion}'", length);
+
+    public static Diagnostic ExampleWrongRule(SourcePosition at, int length, string rule, string conclusion) => new(
+        "RD0124", DiagnosticSeverity.Error, at, $"rule '{rule}' does not decide '{conclusion}'", length);
+}

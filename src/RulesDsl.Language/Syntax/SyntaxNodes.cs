@@ -1,0 +1,146 @@
+using System.Collections.Immutable;
+using System.Numerics;
+
+namespace RulesDsl.Language.Syntax;
+
+/// <summary>A span of a rules file: where a node starts and how many characters it covers.</summary>
+public readonly record struct TextSpan(int Start, int Length)
+{
+    public int End => Start + Length;
+
+    public static TextSpan FromBounds(int start, int end) => new(start, end - start);
+}
+
+/// <summary>Every node of the syntax tree knows the span of the file it was read from.</summary>
+public abstract record SyntaxNode(TextSpan Span);
+
+/// <summary>A name as written, with its span: a fact, parameter, conclusion, rule, enumeration or value.</summary>
+public sealed record Name(string Text, TextSpan Span) : SyntaxNode(Span)
+{
+    public override string ToString() => Text;
+}
+
+/// <summary>A citation as the drafter wrote it ("Article 51(1), point (a)"), and the sentence it names, if any.</summary>
+public sealed record CitationSyntax(string Text, int? Sentence, TextSpan Span) : SyntaxNode(Span);
+
+/// <summary>The file: its header and its declarations, in order.</summary>
+public sealed record RulesFile(string Path, string Text, Header Header, ImmutableArray<Declaration> Declarations) : SyntaxNode(new TextSpan(0, Text.Length));
+
+/// <summary><c>rules "TITLE"</c>, <c>act NAME</c>, <c>language CODE</c>.</summary>
+public sealed record Header(string Title, Name? Act, Name? Language, TextSpan Span) : SyntaxNode(Span);
+
+public enum TypeKind
+{
+    Count,
+    Tokens,
+    Flop,
+    Eur,
+    Date,
+    YesNo,
+    SetOf,
+}
+
+/// <summary>A type as written: <c>FLOP</c>, <c>yes/no</c>, <c>set of modality</c>.</summary>
+public sealed record TypeSyntax(TypeKind Kind, Name? Enumeration, TextSpan Span) : SyntaxNode(Span);
+
+/// <summary>Every declaration has a name and cites its sources (examples cite none).</summary>
+public abstract record Declaration(Name Name, ImmutableArray<CitationSyntax> Cites, TextSpan Span) : SyntaxNode(Span);
+
+public sealed record EnumDeclaration(Name Name, ImmutableArray<Name> Values, ImmutableArray<CitationSyntax> Cites, TextSpan Span)
+    : Declaration(Name, Cites, Span);
+
+public sealed record FactDeclaration(Name Name, TypeSyntax Type, ImmutableArray<CitationSyntax> Cites, TextSpan Span)
+    : Declaration(Name, Cites, Span);
+
+/// <summary>One dated value of a parameter: <c>value 10^25 FLOP from 2025-08-02</c>.</summary>
+public sealed record ParameterValue(Expression Value, DateOnly From, TextSpan Span) : SyntaxNode(Span);
+
+public sealed record ParameterDeclaration(Name Name, TypeSyntax Type, ImmutableArray<ParameterValue> Values, ImmutableArray<CitationSyntax> Cites, TextSpan Span)
+    : Declaration(Name, Cites, Span);
+
+/// <summary><c>derive NAME from EXPR</c> or <c>estimate NAME from EXPR</c>: how to obtain a fact not given.</summary>
+public sealed record DerivationDeclaration(Name Name, bool IsEstimate, Expression From, ImmutableArray<CitationSyntax> Cites, TextSpan Span)
+    : Declaration(Name, Cites, Span);
+
+/// <summary>A defined term a conclusion means: <c>^capgi</c> (a block anchor) or <c>"systemic risk"</c> (the term as written).</summary>
+public sealed record TermSyntax(string? Anchor, string? Term, TextSpan Span) : SyntaxNode(Span);
+
+public sealed record ConclusionDeclaration(Name Name, TermSyntax? Means, ImmutableArray<CitationSyntax> Cites, TextSpan Span)
+    : Declaration(Name, Cites, Span);
+
+/// <summary>A rule (<c>concludes</c>) or a rebuttable presumption (<c>presumes</c>) of a conclusion.</summary>
+public sealed record RuleDeclaration(
+    Name Name,
+    bool IsPresumption,
+    Name Conclusion,
+    bool ConcludesNot,
+    Expression When,
+    Expression? Unless,
+    Name? ExceptionTo,
+    ImmutableArray<CitationSyntax> Cites,
+    TextSpan Span)
+    : Declaration(Name, Cites, Span);
+
+/// <summary><c>verdict NAME</c>: the conclusion the classifier returns. Its name is the conclusion's.</summary>
+public sealed record VerdictDeclaration(Name Name, ImmutableArray<CitationSyntax> Cites, TextSpan Span)
+    : Declaration(Name, Cites, Span);
+
+/// <summary><c>given NAME = VALUE</c> in an example.</summary>
+public sealed record Given(Name Fact, Expression Value, TextSpan Span) : SyntaxNode(Span);
+
+public enum ExpectedValue
+{
+    Yes,
+    No,
+    Unknown,
+}
+
+/// <summary>An example: facts given, the value a conclusion is expected to take and the rule expected to decide it.</summary>
+/// <param name="Name">The example's title, as a name node spanning the quoted text.</param>
+public sealed record ExampleDeclaration(Name Name, ImmutableArray<Given> Givens, Name Expected, ExpectedValue Value, Name? By, TextSpan Span)
+    : Declaration(Name, [], Span);
+
+/// <summary>Expressions of conditions, derivations and values.</summary>
+public abstract record Expression(TextSpan Span) : SyntaxNode(Span);
+
+public sealed record NameExpression(Name Name) : Expression(Name.Span);
+
+/// <summary>
+/// A number as written (<c>10^25</c>, <c>1e25</c>, <c>10 000</c>), its exact value as significand × 10^exponent, and
+/// the unit written after it, if any.
+/// </summary>
+public sealed record NumberLiteral(string Text, BigInteger Significand, int Exponent, Name? Unit, TextSpan Span) : Expression(Span);
+
+public sealed record DateLiteral(DateOnly Value, TextSpan Span) : Expression(Span);
+
+public sealed record BooleanLiteral(bool Value, TextSpan Span) : Expression(Span);
+
+/// <summary><c>{text, image}</c>: values of an enumeration, as given in examples.</summary>
+public sealed record SetLiteral(ImmutableArray<Name> Values, TextSpan Span) : Expression(Span);
+
+public enum BinaryOperator
+{
+    Or,
+    And,
+    GreaterThan,
+    AtLeast,
+    LessThan,
+    AtMost,
+    Equals,
+    Add,
+    Subtract,
+    Multiply,
+}
+
+public sealed record BinaryExpression(Expression Left, BinaryOperator Operator, Expression Right, TextSpan Span) : Expression(Span);
+
+public sealed record NotExpression(Expression Operand, TextSpan Span) : Expression(Span);
+
+/// <summary><c>modalities contains image</c>.</summary>
+public sealed record ContainsExpression(Expression Set, Name Value, TextSpan Span) : Expression(Span);
+
+/// <summary><c>(6 × parameters × training_tokens) as FLOP</c>: a product read as the quantity the law measures.</summary>
+public sealed record ConversionExpression(Expression Operand, TypeSyntax Unit, TextSpan Span) : Expression(Span);
+
+/// <summary><c>( … )</c>, kept so that the formatter prints what was written.</summary>
+public sealed record ParenthesizedExpression(Expression Inner, TextSpan Span) : Expression(Span);
