@@ -73,7 +73,12 @@ public static class Linker
             }
         }
 
-        return new LinkGraph(corpus, glossary, [.. explicitLinks.Select(e => e.Reference), .. crossReferences, .. mentions], [.. diagnostics]);
+        // A block id in a file the corpus holds wins over the act's anchor map.
+        var anchors = anchorMaps.SelectMany(m => m.Value.Anchors.Select(a => (Key: (m.Key, a.Anchor), a.Id)))
+            .Concat(corpus.Provisions.Where(p => p.BlockId is not null).Select(p => (Key: (p.Act, p.BlockId!), p.Id)))
+            .GroupBy(a => a.Key)
+            .ToImmutableDictionary(g => g.Key, g => g.Last().Id);
+        return new LinkGraph(corpus, glossary, [.. explicitLinks.Select(e => e.Reference), .. crossReferences, .. mentions], [.. diagnostics], anchors);
 
         IEnumerable<Reference> CrossReferences(Provision from, List<(int Start, int End)> links)
         {

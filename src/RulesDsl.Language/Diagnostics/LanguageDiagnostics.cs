@@ -94,4 +94,9 @@ public static class LanguageDiagnostics
 
     public static Diagnostic ExampleWrongRule(SourcePosition at, int length, string rule, string conclusion) => new(
         "RD0124", DiagnosticSeverity.Error, at, $"rule '{rule}' does not decide '{conclusion}'", length);
+
+    public static Diagnostic SentenceLanguageMissing(SourcePosition at, int length, string citation, string language) => new(
+        "RD0140", DiagnosticSeverity.Error, at,
+        $"{citation} is not in the corpus in '{language}', the language this file counts sentences in", length,
+        "cite the provision without a sentence, or add its text in that language to the corpus");
 }

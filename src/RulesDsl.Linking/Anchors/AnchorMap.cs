@@ -29,6 +29,10 @@ public sealed class AnchorMap
     /// <summary>Whether the map names the file (a path relative to the act folder, with forward slashes).</summary>
     public bool Names(string file) => files.ContainsKey(file);
 
+    /// <summary>Every anchor the map names, in any file.</summary>
+    public IEnumerable<(string Anchor, ProvisionId Id)> Anchors =>
+        files.Values.SelectMany(anchors => anchors.Select(a => (a.Key, a.Value)));
+
     public ProvisionId? Find(string file, string anchor) =>
         files.TryGetValue(file, out var anchors) && anchors.TryGetValue(anchor, out var id) ? id : null;
 

@@ -5,17 +5,22 @@ using RulesDsl.Linking.Terms;
 
 namespace RulesDsl.Linking.Model;
 
-/// <summary>Everything the linker found in a corpus: the glossary, every reference with its target, and what it could not resolve.</summary>
+/// <summary>Everything the linker found in a corpus: the glossary, every reference with its target, the block anchors of
+/// each act, and what it could not resolve.</summary>
 public sealed record LinkGraph(
     LegalCorpus Corpus,
     Glossary Glossary,
     ImmutableArray<Reference> References,
-    ImmutableArray<Diagnostic> Diagnostics)
+    ImmutableArray<Diagnostic> Diagnostics,
+    ImmutableDictionary<(string Act, string Anchor), ProvisionId> Anchors)
 {
     private readonly ILookup<Provision, Reference> byProvision =
         References.OrderBy(r => r.Start).ToLookup<Reference, Provision>(r => r.From, ReferenceEqualityComparer.Instance);
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>The provision a block anchor (<c>^capgi</c>) names in an act: a block id in a file, or the act's anchor map.</summary>
+    public ProvisionId? Anchor(string act, string anchor) => Anchors.TryGetValue((act, anchor.TrimStart('^')), out var id) ? id : null;
 
     /// <summary>The references written in one provision (one language and version), in text order.</summary>
     public IEnumerable<Reference> In(Provision provision) => byProvision[provision];

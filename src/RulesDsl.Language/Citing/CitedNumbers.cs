@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Numerics;
+using System.Text.RegularExpressions;
+
+namespace RulesDsl.Language.Citing;
+
+/// <summary>An exact decimal number: significand × 10^exponent, normalised so equal numbers compare equal.</summary>
+public readonly record struct ExactNumber
+{
+    public ExactNumber(BigInteger significand, int exponent)
+    {
+        while (!significand.IsZero && significand % 10 == 0)
+        {
+            significand /= 10;
+            exponent++;
+        }
+
+        (Significand, Exponent) = significand.IsZero ? (BigInteger.Zero, 0) : (significand, exponent);
+    }
+
+    public BigInteger Significand { get; }
+
+    public int Exponent { get; }
+}
+
+/// <summary>
+/// The numbers a legal text writes, in every form the Official Journal and its conversions use: "10 000", "10,000",
+/// "10.000", "10^25", "10²⁵", "1e25". The checker asks whether a number of a rule stands in the clause it cites.
+/// </summary>
+public static partial class CitedNumbers
+{
+    private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    /// <summary>Every number written in <paramref name="text"/>, with both readings of a lone "." or "," group.</summary>
+    public static IReadOnlySet<ExactNumber> In(string text)
+    {
+        var numbers = new HashSet<ExactNumber>();
+        foreach (Match match in Power().Matches(text))
+        {
+            var exponent = match.Groups["sup"].Success
+                ? string.Concat(match.Groups["sup"].Value.Select(c => (char)('0' + Superscripts.IndexOf(c, StringComparison.Ordinal))))
+                : match.Groups["exp"].Value;
+            if (int.TryParse(exponent, CultureInfo.InvariantCulture, out var power) && power <= 400)
+            {
+                numbers.Add(new ExactNumber(BigInteger.Pow(BigInteger.Parse(match.Groups["base"].Value, CultureInfo.InvariantCulture), power), 0));
+            }
+        }
+
+        foreach (Match match in Scientific().Matches(text))
+        {
+            var fraction = match.Groups["f"].Value;
+            numbers.Add(new ExactNumber(
+                BigInteger.Parse(match.Groups["i"].Value + fraction, CultureInfo.InvariantCulture),
+                int.Parse(match.Groups["e"].Value, CultureInfo.InvariantCulture) - fraction.Length));
+        }
+
+        foreach (Match match in Grouped().Matches(text))
+        {
+            var digits = match.Value;
+            numbers.Add(new ExactNumber(BigInteger.Parse(NonDigits().Replace(digits, ""), CultureInfo.InvariantCulture), 0));
+            if (DecimalTail().Match(digits) is { Success: true } tail)
+            {
+                // "2.5" or "2,5": also read as a decimal fraction.
+                var whole = NonDigits().Replace(digits[..tail.Index], "");
+                var fraction = tail.Groups["f"].Value;
+                numbers.Add(new ExactNumber(BigInteger.Parse(whole + fraction, CultureInfo.InvariantCulture), -fraction.Length));
+            }
+        }
+
+        return numbers;
+    }
+
+    /// <summary>A power of ten that lost its superscript ("1025" for 10²⁵), if <paramref name="text"/> has one for this number.</summary>
+    public static string? LostSuperscript(string text, ExactNumber number)
+    {
+        if (number.Significand != 1 || number.Exponent < 2)
+        {
+            return null;
+        }
+
+        var written = "10" + number.Exponent.ToString(CultureInfo.InvariantCulture);
+        return Regex.IsMatch(text, $@"(?<![\d.,]){written}(?![\d])") ? written : null;
+    }
+
+    [GeneratedRegex(@"(?<base>\d+)(?:\^(?<exp>\d{1,3})|(?<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))")]
+    private static partial Regex Power();
+
+    [GeneratedRegex(@"(?<i>\d+)(?:\.(?<f>\d+))?[eE](?<e>\d{1,3})\b")]
+    private static partial Regex Scientific();
+
+    [GeneratedRegex(@"\d{1,3}(?:[ \u00A0.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?")]
+    private static partial Regex Grouped();
+
+    [GeneratedRegex(@"[.,](?<f>\d+)$")]
+    private static partial Regex DecimalTail();
+
+    [GeneratedRegex(@"\D")]
+    private static partial Regex NonDigits();
+}

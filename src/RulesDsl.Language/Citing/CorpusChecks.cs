@@ -1,0 +1,238 @@
+using System.Collections.Immutable;
+using RulesDsl.Corpus.Citations;
+using RulesDsl.Corpus.Diagnostics;
+using RulesDsl.Corpus.Languages;
+using RulesDsl.Corpus.Model;
+using RulesDsl.Corpus.Text;
+using RulesDsl.Language.Diagnostics;
+using RulesDsl.Language.Syntax;
+using RulesDsl.Linking;
+using RulesDsl.Linking.Model;
+
+namespace RulesDsl.Language.Citing;
+
+/// <summary>A citation of a rules file resolved to a provision of the corpus (and a sentence of it, if named).</summary>
+public sealed record ResolvedCitation(CitationSyntax Syntax, ProvisionId Id, int? Sentence);
+
+/// <summary>What the corpus says of a rules file: its citations and defined terms resolved, and what could not be.</summary>
+public sealed record CorpusBinding(
+    string Act,
+    string Language,
+    ImmutableDictionary<CitationSyntax, ResolvedCitation> Citations,
+    ImmutableDictionary<TermSyntax, ProvisionId> Terms,
+    ImmutableArray<Diagnostic> Diagnostics);
+
+/// <summary>
+/// The checks of a rules file that need the law itself: every citation names a provision (and sentence) the corpus
+/// holds, every defined term is in the glossary, and every number a rule compares with is written in a clause it cites.
+/// </summary>
+public static class CorpusChecks
+{
+    public static CorpusBinding Check(RulesFile file, LinkGraph graph, DateOnly asOf)
+    {
+        var source = new SourceText(file.Path, file.Text);
+        var diagnostics = new List<Diagnostic>();
+        var corpus = graph.Corpus;
+        var acts = corpus.Provisions.Select(p => p.Act).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var act = file.Header.Act?.Text ?? (acts.Count == 1 ? acts[0] : "");
+        if (file.Header.Act is { } named && !acts.Contains(named.Text))
+        {
+            diagnostics.Add(LanguageDiagnostics.UnknownAct(source.PositionOf(named.Span.Start), named.Span.Length, named.Text,
+                acts.Count == 0 ? "no act" : string.Join(", ", acts)));
+        }
+
+        var language = file.Header.Language?.Text ?? "en";
+        if (file.Header.Language is { } lang && !OfficialLanguages.TryGet(lang.Text, out _))
+        {
+            diagnostics.Add(LanguageDiagnostics.UnknownLanguage(source.PositionOf(lang.Span.Start), lang.Span.Length, lang.Text));
+            language = "en";
+        }
+
+        var held = corpus.Provisions.Where(p => p.Act == act).ToList();
+        var heldIds = held.Select(p => p.Id).ToHashSet();
+        var citations = ImmutableDictionary.CreateBuilder<CitationSyntax, ResolvedCitation>();
+        foreach (var citation in file.Declarations.SelectMany(d => d.Cites))
+        {
+            if (Resolve(citation) is { } resolved)
+            {
+                citations[citation] = resolved;
+            }
+        }
+
+        var terms = ImmutableDictionary.CreateBuilder<TermSyntax, ProvisionId>();
+        foreach (var term in file.Declarations.OfType<ConclusionDeclaration>().Select(c => c.Means).OfType<TermSyntax>())
+        {
+            if (Term(term) is { } id)
+            {
+                terms[term] = id;
+            }
+        }
+
+        foreach (var declaration in file.Declarations)
+        {
+            CheckNumbers(declaration);
+        }
+
+        return new CorpusBinding(act, language, citations.ToImmutable(), terms.ToImmutable(), [.. diagnostics]);
+
+        SourcePosition At(TextSpan span) => source.PositionOf(span.Start);
+
+        ResolvedCitation? Resolve(CitationSyntax citation)
+        {
+            if (!CitationForms.Languages.Contains(language))
+            {
+                diagnostics.Add(LanguageDiagnostics.CitationNotUnderstood(At(citation.Span), citation.Span.Length, citation.Text,
+                    $"citations are read in {string.Join(", ", CitationForms.Languages)}; this file's language is '{language}'"));
+                return null;
+            }
+
+            var parsed = CitationForms.Parse(citation.Text, language);
+            if (!parsed.Succeeded)
+            {
+                var column = Math.Clamp(parsed.Error.Column - 1, 0, citation.Text.Length);
+                diagnostics.Add(LanguageDiagnostics.CitationNotUnderstood(
+                    source.PositionOf(citation.Span.Start + column), citation.Span.Length - column, citation.Text, parsed.Error.Message));
+                return null;
+            }
+
+            var id = parsed.Citation.Id;
+            if (!heldIds.Contains(id))
+            {
+                diagnostics.Add(LanguageDiagnostics.CitationUnknownProvision(At(citation.Span), citation.Span.Length,
+                    CitationForms.Print(id, language), WhatExists(id)));
+                return null;
+            }
+
+            if (citation.Sentence is { } sentence)
+            {
+                var text = corpus.Find(id, language, asOf) ?? corpus.Versions(id, language).LastOrDefault();
+                if (text is null)
+                {
+                    diagnostics.Add(LanguageDiagnostics.SentenceLanguageMissing(At(citation.Span), citation.Span.Length, CitationForms.Print(id, language), language));
+                    return null;
+                }
+
+                if (sentence < 1 || sentence > text.Sentences.Length)
+                {
+                    diagnostics.Add(LanguageDiagnostics.CitationUnknownSentence(At(citation.Span), citation.Span.Length,
+                        CitationForms.Print(id, language), text.Sentences.Length));
+                    return null;
+                }
+            }
+
+            return new ResolvedCitation(citation, id, citation.Sentence);
+        }
+
+        // "Annex XIII has points (a) to (g)": what the corpus holds beside a provision it lacks.
+        string WhatExists(ProvisionId id)
+        {
+            var parent = id.Parent;
+            while (parent is not null && !heldIds.Contains(parent))
+            {
+                parent = parent.Parent;
+            }
+
+            if (parent is null)
+            {
+                var tops = heldIds.Where(h => h.Parent is null && h.Last.Level == id.Segments[0].Level)
+                    .Select(h => h.Last.Label).Distinct().ToList();
+                return tops.Count == 0 ? "it holds nothing of that kind" : $"it holds {Kind(id.Segments[0].Level, plural: tops.Count > 1)} {Range(tops)}";
+            }
+
+            var parts = heldIds.Where(h => h.Parent == parent).Select(h => h.Last).Distinct().ToList();
+            var printed = CitationForms.Print(parent, language);
+            return parts.Count == 0
+                ? $"{printed} has no parts"
+                : $"{printed} has {Kind(parts[0].Level, plural: parts.Count > 1)} {Range(parts.Select(p => p.Level == ProvisionLevel.Point && char.IsLetter(p.Label[0]) ? $"({p.Label})" : p.Label).ToList())}";
+        }
+
+        ProvisionId? Term(TermSyntax term)
+        {
+            if (term.Anchor is { } anchor)
+            {
+                if (graph.Anchor(act, anchor) is { } byAnchor && graph.Glossary.Terms.Any(t => t.Definition == byAnchor))
+                {
+                    return byAnchor;
+                }
+
+                var anchors = graph.Anchors.Keys.Where(k => k.Act == act).Select(k => k.Anchor).ToList();
+                diagnostics.Add(LanguageDiagnostics.UnknownTerm(At(term.Span), term.Span.Length, $"^{anchor}",
+                    Names.Closest(anchor, anchors) is { } close ? $"^{close}" : null));
+                return null;
+            }
+
+            var words = term.Term ?? "";
+            var inLanguage = graph.Glossary.InLanguage(language).ToList();
+            var found = inLanguage.FirstOrDefault(t => t.Forms.Prepend(t.Term).Any(f => string.Equals(f, words, StringComparison.OrdinalIgnoreCase)));
+            if (found is not null)
+            {
+                return found.Definition;
+            }
+
+            diagnostics.Add(LanguageDiagnostics.UnknownTerm(At(term.Span), term.Span.Length, $"\"{words}\" in '{language}'",
+                Names.Closest(words, inLanguage.Select(t => t.Term)) is { } near ? $"\"{near}\"" : null));
+            return null;
+        }
+
+        // A threshold a rule compares with must stand in a clause the rule (or the parameter) cites.
+        void CheckNumbers(Declaration declaration)
+        {
+            var numbers = declaration switch
+            {
+                RuleDeclaration rule => Literals(rule.When).Concat(rule.Unless is null ? [] : Literals(rule.Unless)),
+                ParameterDeclaration parameter => parameter.Values.SelectMany(v => Literals(v.Value)),
+                _ => [],
+            };
+            var cited = declaration.Cites.Where(citations.ContainsKey)
+                .Select(c => ProvisionLookup.Find(corpus, citations[c].Id, language, asOf)?.Provision)
+                .OfType<Provision>()
+                .ToList();
+            if (cited.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var number in numbers)
+            {
+                var value = new ExactNumber(number.Significand, number.Exponent);
+                if (cited.Any(p => CitedNumbers.In(p.Text).Contains(value)))
+                {
+                    continue;
+                }
+
+                var lost = cited.Select(p => CitedNumbers.LostSuperscript(p.Text, value)).FirstOrDefault(l => l is not null);
+                diagnostics.Add(LanguageDiagnostics.NumberNotInCitedText(At(number.Span), number.Span.Length, number.Text,
+                    string.Join("; ", cited.Select(p => CitationForms.Print(p.Id, language)).Distinct()),
+                    lost is null ? null : $"the text reads '{lost}', which may be {number.Text} with its superscript lost in conversion"));
+            }
+        }
+    }
+
+    private static IEnumerable<NumberLiteral> Literals(Expression expression) => expression switch
+    {
+        NumberLiteral number => [number],
+        BinaryExpression binary => Literals(binary.Left).Concat(Literals(binary.Right)),
+        NotExpression not => Literals(not.Operand),
+        ContainsExpression contains => Literals(contains.Set),
+        ConversionExpression conversion => Literals(conversion.Operand),
+        ParenthesizedExpression parenthesized => Literals(parenthesized.Inner),
+        _ => [],
+    };
+
+    private static string Kind(ProvisionLevel level, bool plural) => (level, plural) switch
+    {
+        (ProvisionLevel.Recital, false) => "recital",
+        (ProvisionLevel.Recital, true) => "recitals",
+        (ProvisionLevel.Article, false) => "Article",
+        (ProvisionLevel.Article, true) => "Articles",
+        (ProvisionLevel.Annex, false) => "Annex",
+        (ProvisionLevel.Annex, true) => "Annexes",
+        (ProvisionLevel.Paragraph, false) => "paragraph",
+        (ProvisionLevel.Paragraph, true) => "paragraphs",
+        (_, false) => "point",
+        _ => "points",
+    };
+
+    private static string Range(IReadOnlyList<string> labels) =>
+        labels.Count > 2 ? $"{labels[0]} to {labels[^1]}" : string.Join(" and ", labels);
+}
