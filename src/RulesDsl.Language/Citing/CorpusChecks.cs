@@ -4,6 +4,7 @@ using RulesDsl.Corpus.Diagnostics;
 using RulesDsl.Corpus.Languages;
 using RulesDsl.Corpus.Model;
 using RulesDsl.Corpus.Text;
+using RulesDsl.Language.Binding;
 using RulesDsl.Language.Diagnostics;
 using RulesDsl.Language.Syntax;
 using RulesDsl.Linking;
@@ -157,7 +158,7 @@ public static class CorpusChecks
 
                 var anchors = graph.Anchors.Keys.Where(k => k.Act == act).Select(k => k.Anchor).ToList();
                 diagnostics.Add(LanguageDiagnostics.UnknownTerm(At(term.Span), term.Span.Length, $"^{anchor}",
-                    Names.Closest(anchor, anchors) is { } close ? $"^{close}" : null));
+                    NameSuggestion.Closest(anchor, anchors) is { } close ? $"^{close}" : null));
                 return null;
             }
 
@@ -170,7 +171,7 @@ public static class CorpusChecks
             }
 
             diagnostics.Add(LanguageDiagnostics.UnknownTerm(At(term.Span), term.Span.Length, $"\"{words}\" in '{language}'",
-                Names.Closest(words, inLanguage.Select(t => t.Term)) is { } near ? $"\"{near}\"" : null));
+                NameSuggestion.Closest(words, inLanguage.Select(t => t.Term)) is { } near ? $"\"{near}\"" : null));
             return null;
         }
 

@@ -95,6 +95,12 @@ public static class LanguageDiagnostics
     public static Diagnostic ExampleWrongRule(SourcePosition at, int length, string rule, string conclusion) => new(
         "RD0124", DiagnosticSeverity.Error, at, $"rule '{rule}' does not decide '{conclusion}'", length);
 
+    public static Diagnostic InvalidException(SourcePosition at, int length, string rule, string other, string reason) => new(
+        "RD0125", DiagnosticSeverity.Error, at, $"rule '{rule}' cannot be an exception to '{other}': {reason}", length);
+
+    public static Diagnostic ConclusionCycle(SourcePosition at, int length, string cycle) => new(
+        "RD0126", DiagnosticSeverity.Error, at, $"conclusions depend on themselves: {cycle}", length);
+
     public static Diagnostic SentenceLanguageMissing(SourcePosition at, int length, string citation, string language) => new(
         "RD0140", DiagnosticSeverity.Error, at,
         $"{citation} is not in the corpus in '{language}', the language this file counts sentences in", length,

@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using System.Numerics;
+using RulesDsl.Language.Syntax;
+
+namespace RulesDsl.Language.Binding;
+
+/// <summary>
+/// An expression with its names resolved and its type known. Parentheses are gone: the tree's shape says what they
+/// said. The span is that of the expression in the file.
+/// </summary>
+public abstract record BoundExpression(BoundType Type, TextSpan Span);
+
+/// <summary>A value written out: what examples give and parameters hold.</summary>
+public abstract record BoundLiteral(BoundType Type, TextSpan Span) : BoundExpression(Type, Span);
+
+/// <summary>A number, exactly: <see cref="Significand"/> × 10^<see cref="Exponent"/>, in its unit.</summary>
+public sealed record BoundNumber(BigInteger Significand, int Exponent, QuantityType Quantity, TextSpan Span)
+    : BoundLiteral(Quantity, Span);
+
+public sealed record BoundDate(DateOnly Value, TextSpan Span) : BoundLiteral(BoundType.Date, Span);
+
+public sealed record BoundYesNo(bool Value, TextSpan Span) : BoundLiteral(BoundType.YesNo, Span);
+
+/// <summary>Values of an enumeration, each once, in the order written.</summary>
+public sealed record BoundSet(SetType Set, ImmutableArray<string> Values, TextSpan Span) : BoundLiteral(Set, Span);
+
+public sealed record BoundFactReference(FactSymbol Fact, TextSpan Span) : BoundExpression(Fact.Type, Span);
+
+public sealed record BoundParameterReference(ParameterSymbol Parameter, TextSpan Span) : BoundExpression(Parameter.Type, Span);
+
+public sealed record BoundConclusionReference(ConclusionSymbol Conclusion, TextSpan Span) : BoundExpression(BoundType.YesNo, Span);
+
+public enum LogicalOperator
+{
+    And,
+    Or,
+}
+
+public sealed record BoundLogical(BoundExpression Left, LogicalOperator Operator, BoundExpression Right, TextSpan Span)
+    : BoundExpression(BoundType.YesNo, Span);
+
+public sealed record BoundNot(BoundExpression Operand, TextSpan Span) : BoundExpression(BoundType.YesNo, Span);
+
+public enum ComparisonOperator
+{
+    GreaterThan,
+    AtLeast,
+    LessThan,
+    AtMost,
+    EqualTo,
+}
+
+public sealed record BoundComparison(BoundExpression Left, ComparisonOperator Operator, BoundExpression Right, TextSpan Span)
+    : BoundExpression(BoundType.YesNo, Span);
+
+public enum ArithmeticOperator
+{
+    Add,
+    Subtract,
+    Multiply,
+}
+
+public sealed record BoundArithmetic(BoundExpression Left, ArithmeticOperator Operator, BoundExpression Right, BoundType Type, TextSpan Span)
+    : BoundExpression(Type, Span);
+
+public sealed record BoundContains(BoundExpression Set, string Value, TextSpan Span) : BoundExpression(BoundType.YesNo, Span);
+
+/// <summary><c>(…) as FLOP</c>: a product of quantities read as the quantity the law measures.</summary>
+public sealed record BoundConversion(BoundExpression Operand, QuantityType Target, TextSpan Span) : BoundExpression(Target, Span);
+
+/// <summary>What could not be bound (an unknown name, say); the mistake has been reported.</summary>
+public sealed record BoundError(TextSpan Span) : BoundExpression(BoundType.Error, Span);
+
+internal static class BoundExpressionTree
+{
+    /// <summary>The expression and every expression inside it, parents first.</summary>
+    public static IEnumerable<BoundExpression> SelfAndDescendants(this BoundExpression expression)
+    {
+        yield return expression;
+        var children = expression switch
+        {
+            BoundLogical logical => [logical.Left, logical.Right],
+            BoundComparison comparison => [comparison.Left, comparison.Right],
+            BoundArithmetic arithmetic => [arithmetic.Left, arithmetic.Right],
+            BoundNot not => [not.Operand],
+            BoundContains contains => [contains.Set],
+            BoundConversion conversion => [conversion.Operand],
+            _ => ImmutableArray<BoundExpression>.Empty,
+        };
+        foreach (var descendant in children.SelectMany(SelfAndDescendants))
+        {
+            yield return descendant;
+        }
+    }
+}

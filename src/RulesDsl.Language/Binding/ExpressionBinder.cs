@@ -1,0 +1,321 @@
+using RulesDsl.Language.Diagnostics;
+using RulesDsl.Language.Syntax;
+
+namespace RulesDsl.Language.Binding;
+
+/// <summary>
+/// Resolves the names of an expression and works out its type, reporting each mistake once: an operand already in
+/// error makes no further message.
+/// </summary>
+internal sealed class ExpressionBinder(
+    IReadOnlyDictionary<string, FactSymbol> facts,
+    IReadOnlyDictionary<string, ParameterSymbol> parameters,
+    IReadOnlyDictionary<string, ConclusionSymbol> conclusions,
+    DiagnosticSink sink)
+{
+    /// <summary>A <c>when</c> or <c>unless</c>: yes or no.</summary>
+    public BoundExpression BindCondition(Expression syntax)
+    {
+        var bound = Bind(syntax);
+        if (bound.Type is not (YesNoType or ErrorType))
+        {
+            TypeMismatch(syntax.Span, $"a condition is yes or no; this is {bound.Type}");
+        }
+
+        return bound;
+    }
+
+    /// <summary>The value an example gives a fact or a parameter holds: a literal of <paramref name="expected"/>.</summary>
+    /// <returns>Null when the value is not one (reported).</returns>
+    public BoundLiteral? BindValue(Expression syntax, BoundType expected, string owner)
+    {
+        if (syntax is not (NumberLiteral or DateLiteral or BooleanLiteral or SetLiteral))
+        {
+            TypeMismatch(syntax.Span, "a value is written out: a number, a date, yes or no, or a set such as {text, image}");
+            return null;
+        }
+
+        if (Bind(syntax, expected) is not BoundLiteral literal)
+        {
+            return null;
+        }
+
+        if (expected is not ErrorType && literal.Type != expected)
+        {
+            TypeMismatch(syntax.Span, $"'{owner}' is {expected}, but this is {literal.Type}");
+            return null;
+        }
+
+        return literal;
+    }
+
+    /// <param name="expected">The type the context calls for, which a set literal takes its enumeration from.</param>
+    public BoundExpression Bind(Expression syntax, BoundType? expected = null) => syntax switch
+    {
+        ParenthesizedExpression parenthesized => Bind(parenthesized.Inner, expected),
+        NameExpression name => BindName(name.Name),
+        NumberLiteral number => BindNumber(number),
+        DateLiteral date => new BoundDate(date.Value, date.Span),
+        BooleanLiteral boolean => new BoundYesNo(boolean.Value, boolean.Span),
+        SetLiteral set => BindSet(set, expected),
+        NotExpression not => new BoundNot(BindYesNoOperand(not.Operand, "not"), not.Span),
+        ContainsExpression contains => BindContains(contains),
+        ConversionExpression conversion => BindConversion(conversion),
+        BinaryExpression binary => BindBinary(binary),
+        _ => throw new ArgumentOutOfRangeException(nameof(syntax), syntax.GetType().Name, "not an expression the binder knows"),
+    };
+
+    private BoundExpression BindName(Name name)
+    {
+        if (facts.TryGetValue(name.Text, out var fact))
+        {
+            return new BoundFactReference(fact, name.Span);
+        }
+
+        if (parameters.TryGetValue(name.Text, out var parameter))
+        {
+            return new BoundParameterReference(parameter, name.Span);
+        }
+
+        if (conclusions.TryGetValue(name.Text, out var conclusion))
+        {
+            return new BoundConclusionReference(conclusion, name.Span);
+        }
+
+        var suggestion = NameSuggestion.Closest(name.Text, facts.Keys.Concat(parameters.Keys).Concat(conclusions.Keys));
+        sink.Report(name.Span, (at, length) =>
+            LanguageDiagnostics.UnknownName(at, length, name.Text, "fact, parameter or conclusion", suggestion));
+        return new BoundError(name.Span);
+    }
+
+    private BoundExpression BindNumber(NumberLiteral number)
+    {
+        if (number.Unit is not { } unitName)
+        {
+            return new BoundNumber(number.Significand, number.Exponent, new QuantityType(QuantityUnit.Count), number.Span);
+        }
+
+        if (TypeResolver.UnitNamed(unitName.Text) is not { } unit)
+        {
+            var suggestion = NameSuggestion.Closest(unitName.Text, TypeResolver.UnitNames);
+            sink.Report(unitName.Span, (at, length) => LanguageDiagnostics.UnknownName(at, length, unitName.Text, "unit", suggestion));
+            return new BoundError(number.Span);
+        }
+
+        return new BoundNumber(number.Significand, number.Exponent, new QuantityType(unit), number.Span);
+    }
+
+    private BoundExpression BindSet(SetLiteral set, BoundType? expected)
+    {
+        if (expected is not SetType setType)
+        {
+            if (expected is not ErrorType)
+            {
+                TypeMismatch(set.Span, "a set of values is written only where a set is expected, such as a fact's given value");
+            }
+
+            return new BoundError(set.Span);
+        }
+
+        var known = set.Values.Where(value => IsValueOf(value, setType.Enumeration)).ToList();
+        return known.Count == set.Values.Length
+            ? new BoundSet(setType, [.. known.Select(value => value.Text).Distinct()], set.Span)
+            : new BoundError(set.Span);
+    }
+
+    private BoundExpression BindContains(ContainsExpression contains)
+    {
+        var set = Bind(contains.Set);
+        switch (set.Type)
+        {
+            case SetType setType:
+                IsValueOf(contains.Value, setType.Enumeration);
+                break;
+            case ErrorType:
+                break;
+            default:
+                TypeMismatch(contains.Set.Span, $"'contains' looks in a set; this is {set.Type}");
+                break;
+        }
+
+        return new BoundContains(set, contains.Value.Text, contains.Span);
+    }
+
+    private bool IsValueOf(Name value, EnumerationSymbol enumeration)
+    {
+        if (enumeration.Values.Contains(value.Text))
+        {
+            return true;
+        }
+
+        var suggestion = NameSuggestion.Closest(value.Text, enumeration.Values);
+        sink.Report(value.Span, (at, length) =>
+            LanguageDiagnostics.UnknownEnumValue(at, length, value.Text, enumeration.Name, suggestion));
+        return false;
+    }
+
+    private BoundExpression BindConversion(ConversionExpression conversion)
+    {
+        var operand = Bind(conversion.Operand);
+        if (TypeResolver.QuantityUnitOf(conversion.Unit.Kind) is not { } target)
+        {
+            TypeMismatch(conversion.Unit.Span, "'as' reads a quantity as count, tokens, FLOP or EUR");
+            return new BoundError(conversion.Span);
+        }
+
+        switch (operand.Type)
+        {
+            case QuantityType quantity when quantity.Unit.IsProduct || quantity.Unit == target:
+            case ErrorType:
+                break;
+            case QuantityType quantity:
+                TypeMismatch(conversion.Span, $"'as {target}' reads a product of quantities as {target}; this is {quantity.Unit}");
+                break;
+            default:
+                TypeMismatch(conversion.Operand.Span, $"'as {target}' reads a quantity; this is {operand.Type}");
+                break;
+        }
+
+        return new BoundConversion(operand, new QuantityType(target), conversion.Span);
+    }
+
+    private BoundExpression BindBinary(BinaryExpression binary) => binary.Operator switch
+    {
+        BinaryOperator.And => BindLogical(binary, LogicalOperator.And, "and"),
+        BinaryOperator.Or => BindLogical(binary, LogicalOperator.Or, "or"),
+        BinaryOperator.GreaterThan => BindOrdering(binary, ComparisonOperator.GreaterThan, "greater than"),
+        BinaryOperator.AtLeast => BindOrdering(binary, ComparisonOperator.AtLeast, "at least"),
+        BinaryOperator.LessThan => BindOrdering(binary, ComparisonOperator.LessThan, "less than"),
+        BinaryOperator.AtMost => BindOrdering(binary, ComparisonOperator.AtMost, "at most"),
+        BinaryOperator.Equals => BindEquality(binary),
+        BinaryOperator.Add => BindSum(binary, ArithmeticOperator.Add, "+"),
+        BinaryOperator.Subtract => BindSum(binary, ArithmeticOperator.Subtract, "-"),
+        _ => BindProduct(binary),
+    };
+
+    private BoundLogical BindLogical(BinaryExpression binary, LogicalOperator logical, string word) =>
+        new(BindYesNoOperand(binary.Left, word), logical, BindYesNoOperand(binary.Right, word), binary.Span);
+
+    private BoundExpression BindYesNoOperand(Expression syntax, string word)
+    {
+        var operand = Bind(syntax);
+        if (operand.Type is not (YesNoType or ErrorType))
+        {
+            TypeMismatch(syntax.Span, $"'{word}' takes yes or no; this is {operand.Type}");
+        }
+
+        return operand;
+    }
+
+    private BoundComparison BindOrdering(BinaryExpression binary, ComparisonOperator comparison, string word)
+    {
+        var (left, right) = BindOperands(binary);
+        switch (left.Type, right.Type)
+        {
+            case (ErrorType, _) or (_, ErrorType) or (DateType, DateType):
+                break;
+            case (QuantityType l, QuantityType r):
+                CheckUnits(binary, l, r);
+                break;
+            case var (l, r) when l == r:
+                TypeMismatch(binary.Span, $"'{word}' compares quantities or dates, not {l}");
+                break;
+            case var (l, r):
+                TypeMismatch(binary.Span, $"{l} cannot be compared with {r}");
+                break;
+        }
+
+        return new BoundComparison(left, comparison, right, binary.Span);
+    }
+
+    private BoundComparison BindEquality(BinaryExpression binary)
+    {
+        var (left, right) = BindOperands(binary);
+        switch (left.Type, right.Type)
+        {
+            case (ErrorType, _) or (_, ErrorType):
+                break;
+            case (QuantityType l, QuantityType r):
+                CheckUnits(binary, l, r);
+                break;
+            case var (l, r) when l != r:
+                TypeMismatch(binary.Span, $"{l} cannot be compared with {r}");
+                break;
+        }
+
+        return new BoundComparison(left, ComparisonOperator.EqualTo, right, binary.Span);
+    }
+
+    /// <summary>Binds both sides, a set literal on one side taking its type from the other.</summary>
+    private (BoundExpression Left, BoundExpression Right) BindOperands(BinaryExpression binary)
+    {
+        if (binary.Left is SetLiteral)
+        {
+            var right = Bind(binary.Right);
+            return (Bind(binary.Left, right.Type), right);
+        }
+
+        var left = Bind(binary.Left);
+        return (left, Bind(binary.Right, left.Type));
+    }
+
+    private BoundExpression BindSum(BinaryExpression binary, ArithmeticOperator arithmetic, string symbol)
+    {
+        var left = BindQuantityOperand(binary.Left, symbol);
+        var right = BindQuantityOperand(binary.Right, symbol);
+        var type = (left.Type, right.Type) switch
+        {
+            (QuantityType l, QuantityType r) when CheckUnits(binary, l, r) => l,
+            _ => BoundType.Error,
+        };
+        return new BoundArithmetic(left, arithmetic, right, type, binary.Span);
+    }
+
+    private BoundExpression BindProduct(BinaryExpression binary)
+    {
+        var left = BindQuantityOperand(binary.Left, "×");
+        var right = BindQuantityOperand(binary.Right, "×");
+        var type = (left.Type, right.Type) switch
+        {
+            // A number written without a unit scales the other side: 6 × parameters is a count, 2 × 10^25 FLOP is FLOP.
+            (QuantityType, QuantityType r) when IsBareNumber(binary.Left) => r,
+            (QuantityType l, QuantityType) when IsBareNumber(binary.Right) => l,
+            (QuantityType l, QuantityType r) => new QuantityType(l.Unit.Times(r.Unit)),
+            _ => BoundType.Error,
+        };
+        return new BoundArithmetic(left, ArithmeticOperator.Multiply, right, type, binary.Span);
+    }
+
+    private static bool IsBareNumber(Expression syntax) => syntax switch
+    {
+        NumberLiteral number => number.Unit is null,
+        ParenthesizedExpression parenthesized => IsBareNumber(parenthesized.Inner),
+        _ => false,
+    };
+
+    private BoundExpression BindQuantityOperand(Expression syntax, string symbol)
+    {
+        var operand = Bind(syntax);
+        if (operand.Type is not (QuantityType or ErrorType))
+        {
+            TypeMismatch(syntax.Span, $"'{symbol}' takes quantities; this is {operand.Type}");
+        }
+
+        return operand;
+    }
+
+    private bool CheckUnits(BinaryExpression binary, QuantityType left, QuantityType right)
+    {
+        if (left.Unit == right.Unit)
+        {
+            return true;
+        }
+
+        sink.Report(binary.Span, (at, length) =>
+            LanguageDiagnostics.UnitMismatch(at, length, left.Unit.ToString(), right.Unit.ToString()));
+        return false;
+    }
+
+    private void TypeMismatch(TextSpan span, string problem) =>
+        sink.Report(span, (at, length) => LanguageDiagnostics.TypeMismatch(at, length, problem));
+}

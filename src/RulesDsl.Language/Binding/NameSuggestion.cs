@@ -1,0 +1,55 @@
+namespace RulesDsl.Language.Binding;
+
+/// <summary>The "did you mean" of a name that is not declared: the closest declared name of the right kind.</summary>
+internal static class NameSuggestion
+{
+    // A shorter prefix than this matches too many names to mean one.
+    private const int MinPrefix = 3;
+
+    /// <returns>The candidate fewest edits away, if it is close enough to be a slip (a third of the letters, at least
+    /// two) or one name begins the other; ties go to the name first in ordinal order.</returns>
+    public static string? Closest(string name, IEnumerable<string> candidates) =>
+        candidates
+            .Where(candidate => candidate != name)
+            .Select(candidate => (Candidate: candidate, Distance: Distance(name, candidate)))
+            .Where(c => IsClose(name, c.Candidate, c.Distance))
+            .OrderBy(c => c.Distance)
+            .ThenBy(c => c.Candidate, StringComparer.Ordinal)
+            .Select(c => c.Candidate)
+            .FirstOrDefault();
+
+    private static bool IsClose(string name, string candidate, int distance) =>
+        distance <= Math.Max(2, Math.Min(name.Length, candidate.Length) / 3)
+        || (Math.Min(name.Length, candidate.Length) >= MinPrefix
+            && (candidate.StartsWith(name, StringComparison.Ordinal) || name.StartsWith(candidate, StringComparison.Ordinal)));
+
+    /// <summary>Edits (insert, delete, replace, swap two neighbours) that turn one name into the other.</summary>
+    internal static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+}
