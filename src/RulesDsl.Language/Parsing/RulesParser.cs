@@ -25,8 +25,6 @@ public static class RulesParser
         "presumption", "verdict", "example",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private const string EndOfLine = "the end of the line";
-
     private const int MaxFoundLength = 40;
 
     public static ParseResult Parse(string path, string text)
@@ -168,7 +166,7 @@ public static class RulesParser
     {
         if (at >= limit || text[at] == '#' || char.IsWhiteSpace(text[at]))
         {
-            return (EndOfLine, 0);
+            return (Tokens.EndOfLine, 0);
         }
 
         var end = at + 1;

@@ -52,6 +52,4 @@ internal sealed class SliceInput : IInput
     public override bool Equals(object? obj) => Equals(obj as IInput);
 
     public override int GetHashCode() => Position;
-
-    public override string ToString() => $"offset {Position}";
 }

@@ -18,17 +18,17 @@ namespace RulesDsl.Language.Parsing;
 internal static partial class Tokens
 {
     /// <summary>Words that read as operators or values in a condition, so they cannot name anything.</summary>
-    public static readonly FrozenSet<string> Reserved =
+    private static readonly FrozenSet<string> Reserved =
         new[] { "and", "or", "not", "contains", "as", "is", "yes", "no" }.ToFrozenSet(StringComparer.Ordinal);
 
-    private const string EndOfLine = "the end of the line";
+    public const string EndOfLine = "the end of the line";
 
     /// <summary>A number's exponent fits an int with room for the digits the value is normalized by.</summary>
     private const int MaxExponentDigits = 9;
 
     private const string ExponentExpected = "an exponent (at most 9 digits)";
 
-    public static bool IsSpace(char c) => c != '\n' && char.IsWhiteSpace(c);
+    private static bool IsSpace(char c) => c != '\n' && char.IsWhiteSpace(c);
 
     public static bool IsWordChar(char c) => char.IsLetter(c) || char.IsAsciiDigit(c) || c == '_';
 
