@@ -19,31 +19,31 @@ internal sealed class RulesGrammar
 
     private static readonly Parser<Name> AnyName = Name("a name");
 
-    public static readonly Parser<(Name Title, TextSpan Span)> RulesLine =
+    public static readonly Parser<(Name Value, TextSpan Span)> RulesLine =
         from keyword in Keyword("rules")
         from title in Quoted("a title in double quotes")
         from end in LineEnd
-        from done in EndOfDeclaration(end)
+        from done in EndOfDeclaration
         select (title, TextSpan.FromBounds(keyword.Start, end));
 
-    public static readonly Parser<(Name Act, TextSpan Span)> ActLine =
+    public static readonly Parser<(Name Value, TextSpan Span)> ActLine =
         from keyword in Keyword("act")
         from act in ActName
         from end in LineEnd
-        from done in EndOfDeclaration(end)
+        from done in EndOfDeclaration
         select (act, TextSpan.FromBounds(keyword.Start, end));
 
-    public static readonly Parser<(Name Language, TextSpan Span)> LanguageLine =
+    public static readonly Parser<(Name Value, TextSpan Span)> LanguageLine =
         from keyword in Keyword("language")
         from code in Name("a language code")
         from end in LineEnd
-        from done in EndOfDeclaration(end)
+        from done in EndOfDeclaration
         select (code, TextSpan.FromBounds(keyword.Start, end));
 
     /// <summary>What may come before the header: blank and comment lines only.</summary>
     public static readonly Parser<int> Preamble =
         from blank in BlankLines
-        from done in EndOfDeclaration(blank).Named("'rules'")
+        from done in EndOfDeclaration.Named("'rules'")
         select done;
 
     private static readonly Parser<TypeSyntax> Type =
@@ -80,7 +80,6 @@ internal sealed class RulesGrammar
         Anchor.XOr(Quoted("a term").Select(term => new TermSyntax(null, term.Text, TextSpan.FromBounds(term.Span.Start - 1, term.Span.End + 1))))
             .Named("an anchor (^name) or a term in double quotes");
 
-
     private static readonly Parser<(Name Name, TypeSyntax Type)> TypedName =
         from name in AnyName
         from colon in Symbol(":")
@@ -91,28 +90,29 @@ internal sealed class RulesGrammar
         from head in Clause("enum", AnyName)
         from values in Clause("values", NameList)
         from cites in Cites.XOptional()
-        from end in EndOfDeclaration(values.End).OrExpected(Absent(("'cites'", cites.IsDefined)))
+        from end in EndOfDeclaration.OrExpected(Absent(("'cites'", cites.IsDefined)))
         select (Declaration)new EnumDeclaration(head.Value, values.Value, CitesOf(cites), Span(head, values.End, EndOf(cites)));
 
     private static readonly Parser<Declaration> Fact =
         from head in Clause("fact", TypedName)
         from cites in Cites.XOptional()
-        from end in EndOfDeclaration(head.End).OrExpected(Absent(("'cites'", cites.IsDefined)))
+        from end in EndOfDeclaration.OrExpected(Absent(("'cites'", cites.IsDefined)))
         select (Declaration)new FactDeclaration(head.Value.Name, head.Value.Type, CitesOf(cites), Span(head, EndOf(cites)));
 
     private static readonly Parser<Declaration> Conclusion =
         from head in Clause("conclusion", AnyName)
         from means in Clause("means", Term).XOptional()
         from cites in Cites.XOptional()
-        from end in EndOfDeclaration(head.End).OrExpected(Absent(("'means'", means.IsDefined), ("'cites'", cites.IsDefined)))
+        from end in EndOfDeclaration.OrExpected(Absent(("'means'", means.IsDefined), ("'cites'", cites.IsDefined)))
         select (Declaration)new ConclusionDeclaration(head.Value, means.IsDefined ? means.Get().Value : null, CitesOf(cites), Span(head, EndOf(means), EndOf(cites)));
 
     private static readonly Parser<Declaration> Verdict =
         from head in Clause("verdict", AnyName)
         from cites in Cites.XOptional()
-        from end in EndOfDeclaration(head.End).OrExpected(Absent(("'cites'", cites.IsDefined)))
+        from end in EndOfDeclaration.OrExpected(Absent(("'cites'", cites.IsDefined)))
         select (Declaration)new VerdictDeclaration(head.Value, CitesOf(cites), Span(head, EndOf(cites)));
 
+    // Static parsers are built in the order they are declared, so the grammars that use them come after them.
     public static RulesGrammar English { get; } = new(NumberStyle.English);
 
     public static RulesGrammar Continental { get; } = new(NumberStyle.Continental);
@@ -234,7 +234,8 @@ internal sealed class RulesGrammar
                 select (amount, date))
             .XMany()
         from cites in Cites.XOptional()
-        from end in EndOfDeclaration(head.End).OrExpected(Absent(("'value'", false), ("'cites'", cites.IsDefined)))
+        // Another value line may always come, until the cites line.
+        from end in EndOfDeclaration.OrExpected(Absent(("'value'", false), ("'cites'", cites.IsDefined)))
         select (Declaration)new ParameterDeclaration(
             head.Value.Name,
             head.Value.Type,
@@ -246,7 +247,7 @@ internal sealed class RulesGrammar
         from head in Clause(keyword, AnyName)
         from derivation in Clause("from", value)
         from cites in Cites.XOptional()
-        from end in EndOfDeclaration(derivation.End).OrExpected(Absent(("'cites'", cites.IsDefined)))
+        from end in EndOfDeclaration.OrExpected(Absent(("'cites'", cites.IsDefined)))
         select (Declaration)new DerivationDeclaration(head.Value, keyword == "estimate", derivation.Value, CitesOf(cites), Span(head, derivation.End, EndOf(cites)));
 
     private static Parser<Declaration> Rule(string keyword, string decides, Parser<Expression> condition) =>
@@ -259,7 +260,7 @@ internal sealed class RulesGrammar
         from unless in Clause("unless", condition).XOptional()
         from exception in Clause("exception", from to in Keyword("to") from rule in AnyName select rule).XOptional()
         from cites in Cites.XOptional()
-        from end in EndOfDeclaration(when.End)
+        from end in EndOfDeclaration
             .OrExpected(Absent(("'unless'", unless.IsDefined), ("'exception to'", exception.IsDefined), ("'cites'", cites.IsDefined)))
         select (Declaration)new RuleDeclaration(
             head.Value,
@@ -289,7 +290,7 @@ internal sealed class RulesGrammar
                 from decidedBy in (from keyword in Keyword("by") from rule in AnyName select rule).XOptional()
                 select (conclusion, expected, rule: decidedBy.GetOrDefault()))
             .OrExpected(["'given'"])
-        from end in EndOfDeclaration(expect.End)
+        from end in EndOfDeclaration
         select (Declaration)new ExampleDeclaration(
             head.Value,
             [.. givens.Select(line => new Given(line.Value.fact, line.Value.given, TextSpan.FromBounds(line.Keyword.Start, line.End)))],

@@ -25,6 +25,8 @@ public static class RulesParser
         "presumption", "verdict", "example",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> HeaderKeywords = new[] { "rules", "act", "language" }.ToFrozenSet(StringComparer.Ordinal);
+
     private const int MaxFoundLength = 40;
 
     public static ParseResult Parse(string path, string text)
@@ -67,39 +69,27 @@ public static class RulesParser
     /// </summary>
     private static Header ReadHeader(SourceText source, List<Section> sections, ImmutableArray<Diagnostic>.Builder diagnostics, out int count)
     {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         string? title = null;
         Name? act = null;
         Name? language = null;
         TextSpan? span = null;
-        count = 0;
-        for (; count < sections.Count; count++)
+        for (count = 0; count < sections.Count && HeaderKeywords.Contains(sections[count].Keyword); count++)
         {
             var section = sections[count];
-            var repeated = section.Keyword switch
-            {
-                "rules" => title is not null,
-                "act" => act is not null,
-                "language" => language is not null,
-                _ => (bool?)null,
-            };
-            if (repeated is null)
-            {
-                break;
-            }
-
-            if (repeated.Value)
+            if (!seen.Add(section.Keyword))
             {
                 diagnostics.Add(Error(source, section, section.Start, ["a declaration"]));
                 continue;
             }
 
-            var read = section.Keyword switch
+            var parser = section.Keyword switch
             {
-                "rules" => TryRun(RulesGrammar.RulesLine, source, section, diagnostics, out var line) ? line : ((Name, TextSpan)?)null,
-                "act" => TryRun(RulesGrammar.ActLine, source, section, diagnostics, out var line) ? line : null,
-                _ => TryRun(RulesGrammar.LanguageLine, source, section, diagnostics, out var line) ? line : null,
+                "rules" => RulesGrammar.RulesLine,
+                "act" => RulesGrammar.ActLine,
+                _ => RulesGrammar.LanguageLine,
             };
-            if (read is not var (name, lineSpan))
+            if (!TryRun(parser, source, section, diagnostics, out var line))
             {
                 continue;
             }
@@ -107,17 +97,17 @@ public static class RulesParser
             switch (section.Keyword)
             {
                 case "rules":
-                    title = name.Text;
+                    title = line.Value.Text;
                     break;
                 case "act":
-                    act = name;
+                    act = line.Value;
                     break;
                 default:
-                    language = name;
+                    language = line.Value;
                     break;
             }
 
-            span = span is { } sofar ? TextSpan.FromBounds(sofar.Start, lineSpan.End) : lineSpan;
+            span = span is { } sofar ? TextSpan.FromBounds(sofar.Start, line.Span.End) : line.Span;
         }
 
         return new Header(title ?? "", act, language, span ?? default);

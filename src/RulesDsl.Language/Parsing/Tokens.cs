@@ -363,8 +363,9 @@ internal static partial class Tokens
         return Result.Success(slice.TokenEnd, slice.At(SkipBlankLines(slice.Source, slice.Position, slice.End), slice.TokenEnd));
     };
 
-    public static Parser<T> EndOfDeclaration<T>(T value) => input =>
-        input.AtEnd ? Result.Success(value, input) : Failure<T>(input, "a new declaration");
+    /// <summary>The end of the declaration's text: the next declaration starts here.</summary>
+    public static readonly Parser<int> EndOfDeclaration = input =>
+        input.AtEnd ? Result.Success(input.Position, input) : Failure<int>(input, "a new declaration");
 
     /// <summary>
     /// The parser, naming <paramref name="alternatives"/> too when it fails where it started: the optional clauses that
