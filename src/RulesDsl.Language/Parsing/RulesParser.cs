@@ -1,15 +1,255 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using RulesDsl.Corpus.Diagnostics;
+using RulesDsl.Corpus.Text;
+using RulesDsl.Language.Diagnostics;
 using RulesDsl.Language.Syntax;
+using Sprache;
 
 namespace RulesDsl.Language.Parsing;
 
 /// <summary>What parsing a rules file gave: the tree (with what could be read) and the syntax errors.</summary>
 public sealed record ParseResult(RulesFile File, ImmutableArray<Diagnostic> Diagnostics);
 
-/// <summary>Reads a rules file into a syntax tree.</summary>
+/// <summary>
+/// Reads a rules file into a syntax tree. The file is split into declarations at every line that starts with a
+/// declaration or header keyword, and each is parsed on its own: a declaration with a syntax error gives one RD0100 where
+/// the error is, is left out of the tree, and the next declaration is read as if nothing happened. Never throws.
+/// </summary>
 public static class RulesParser
 {
-    public static ParseResult Parse(string path, string text) =>
-        new(new RulesFile(path, text, new Header("", null, null, default), []), []);
+    private static readonly FrozenSet<string> TopLevelKeywords = new[]
+    {
+        "rules", "act", "language", "enum", "fact", "parameter", "derive", "estimate", "conclusion", "rule",
+        "presumption", "verdict", "example",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> HeaderKeywords = new[] { "rules", "act", "language" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private const int MaxFoundLength = 40;
+
+    public static ParseResult Parse(string path, string text)
+    {
+        var source = new SourceText(path, text);
+        var sections = Split(text);
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+
+        var preamble = new Section("", 0, sections.Count == 0 ? text.Length : sections[0].Start);
+        var headerReported = !TryRun(RulesGrammar.Preamble, source, preamble, diagnostics, out _);
+        if (!headerReported && (sections.Count == 0 || sections[0].Keyword != "rules"))
+        {
+            diagnostics.Add(Error(source, preamble with { End = text.Length }, preamble.End, ["'rules'"]));
+        }
+
+        var header = ReadHeader(source, sections, diagnostics, out var declarationsStart);
+        var grammar = RulesGrammar.ForLanguage(header.Language?.Text);
+        var declarations = ImmutableArray.CreateBuilder<Declaration>();
+        foreach (var section in sections.Skip(declarationsStart))
+        {
+            var parser = grammar.Declaration(section.Keyword);
+            if (parser is null)
+            {
+                diagnostics.Add(Error(source, section, section.Start, ["a declaration"]));
+                continue;
+            }
+
+            if (TryRun(parser, source, section, diagnostics, out var declaration))
+            {
+                declarations.Add(declaration);
+            }
+        }
+
+        return new ParseResult(new RulesFile(path, text, header, declarations.ToImmutable()), diagnostics.ToImmutable());
+    }
+
+    /// <summary>
+    /// The header: the <c>rules</c>, <c>act</c> and <c>language</c> lines before the first declaration, each at most
+    /// once. Whatever of it is missing stays empty; <c>rules</c> missing was reported already.
+    /// </summary>
+    private static Header ReadHeader(SourceText source, List<Section> sections, ImmutableArray<Diagnostic>.Builder diagnostics, out int count)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        string? title = null;
+        Name? act = null;
+        Name? language = null;
+        TextSpan? span = null;
+        for (count = 0; count < sections.Count && HeaderKeywords.Contains(sections[count].Keyword); count++)
+        {
+            var section = sections[count];
+            if (!seen.Add(section.Keyword))
+            {
+                diagnostics.Add(Error(source, section, section.Start, ["a declaration"]));
+                continue;
+            }
+
+            var parser = section.Keyword switch
+            {
+                "rules" => RulesGrammar.RulesLine,
+                "act" => RulesGrammar.ActLine,
+                _ => RulesGrammar.LanguageLine,
+            };
+            if (!TryRun(parser, source, section, diagnostics, out var line))
+            {
+                continue;
+            }
+
+            switch (section.Keyword)
+            {
+                case "rules":
+                    title = line.Value.Text;
+                    break;
+                case "act":
+                    act = line.Value;
+                    break;
+                default:
+                    language = line.Value;
+                    break;
+            }
+
+            span = span is { } sofar ? TextSpan.FromBounds(sofar.Start, line.Span.End) : line.Span;
+        }
+
+        return new Header(title ?? "", act, language, span ?? default);
+    }
+
+    /// <summary>Runs a parser over a section; on failure adds the section's one diagnostic.</summary>
+    private static bool TryRun<T>(
+        Parser<T> parser, SourceText source, Section section, ImmutableArray<Diagnostic>.Builder diagnostics, [MaybeNullWhen(false)] out T value)
+    {
+        var result = parser(new SliceInput(source, section.Start, section.End, section.Start));
+        if (result.WasSuccessful)
+        {
+            value = result.Value;
+            return true;
+        }
+
+        diagnostics.Add(Error(source, section, result.Remainder.Position, result.Expectations));
+        value = default;
+        return false;
+    }
+
+    private static Diagnostic Error(SourceText source, Section section, int at, IEnumerable<string> expectations)
+    {
+        var text = source.Text;
+        if (at >= section.End)
+        {
+            // Failing at the end of a declaration means its last line stopped short: report it there, not on the
+            // next declaration's line.
+            at = ContentEnd(text, section);
+        }
+
+        var (found, length) = Found(text, at, section.End);
+        return LanguageDiagnostics.SyntaxError(source.PositionOf(at), length, found, Expected(expectations));
+    }
+
+    private static string Expected(IEnumerable<string> expectations)
+    {
+        var distinct = expectations.Distinct(StringComparer.Ordinal).ToList();
+        return distinct.Count <= 1
+            ? string.Concat(distinct)
+            : $"{string.Join(", ", distinct.Take(distinct.Count - 1))} or {distinct[^1]}";
+    }
+
+    /// <summary>The token at a failure, as the message quotes it, and its length.</summary>
+    private static (string Found, int Length) Found(string text, int at, int limit)
+    {
+        if (at >= limit || text[at] == '#' || char.IsWhiteSpace(text[at]))
+        {
+            return (Tokens.EndOfLine, 0);
+        }
+
+        var end = at + 1;
+        if (IsTokenChar(text[at]))
+        {
+            while (end < limit && IsTokenChar(text[end]))
+            {
+                end++;
+            }
+        }
+        else if (char.IsHighSurrogate(text[at]) && end < limit && char.IsLowSurrogate(text[end]))
+        {
+            end++;
+        }
+
+        if (char.IsControl(text[at]))
+        {
+            return ($"U+{(int)text[at]:X4}", 1);
+        }
+
+        var token = end - at > MaxFoundLength ? $"{text[at..(at + MaxFoundLength)]}…" : text[at..end];
+        return ($"'{token}'", end - at);
+    }
+
+    private static bool IsTokenChar(char c) => Tokens.IsWordChar(c) || c is '-' or '.' or '^';
+
+    /// <summary>Where the last line with content of a section ends, before trailing spaces and any comment.</summary>
+    private static int ContentEnd(string text, Section section)
+    {
+        var end = section.Start;
+        var lineStart = section.Start;
+        while (lineStart < section.End)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart, section.End - lineStart);
+            lineEnd = lineEnd < 0 ? section.End : lineEnd;
+            var content = LineContentEnd(text, lineStart, lineEnd);
+            if (content > lineStart)
+            {
+                end = content;
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        return end;
+    }
+
+    /// <summary>Where a line's content ends: before a comment (a <c>#</c> outside quotes) and trailing spaces.</summary>
+    private static int LineContentEnd(string text, int start, int end)
+    {
+        var quoted = false;
+        var content = start;
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] == '#' && !quoted)
+            {
+                break;
+            }
+
+            quoted ^= text[i] == '"';
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                content = i + 1;
+            }
+        }
+
+        return content;
+    }
+
+    /// <summary>The sections of a file: one from each line whose first word, at its very start, is a top-level keyword.</summary>
+    private static List<Section> Split(string text)
+    {
+        var sections = new List<Section>();
+        for (var lineStart = 0; lineStart < text.Length;)
+        {
+            var wordEnd = Tokens.WordEnd(text, lineStart, text.Length);
+            var word = text[lineStart..wordEnd];
+            if (TopLevelKeywords.Contains(word))
+            {
+                if (sections.Count > 0)
+                {
+                    sections[^1] = sections[^1] with { End = lineStart };
+                }
+
+                sections.Add(new Section(word, lineStart, text.Length));
+            }
+
+            var lineEnd = text.IndexOf('\n', lineStart);
+            lineStart = lineEnd < 0 ? text.Length : lineEnd + 1;
+        }
+
+        return sections;
+    }
+
+    private readonly record struct Section(string Keyword, int Start, int End);
 }

@@ -107,7 +107,9 @@ public sealed record NameExpression(Name Name) : Expression(Name.Span);
 
 /// <summary>
 /// A number as written (<c>10^25</c>, <c>1e25</c>, <c>10 000</c>), its exact value as significand × 10^exponent, and
-/// the unit written after it, if any.
+/// the unit written after it, if any. The value is normalized (the significand has no trailing zeros; zero is 0 × 10^0),
+/// so equal numbers have equal values however they are written. <see cref="Text"/> is the number alone; the span covers
+/// the unit too.
 /// </summary>
 public sealed record NumberLiteral(string Text, BigInteger Significand, int Exponent, Name? Unit, TextSpan Span) : Expression(Span);
 
