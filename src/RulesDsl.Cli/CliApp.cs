@@ -13,6 +13,8 @@ public static class CliApp
             CorpusCommand.Create(output, error),
             LinkCommand.Create(output, error),
             ShowCommand.Create(output, error),
+            CheckCommand.Create(output, error),
+            FormatCommand.Create(output, error),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }

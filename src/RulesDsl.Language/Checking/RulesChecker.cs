@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+using System.Text;
+using RulesDsl.Corpus.Diagnostics;
+using RulesDsl.Language.Binding;
+using RulesDsl.Language.Citing;
+using RulesDsl.Language.Diagnostics;
+using RulesDsl.Language.Parsing;
+using RulesDsl.Language.Syntax;
+using RulesDsl.Linking.Model;
+
+namespace RulesDsl.Language.Checking;
+
+/// <summary>One rules file checked: its tree, its bound rule set, what the corpus says of it, and every diagnostic in file order.</summary>
+public sealed record CheckedRules(RulesFile Syntax, BoundRuleSet RuleSet, CorpusBinding Corpus, ImmutableArray<Diagnostic> Diagnostics)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+}
+
+/// <summary>The front end in one call: parse, bind, and check against the linked corpus.</summary>
+public static class RulesChecker
+{
+    public const string Extension = ".rules";
+
+    public static CheckedRules Check(string path, string text, LinkGraph graph, DateOnly asOf)
+    {
+        var parsed = RulesParser.Parse(path, text);
+        var bound = Binder.Bind(parsed.File, asOf);
+        var corpus = CorpusChecks.Check(parsed.File, graph, asOf);
+        var diagnostics = parsed.Diagnostics.Concat(bound.Diagnostics).Concat(corpus.Diagnostics)
+            .Distinct()
+            .OrderBy(d => d.Position.Line)
+            .ThenBy(d => d.Position.Column)
+            .ThenBy(d => d.Id, StringComparer.Ordinal);
+        return new CheckedRules(parsed.File, bound.RuleSet, corpus, [.. diagnostics]);
+    }
+
+    /// <summary>Checks every <c>.rules</c> file of a folder (or one file); a folder with none is an error.</summary>
+    public static (ImmutableArray<CheckedRules> Files, ImmutableArray<Diagnostic> Diagnostics) CheckAll(string path, LinkGraph graph, DateOnly asOf)
+    {
+        var display = path.Replace('\\', '/');
+        var files = File.Exists(path)
+            ? [path]
+            : Directory.Exists(path)
+                ? Directory.EnumerateFiles(path, "*" + Extension, SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
+                : [];
+        if (files.Count == 0)
+        {
+            return ([], [LanguageDiagnostics.NoRulesFiles(new SourcePosition(display, 1, 1))]);
+        }
+
+        var checkedFiles = new List<CheckedRules>();
+        var diagnostics = new List<Diagnostic>();
+        foreach (var file in files)
+        {
+            var shown = file.Replace('\\', '/');
+            if (Read(file, shown, diagnostics) is { } text)
+            {
+                var result = Check(shown, text, graph, asOf);
+                checkedFiles.Add(result);
+                diagnostics.AddRange(result.Diagnostics);
+            }
+        }
+
+        return ([.. checkedFiles], [.. diagnostics]);
+    }
+
+    /// <summary>A rules file as text, or the reason it cannot be: not UTF-8, binary, unreadable.</summary>
+    public static string? Read(string file, string shown, ICollection<Diagnostic> diagnostics)
+    {
+        try
+        {
+            var bytes = File.ReadAllBytes(file);
+            if (bytes.Contains((byte)0))
+            {
+                diagnostics.Add(LanguageDiagnostics.UnreadableRulesFile(new SourcePosition(shown, 1, 1), "it holds a NUL byte and looks binary"));
+                return null;
+            }
+
+            var text = new UTF8Encoding(false, true).GetString(bytes);
+            return text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal);
+        }
+        catch (DecoderFallbackException)
+        {
+            diagnostics.Add(LanguageDiagnostics.UnreadableRulesFile(new SourcePosition(shown, 1, 1), "it is not UTF-8 text"));
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(LanguageDiagnostics.UnreadableRulesFile(new SourcePosition(shown, 1, 1), e.Message));
+            return null;
+        }
+    }
+}

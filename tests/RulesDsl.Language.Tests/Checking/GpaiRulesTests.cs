@@ -1,0 +1,57 @@
+using RulesDsl.Corpus.Diagnostics;
+using RulesDsl.Corpus.Model;
+using RulesDsl.Language.Checking;
+
+namespace RulesDsl.Language.Tests.Checking;
+
+/// <summary>The product's own rule set, rules/gpai-systemic-risk.rules, checked against the embedded corpus.</summary>
+public class GpaiRulesTests
+{
+    private static readonly string Path = System.IO.Path.Combine(RepoPaths.Root, "rules", "gpai-systemic-risk.rules");
+
+    private static CheckedRules Checked => Against.Check(File.ReadAllText(Path), "rules/gpai-systemic-risk.rules");
+
+    [Test]
+    public void Checks_without_errors()
+    {
+        Checked.Diagnostics.Where(d => d.IsError).ShouldBeEmpty();
+    }
+
+    [Test]
+    public void The_lost_superscript_of_Article_51_2_is_caught_not_quoted()
+    {
+        var warning = Checked.Diagnostics.ShouldHaveSingleItem();
+
+        warning.Id.ShouldBe("RD0113");
+        warning.Severity.ShouldBe(DiagnosticSeverity.Warning);
+        var line = File.ReadAllLines(Path)[warning.Position.Line - 1];
+        line[(warning.Position.Column - 1)..].ShouldStartWith("10^25 FLOP");
+        warning.Message.ShouldContain("Article 51(2)");
+        warning.Message.ShouldContain("'1025'");
+    }
+
+    [Test]
+    public void Citations_resolve_to_provisions_and_sentences_of_the_corpus()
+    {
+        var citations = Checked.Corpus.Citations.Values.ToList();
+
+        citations.Count.ShouldBe(Checked.Syntax.Declarations.Sum(d => d.Cites.Length));
+        citations.ShouldContain(c => c.Syntax.Text == "Annex XIII, point (f)" && c.Id == ProvisionId.Parse("anx_XIII__pnt_f"));
+        citations.ShouldContain(c => c.Id == ProvisionId.Recital(111) && c.Sentence == 6);
+        citations.ShouldContain(c => c.Id == ProvisionId.Parse("art_51__para_1__pnt_a"));
+    }
+
+    [Test]
+    public void Conclusions_mean_defined_terms_of_the_glossary()
+    {
+        Checked.Corpus.Terms.Values.Select(id => id.Value).Order().ShouldBe(["art_3__pnt_64", "art_3__pnt_65"]);
+    }
+
+    [Test]
+    public void The_recital_sentence_it_cites_defines_cumulative_compute()
+    {
+        var sentence = Against.Corpus.Corpus.Find(ProvisionId.Recital(111), "en")!.Sentences[5].Text;
+
+        sentence.ShouldStartWith("The cumulative amount of computation used for training includes");
+    }
+}
