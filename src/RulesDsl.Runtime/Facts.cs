@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+
+namespace RulesDsl.Runtime;
+
+/// <summary>The facts of one case, by name: quantities, yes/no, dates and sets. Facts not given are unknown.</summary>
+public sealed class Facts
+{
+    private readonly ImmutableDictionary<string, object> values;
+
+    private Facts(ImmutableDictionary<string, object> values) => this.values = values;
+
+    public static Facts None { get; } = new(ImmutableDictionary<string, object>.Empty.WithComparers(StringComparer.Ordinal));
+
+    public IEnumerable<string> Names => values.Keys.Order(StringComparer.Ordinal);
+
+    public Facts With(string name, double quantity) => new(values.SetItem(name, quantity));
+
+    public Facts With(string name, bool yes) => new(values.SetItem(name, yes));
+
+    public Facts With(string name, DateOnly date) => new(values.SetItem(name, date));
+
+    public Facts With(string name, IEnumerable<string> set) => new(values.SetItem(name, set.ToImmutableSortedSet(StringComparer.Ordinal)));
+
+    internal object? Get(string name) => values.GetValueOrDefault(name);
+}
