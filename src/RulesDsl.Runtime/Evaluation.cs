@@ -138,8 +138,11 @@ public sealed class Evaluation
         {
             var frame = Enter();
             var when = rule.When(this);
-            var unless = rule.Unless?.Invoke(this) ?? Truth.No;
             var children = Leave(frame);
+            // The exception is read apart: a fact it lacks leaves the rule standing, so it is no fact that would decide.
+            var exception = Enter();
+            var unless = rule.Unless?.Invoke(this) ?? Truth.No;
+            children.AddRange(Leave(exception));
             var status = unless == Truth.Yes ? "rebutted: its exception is established"
                 : when == Truth.Yes ? "applies"
                 : when == Truth.No ? "does not apply"

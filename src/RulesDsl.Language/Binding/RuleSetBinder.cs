@@ -1,3 +1,4 @@
+using RulesDsl.Runtime;
 using System.Collections.Immutable;
 using RulesDsl.Language.Diagnostics;
 using RulesDsl.Language.Syntax;

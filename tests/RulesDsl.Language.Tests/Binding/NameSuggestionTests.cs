@@ -1,3 +1,4 @@
+using RulesDsl.Runtime;
 using RulesDsl.Language.Binding;
 
 namespace RulesDsl.Language.Tests.Binding;

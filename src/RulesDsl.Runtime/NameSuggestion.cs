@@ -1,7 +1,7 @@
-namespace RulesDsl.Language.Binding;
+namespace RulesDsl.Runtime;
 
 /// <summary>The "did you mean" of a name that is not declared: the closest declared name of the right kind.</summary>
-internal static class NameSuggestion
+public static class NameSuggestion
 {
     // A shorter prefix than this matches too many names to mean one.
     private const int MinPrefix = 3;
@@ -24,7 +24,7 @@ internal static class NameSuggestion
             && (candidate.StartsWith(name, StringComparison.Ordinal) || name.StartsWith(candidate, StringComparison.Ordinal)));
 
     /// <summary>Edits (insert, delete, replace, swap two neighbours) that turn one name into the other.</summary>
-    internal static int Distance(string a, string b)
+    public static int Distance(string a, string b)
     {
         var d = new int[a.Length + 1, b.Length + 1];
         for (var i = 0; i <= a.Length; i++)

@@ -1,0 +1,168 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace RulesDsl.Runtime;
+
+/// <summary>A fact that could not be read, at its JSON path (<c>$.training_compute</c>).</summary>
+public sealed record FactError(string Path, string Message)
+{
+    public override string ToString() => $"{Path}: {Message}";
+}
+
+/// <summary>The facts read from a JSON document, and what was wrong with it; a case with errors is not classified.</summary>
+public sealed record FactsReading(Facts Facts, IReadOnlyList<FactError> Errors)
+{
+    public bool Succeeded => Errors.Count == 0;
+}
+
+/// <summary>
+/// Reads the facts of a case from JSON: one object whose keys are fact names. A quantity is a number, or
+/// <c>{"value": 3e25, "unit": "FLOP"}</c> to state its unit; yes/no is true or false; a date is "YYYY-MM-DD"; a set is
+/// an array of values; null leaves a fact unknown.
+/// </summary>
+public static class FactsJson
+{
+    public static FactsReading Read(string json, RuleSetDefinition definition)
+    {
+        var errors = new List<FactError>();
+        var facts = Facts.None;
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json);
+        }
+        catch (JsonException e)
+        {
+            return new FactsReading(facts, [new FactError("$", $"not valid JSON: {e.Message}")]);
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return new FactsReading(facts, [new FactError("$", "expected an object of facts, such as {\"training_compute\": 3e25}")]);
+            }
+
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                var path = $"$.{property.Name}";
+                var index = definition.FactIndex(property.Name);
+                if (index < 0)
+                {
+                    var near = NameSuggestion.Closest(property.Name, definition.Facts.Select(f => f.Name));
+                    errors.Add(new FactError(path, $"there is no fact named '{property.Name}'{(near is null ? "" : $"; did you mean '{near}'?")}"));
+                    continue;
+                }
+
+                if (property.Value.ValueKind == JsonValueKind.Null)
+                {
+                    continue;
+                }
+
+                var fact = definition.Facts[index];
+                var read = fact.Kind switch
+                {
+                    FactKind.Quantity => Quantity(facts, fact, property.Value, path, errors),
+                    FactKind.YesNo => property.Value.ValueKind is JsonValueKind.True or JsonValueKind.False
+                        ? facts.With(fact.Name, property.Value.GetBoolean())
+                        : Fail(facts, errors, path, "expected true or false"),
+                    FactKind.Date => property.Value.ValueKind == JsonValueKind.String
+                        && DateOnly.TryParseExact(property.Value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                        ? facts.With(fact.Name, date)
+                        : Fail(facts, errors, path, "expected a date written as \"YYYY-MM-DD\""),
+                    _ => Set(facts, fact, property.Value, path, errors),
+                };
+                facts = read;
+            }
+        }
+
+        return new FactsReading(facts, errors);
+    }
+
+    /// <summary>JSON Lines: one case per line; errors name the line (<c>line 3: $.parameters</c>).</summary>
+    public static IEnumerable<(int Line, FactsReading Reading)> ReadLines(TextReader reader, RuleSetDefinition definition)
+    {
+        var number = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            if (line.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var reading = Read(line, definition);
+            yield return (number, reading with { Errors = [.. reading.Errors.Select(e => e with { Path = $"line {number}: {e.Path}" })] });
+        }
+    }
+
+    private static Facts Quantity(Facts facts, FactDefinition fact, JsonElement value, string path, List<FactError> errors)
+    {
+        var number = value;
+        if (value.ValueKind == JsonValueKind.Object)
+        {
+            if (!value.TryGetProperty("value", out number))
+            {
+                return Fail(facts, errors, path, "expected {\"value\": …, \"unit\": …}");
+            }
+
+            var unit = value.TryGetProperty("unit", out var u) && u.ValueKind == JsonValueKind.String ? u.GetString() : null;
+            if (unit is not null && !string.Equals(unit, fact.Unit, StringComparison.OrdinalIgnoreCase))
+            {
+                return Fail(facts, errors, path + ".unit", $"'{fact.Name}' is measured in {fact.Unit}, not {unit}");
+            }
+
+            path += ".value";
+        }
+
+        if (number.ValueKind != JsonValueKind.Number || !number.TryGetDouble(out var amount) || double.IsInfinity(amount))
+        {
+            return Fail(facts, errors, path, $"expected a number of {fact.Unit}");
+        }
+
+        if (amount < 0)
+        {
+            return Fail(facts, errors, path, $"{amount.ToString(CultureInfo.InvariantCulture)} is out of range: an amount of {fact.Unit} is not negative");
+        }
+
+        if (fact.Unit == "count" && amount != Math.Floor(amount))
+        {
+            return Fail(facts, errors, path, $"{amount.ToString(CultureInfo.InvariantCulture)} is out of range: a count is a whole number");
+        }
+
+        return facts.With(fact.Name, amount);
+    }
+
+    private static Facts Set(Facts facts, FactDefinition fact, JsonElement value, string path, List<FactError> errors)
+    {
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            return Fail(facts, errors, path, $"expected an array of values of {string.Join(", ", fact.Values)}");
+        }
+
+        var values = new List<string>();
+        var index = 0;
+        foreach (var item in value.EnumerateArray())
+        {
+            var text = item.ValueKind == JsonValueKind.String ? item.GetString() : null;
+            if (text is null || !fact.Values.Contains(text))
+            {
+                errors.Add(new FactError($"{path}[{index}]", $"expected one of {string.Join(", ", fact.Values)}"));
+            }
+            else
+            {
+                values.Add(text);
+            }
+
+            index++;
+        }
+
+        return facts.With(fact.Name, values);
+    }
+
+    private static Facts Fail(Facts facts, List<FactError> errors, string path, string message)
+    {
+        errors.Add(new FactError(path, message));
+        return facts;
+    }
+}

@@ -1,0 +1,49 @@
+using RulesDsl.Runtime;
+
+namespace RulesDsl.Runtime.Tests;
+
+public class FactsJsonTests
+{
+    private static readonly RuleSetDefinition Definition = new SmallRuleSet().Definition;
+
+    [Test]
+    public void Reads_every_kind_of_fact()
+    {
+        var reading = FactsJson.Read("""{"training_compute": {"value": 3e25, "unit": "FLOP"}, "parameters": 4e11, "designated_by_commission": false, "modalities": ["text"], "rebuttal_accepted": null}""", Definition);
+
+        reading.Succeeded.ShouldBeTrue();
+        reading.Facts.Names.ShouldBe(["designated_by_commission", "modalities", "parameters", "training_compute"]);
+        new SmallRuleSet().Classify(reading.Facts, new ClassifyOptions(new DateOnly(2026, 11, 23))).Outcome.ShouldBe(Truth.Yes);
+    }
+
+    [TestCase("""{"trainng_compute": 3e25}""", "$.trainng_compute", "there is no fact named 'trainng_compute'; did you mean 'training_compute'?")]
+    [TestCase("""{"training_compute": "a lot"}""", "$.training_compute", "expected a number of FLOP")]
+    [TestCase("""{"training_compute": {"value": 3e25, "unit": "tokens"}}""", "$.training_compute.unit", "'training_compute' is measured in FLOP, not tokens")]
+    [TestCase("""{"parameters": -5}""", "$.parameters", "-5 is out of range: an amount of count is not negative")]
+    [TestCase("""{"parameters": 2.5}""", "$.parameters", "2.5 is out of range: a count is a whole number")]
+    [TestCase("""{"designated_by_commission": "yes"}""", "$.designated_by_commission", "expected true or false")]
+    [TestCase("""{"modalities": ["text", "smell"]}""", "$.modalities[1]", "expected one of text, image")]
+    [TestCase("""[1, 2]""", "$", "expected an object of facts, such as {\"training_compute\": 3e25}")]
+    public void Bad_facts_are_reported_at_their_JSON_path(string json, string path, string message)
+    {
+        var error = FactsJson.Read(json, Definition).Errors.ShouldHaveSingleItem();
+
+        error.Path.ShouldBe(path);
+        error.Message.ShouldBe(message);
+    }
+
+    [Test]
+    public void Invalid_JSON_is_an_error_not_an_exception()
+    {
+        FactsJson.Read("{\"training_compute\": ", Definition).Errors.ShouldHaveSingleItem().Path.ShouldBe("$");
+    }
+
+    [Test]
+    public void JSON_lines_name_the_line()
+    {
+        var lines = FactsJson.ReadLines(new StringReader("{\"parameters\": 1}\n\n{\"parameters\": -1}\n"), Definition).ToList();
+
+        lines.Select(l => l.Line).ShouldBe([1, 3]);
+        lines[1].Reading.Errors.Single().Path.ShouldBe("line 3: $.parameters");
+    }
+}
