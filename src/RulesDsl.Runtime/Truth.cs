@@ -29,4 +29,8 @@ public static class Logic
     };
 
     public static Truth Of(bool value) => value ? Truth.Yes : Truth.No;
+
+    /// <summary>Whether two yes/no values are the same; unknown when either is.</summary>
+    public static Truth EqualTo(Truth left, Truth right) =>
+        left == Truth.Unknown || right == Truth.Unknown ? Truth.Unknown : Of(left == right);
 }

@@ -62,6 +62,13 @@ public readonly record struct SetValue(IReadOnlySet<string>? Values)
 {
     public bool IsKnown => Values is not null;
 
+    /// <summary>A set written out in the rules.</summary>
+    public static SetValue Of(params string[] values) => new(new HashSet<string>(values, StringComparer.Ordinal));
+
+    /// <summary>Whether two sets hold the same values; unknown when either is.</summary>
+    public static Truth EqualTo(SetValue left, SetValue right) =>
+        left.Values is null || right.Values is null ? Truth.Unknown : Logic.Of(left.Values.SetEquals(right.Values));
+
     public Truth Contains(string value) => Values is null ? Truth.Unknown : Logic.Of(Values.Contains(value));
 
     public override string ToString() => Values is null ? "unknown" : "{" + string.Join(", ", Values.Order(StringComparer.Ordinal)) + "}";

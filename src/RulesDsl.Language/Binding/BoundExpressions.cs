@@ -71,7 +71,7 @@ public sealed record BoundConversion(BoundExpression Operand, QuantityType Targe
 /// <summary>What could not be bound (an unknown name, say); the mistake has been reported.</summary>
 public sealed record BoundError(TextSpan Span) : BoundExpression(BoundType.Error, Span);
 
-internal static class BoundExpressionTree
+public static class BoundExpressionTree
 {
     /// <summary>The expression and every expression inside it, parents first.</summary>
     public static IEnumerable<BoundExpression> SelfAndDescendants(this BoundExpression expression)

@@ -1,0 +1,33 @@
+using RulesDsl.Corpus.Diagnostics;
+
+namespace RulesDsl.Compiler.Diagnostics;
+
+/// <summary>
+/// Every diagnostic of the compiler (ids RD0200 on). A rules file that checks clean should compile: most of these
+/// report what the checker cannot see, and each is listed in docs/diagnostics.md.
+/// </summary>
+public static class CompilerDiagnostics
+{
+    /// <summary>The generated C# did not compile; Roslyn's message, at the rules line its <c>#line</c> maps to.</summary>
+    public static Diagnostic GeneratedCodeError(SourcePosition at, string roslynId, string message) => new(
+        "RD0200", DiagnosticSeverity.Error, at, $"the generated classifier does not compile ({roslynId}: {message})", 0,
+        "this is a fault of rulesdsl, not of the rules: please report it with the rules file");
+
+    public static Diagnostic NumberOutOfRange(SourcePosition at, int length, string number) => new(
+        "RD0201", DiagnosticSeverity.Error, at, $"{number} is too large for a classifier to compute with (beyond 1.7 × 10^308)", length);
+
+    public static Diagnostic ParameterNotQuantity(SourcePosition at, int length, string parameter, string type) => new(
+        "RD0202", DiagnosticSeverity.Error, at, $"parameter '{parameter}' is a {type}; classifiers hold parameters that are quantities", length,
+        "give the parameter a unit (FLOP, tokens, count, EUR)");
+
+    public static Diagnostic UnusableRulesPath(SourcePosition at, string path) => new(
+        "RD0203", DiagnosticSeverity.Error, at, $"the rules file's path '{Printable(path)}' holds a quote or control character, which a debugger's line map cannot name", 0,
+        "rename the file");
+
+    public static Diagnostic OutsideSandbox(SourcePosition at, string what) => new(
+        "RD0204", DiagnosticSeverity.Error, at, $"the generated classifier uses {what}, which is outside what classifiers may use", 0,
+        "this is a fault of rulesdsl, not of the rules: please report it with the rules file");
+
+    private static string Printable(string path) =>
+        string.Concat(path.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
+}

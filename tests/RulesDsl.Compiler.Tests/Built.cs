@@ -1,0 +1,45 @@
+using RulesDsl.Compiler.Emit;
+using RulesDsl.Compiler.Generation;
+using RulesDsl.Compiler.Loading;
+using RulesDsl.Corpus.Reading;
+using RulesDsl.Language.Checking;
+using RulesDsl.Linking;
+using RulesDsl.Linking.Model;
+using RulesDsl.Runtime;
+
+namespace RulesDsl.Compiler.Tests;
+
+/// <summary>The embedded corpus linked once, the shipped rules checked against it, and classifiers built from rules text.</summary>
+internal static class Built
+{
+    public const string GpaiPath = "rules/gpai-systemic-risk.rules";
+
+    /// <summary>A day the threshold of Article 51(2) is in force on.</summary>
+    public static readonly DateOnly Today = new(2026, 11, 23);
+
+    public static readonly ClassifyOptions Traced = new(Today, Trace: true);
+
+    private static readonly Lazy<LinkGraph> Graph = new(() => Linker.Link(CorpusReader.Read(RepoPaths.Corpus)));
+
+    private static readonly Lazy<CheckedRules> Rules = new(() => Check(File.ReadAllText(Path.Combine(RepoPaths.Root, GpaiPath)), GpaiPath));
+
+    private static readonly Lazy<LoadedClassifier> Loaded = new(() => Load(Gpai));
+
+    public static LinkGraph Corpus => Graph.Value;
+
+    public static CheckedRules Gpai => Rules.Value;
+
+    /// <summary>The classifier of the shipped rules, compiled and loaded once for the tests that only classify.</summary>
+    public static IClassifier GpaiClassifier => Loaded.Value.Classifier;
+
+    public static CheckedRules Check(string text, string path = "rules/test.rules") => RulesChecker.Check(path, text, Corpus, Today);
+
+    public static CompiledClassifier Compile(CheckedRules rules) => ClassifierCompiler.Compile(ClassifierGenerator.Generate(rules, Corpus), rules.Syntax.Text);
+
+    public static LoadedClassifier Load(CheckedRules rules)
+    {
+        var result = new ClassifierLoader().Load(rules, Corpus);
+        result.Diagnostics.Where(d => d.IsError).ShouldBeEmpty();
+        return result.Classifier!;
+    }
+}
