@@ -29,7 +29,7 @@ public readonly record struct Quantity(double Value, bool IsKnown, bool IsEstima
     public static Truth EqualTo(Quantity left, Quantity right) => Compare(left, right, left.Value == right.Value);
 
     public override string ToString() =>
-        IsKnown ? Value.ToString("G17", System.Globalization.CultureInfo.InvariantCulture) + (IsEstimated ? " (estimated)" : "") : "unknown";
+        IsKnown ? Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + (IsEstimated ? " (estimated)" : "") : "unknown";
 
     private static Quantity Combine(Quantity left, Quantity right, double value) =>
         left.IsKnown && right.IsKnown ? new Quantity(value, true, left.IsEstimated || right.IsEstimated) : Unknown;

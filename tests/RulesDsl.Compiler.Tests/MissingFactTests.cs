@@ -1,0 +1,86 @@
+using RulesDsl.Runtime;
+
+namespace RulesDsl.Compiler.Tests;
+
+/// <summary>A fact not given is unknown, never no: the verdict says so and names the facts that would decide it.</summary>
+public class MissingFactTests
+{
+    [Test]
+    public void Below_the_threshold_with_nothing_else_known_the_verdict_is_unknown_not_no()
+    {
+        var verdict = Built.GpaiClassifier.Classify(Facts.None.With("training_compute", 5e24), Built.Traced);
+
+        verdict.Outcome.ShouldBe(Truth.Unknown);
+        verdict.DecidingRule.ShouldBeNull();
+        verdict.MissingFacts.ShouldBe(["designated_by_commission", "high_impact_capabilities_assessed"]);
+    }
+
+    [Test]
+    public void Nothing_known_lists_the_compute_and_the_other_routes_as_deciding()
+    {
+        var verdict = Built.GpaiClassifier.Classify(Facts.None, Built.Traced);
+
+        verdict.Outcome.ShouldBe(Truth.Unknown);
+        verdict.MissingFacts.ShouldBe(["designated_by_commission", "high_impact_capabilities_assessed", "training_compute"]);
+    }
+
+    [Test]
+    public void A_missing_rebuttal_leaves_the_presumption_standing()
+    {
+        var verdict = Built.GpaiClassifier.Classify(Facts.None.With("training_compute", 3.8e25), Built.Traced);
+
+        verdict.Outcome.ShouldBe(Truth.Yes);
+        verdict.How.ShouldContain("presumed");
+        verdict.MissingFacts.ShouldBeEmpty();
+        var route = verdict.Trace!.Children.Single(c => c.Name == "high_impact_route");
+        route.Children.ShouldContain(c => c.Name == "rebuttal_accepted" && c.Value == "unknown");
+    }
+
+    [Test]
+    public void An_accepted_rebuttal_with_the_designation_unknown_is_unknown_and_names_the_designation()
+    {
+        var facts = Facts.None.With("training_compute", 3.8e25).With("rebuttal_accepted", true);
+
+        var verdict = Built.GpaiClassifier.Classify(facts, Built.Traced);
+
+        verdict.Outcome.ShouldBe(Truth.Unknown);
+        verdict.MissingFacts.ShouldBe(["designated_by_commission"]);
+    }
+
+    [Test]
+    public void The_trace_shows_the_threshold_in_force_and_the_date_it_took_force()
+    {
+        var verdict = Built.GpaiClassifier.Classify(Facts.None.With("training_compute", 3.8e25), Built.Traced);
+
+        var threshold = ModelProfileTests.Find(verdict.Trace!, "compute_threshold");
+        threshold.Kind.ShouldBe("parameter");
+        threshold.Value.ShouldBe("1E+25");
+        threshold.Note.ShouldBe("in force from 2025-08-02");
+        threshold.Citations.Select(c => c.Provision).ShouldBe(["art_51__para_2", "art_51__para_3"]);
+    }
+
+    [Test]
+    public void Before_the_threshold_took_force_the_presumption_cannot_be_decided()
+    {
+        var verdict = Built.GpaiClassifier.Classify(Facts.None.With("training_compute", 3.8e25)
+            .With("high_impact_capabilities_assessed", false).With("designated_by_commission", false),
+            new ClassifyOptions(new DateOnly(2025, 8, 1)));
+
+        verdict.Outcome.ShouldBe(Truth.Unknown);
+    }
+
+    [Test]
+    public void Without_trace_the_verdict_is_the_same_and_carries_no_trace()
+    {
+        var facts = Facts.None.With("parameters", 405e9).With("training_tokens", 15.6e12);
+        var traced = Built.GpaiClassifier.Classify(facts, Built.Traced);
+
+        var plain = Built.GpaiClassifier.Classify(facts, Built.Traced with { Trace = false });
+
+        plain.Trace.ShouldBeNull();
+        plain.Outcome.ShouldBe(traced.Outcome);
+        plain.DecidingRule.ShouldBe(traced.DecidingRule);
+        plain.How.ShouldBe(traced.How);
+        plain.MissingFacts.ShouldBe(traced.MissingFacts);
+    }
+}
