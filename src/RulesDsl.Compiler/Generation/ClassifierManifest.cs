@@ -12,8 +12,9 @@ namespace RulesDsl.Compiler.Generation;
 /// <summary>A rules file a classifier was built from, and the SHA-256 of its text.</summary>
 public sealed record RulesFileHash(string Path, string Sha256);
 
-/// <summary>One language version of a cited provision: its dated version (null when undated) and the SHA-256 of its text.</summary>
-public sealed record CitedText(string Language, DateOnly? Version, string Sha256);
+/// <summary>One language version of a cited provision: its dated version (null when undated) and the SHA-256 of its
+/// text, or of the cited sentence alone where <see cref="Sentence"/> is set.</summary>
+public sealed record CitedText(string Language, DateOnly? Version, string Sha256, int? Sentence = null);
 
 /// <summary>A provision (or one sentence of it) the rules cite, and every text of it the corpus held at build time.</summary>
 public sealed record CitedProvision(string Id, int? Sentence, ImmutableArray<CitedText> Texts);
@@ -56,7 +57,7 @@ public sealed record ClassifierManifest(
             .Distinct()
             .OrderBy(c => c.Id.Value, StringComparer.Ordinal)
             .ThenBy(c => c.Sentence ?? 0)
-            .Select(c => new CitedProvision(c.Id.Value, c.Sentence, [.. Texts(corpus, c.Id, c.Sentence)]))
+            .Select(c => new CitedProvision(c.Id.Value, c.Sentence, [.. Texts(corpus, c.Id, c.Sentence, rules.Corpus.Language)]))
             .ToImmutableArray();
         return new ClassifierManifest(
             "rulesdsl",
@@ -71,14 +72,19 @@ public sealed record ClassifierManifest(
 
     public static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    private static IEnumerable<CitedText> Texts(LegalCorpus corpus, ProvisionId id, int? sentence) =>
+    /// <summary>
+    /// The texts of a cited provision in every language and version. A sentence number holds in the rules' language
+    /// only (sentences do not pair by position across languages), so other languages hash the whole provision.
+    /// </summary>
+    private static IEnumerable<CitedText> Texts(LegalCorpus corpus, ProvisionId id, int? sentence, string rulesLanguage) =>
         from language in corpus.Languages(id)
         from version in corpus.Versions(id, language).Reverse()
-        let text = sentence is { } n
+        let number = language == rulesLanguage ? sentence : null
+        let text = number is { } n
             ? version.Sentences.FirstOrDefault(s => s.Number == n)?.Text
             : WholeText(corpus, version)
         where text is not null
-        select new CitedText(language, version.Version, Sha256(text));
+        select new CitedText(language, version.Version, Sha256(text), number);
 
     /// <summary>A provision's words and those of its parts: a change to a point changes the article that holds it.</summary>
     private static string WholeText(LegalCorpus corpus, Provision provision) =>
