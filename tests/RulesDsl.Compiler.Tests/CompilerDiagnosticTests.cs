@@ -1,0 +1,99 @@
+using System.Collections.Immutable;
+using System.Reflection.Metadata;
+using RulesDsl.Compiler.Emit;
+using RulesDsl.Compiler.Generation;
+
+namespace RulesDsl.Compiler.Tests;
+
+/// <summary>What only the compiler sees, reported as diagnostics at the rules line, and the line map it leaves behind.</summary>
+public class CompilerDiagnosticTests
+{
+    private static string Gpai => Built.Gpai.Syntax.Text;
+
+    [Test]
+    public void RD0201_a_number_beyond_a_double()
+    {
+        var rules = Built.Check(Gpai.Replace("value 10^25 FLOP", "value 10^400 FLOP", StringComparison.Ordinal), Built.GpaiPath);
+        rules.HasErrors.ShouldBeFalse();
+
+        var compiled = Built.Compile(rules);
+
+        var diagnostic = compiled.Diagnostics.Single(d => d.Id == "RD0201");
+        diagnostic.IsError.ShouldBeTrue();
+        (diagnostic.Position.Line, diagnostic.Position.Column).ShouldBe((55, 9));
+        diagnostic.Message.ShouldContain("10^400");
+        compiled.Assembly.ShouldBeEmpty();
+        compiled.Generated.Source.ShouldBeEmpty();
+    }
+
+    [Test]
+    public void RD0202_a_parameter_that_is_not_a_quantity()
+    {
+        var text = Gpai.Replace("# The cumulative compute", "parameter applies_from: date\n  value 2025-08-02 from 2025-08-02\n  cites Article 51(2)\n\n# The cumulative compute", StringComparison.Ordinal);
+        var rules = Built.Check(text, Built.GpaiPath);
+        rules.HasErrors.ShouldBeFalse();
+
+        var diagnostic = Built.Compile(rules).Diagnostics.Single(d => d.Id == "RD0202");
+
+        (diagnostic.Position.Line, diagnostic.Position.Column, diagnostic.Length).ShouldBe((62, 11, "applies_from".Length));
+        diagnostic.Hint.ShouldNotBeNull().ShouldContain("unit");
+    }
+
+    [Test]
+    public void RD0203_a_rules_path_a_line_map_cannot_name()
+    {
+        var rules = Built.Check(Gpai, "rules/gpai\"systemic.rules");
+
+        var diagnostic = Built.Compile(rules).Diagnostics.Single(d => d.Id == "RD0203");
+
+        diagnostic.IsError.ShouldBeTrue();
+        diagnostic.Position.File.ShouldBe("rules/gpai\"systemic.rules");
+    }
+
+    [Test]
+    public void RD0200_a_compiler_message_points_at_the_rules_line_its_code_came_from()
+    {
+        var generated = ClassifierGenerator.Generate(Built.Gpai, Built.Corpus);
+        var broken = generated with { Source = generated.Source.Replace("e.Parameter(0)", "e.Parameter(\"zero\")", StringComparison.Ordinal) };
+
+        var compiled = ClassifierCompiler.Compile(broken);
+
+        var diagnostic = compiled.Diagnostics.Single(d => d.Id == "RD0200");
+        diagnostic.Position.File.ShouldBe(Built.GpaiPath);
+        diagnostic.Position.Line.ShouldBe(92);
+        diagnostic.Message.ShouldContain("CS1503");
+        compiled.Assembly.ShouldBeEmpty();
+    }
+
+    [Test]
+    public void Each_condition_and_derivation_is_mapped_to_its_rules_line()
+    {
+        var source = ClassifierGenerator.Generate(Built.Gpai, Built.Corpus).Source;
+        var lines = Gpai.Split('\n');
+
+        foreach (var (line, index) in lines.Select((l, i) => (l.Trim(), i + 1)).Where(l => l.Item1.StartsWith("when ", StringComparison.Ordinal) || l.Item1.StartsWith("from ", StringComparison.Ordinal)))
+        {
+            source.ShouldContain($"#line {index} \"{Built.GpaiPath}\"\n", customMessage: line);
+        }
+    }
+
+    [Test]
+    public void The_pdb_steps_through_the_rules_file_which_it_embeds()
+    {
+        var compiled = Built.Compile(Built.Gpai);
+        using var provider = MetadataReaderProvider.FromPortablePdbImage(ImmutableArray.Create([.. compiled.Pdb]));
+        var pdb = provider.GetMetadataReader();
+
+        var rulesDocument = pdb.Documents.Single(d => pdb.GetString(pdb.GetDocument(d).Name) == Built.GpaiPath);
+        var lines = pdb.MethodDebugInformation
+            .SelectMany(m => pdb.GetMethodDebugInformation(m).GetSequencePoints())
+            .Where(p => p.Document == rulesDocument && !p.IsHidden)
+            .Select(p => p.StartLine)
+            .ToHashSet();
+        // The presumption of Article 51(2) and the derivation of recital 111.
+        lines.ShouldContain(92);
+        lines.ShouldContain(Gpai.Split('\n').ToList().FindIndex(l => l.Contains("from pretraining_compute", StringComparison.Ordinal)) + 1);
+        pdb.CustomDebugInformation.Select(h => pdb.GetCustomDebugInformation(h))
+            .Count(i => i.Parent.Kind == HandleKind.Document).ShouldBe(2);
+    }
+}
