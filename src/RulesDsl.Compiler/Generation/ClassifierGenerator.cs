@@ -39,7 +39,7 @@ public static class ClassifierGenerator
 {
     public const string Namespace = "RulesDsl.Generated";
 
-    private const string R = "global::RulesDsl.Runtime.";
+    private const string R = ExpressionEmitter.R;
 
     public static string ToolVersion { get; } =
         typeof(ClassifierGenerator).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
@@ -121,6 +121,8 @@ public static class ClassifierGenerator
             Line("#nullable enable");
             Line($"namespace {Namespace}");
             Line("{");
+            Line("    using R = global::RulesDsl.Runtime;");
+            Line("");
             Line($"    public sealed class {typeName} : {R}Classifier");
             Line("    {");
             Line($"        protected override {R}RuleSetDefinition Describe() => new {R}RuleSetDefinition(");
@@ -161,7 +163,7 @@ public static class ClassifierGenerator
                 SetType s => ("Set", "null", string.Join(", ", s.Enumeration.Values.Select(Str))),
                 _ => throw new InvalidOperationException("a fact of no type reaches the generator only with errors"),
             };
-            Line($"                new {R}FactDefinition({Str(symbol.Name)}, {R}FactKind.{kind}, {unit}, new string[] {{ {values} }}, {Citations(symbol.Syntax)}),");
+            Line($"                new {R}FactDefinition({Str(symbol.Name)}, {R}FactKind.{kind}, {unit}, {Strings(values)}, {Citations(symbol.Syntax)}),");
         }
 
         private void Parameter(ParameterSymbol parameter)
@@ -213,7 +215,9 @@ public static class ClassifierGenerator
         }
 
         private string Citations(Declaration declaration) =>
-            $"new {R}Citation[] {{ {string.Join(", ", declaration.Cites.Select(Citation))} }}";
+            declaration.Cites.IsEmpty ? $"new {R}Citation[0]" : $"new {R}Citation[] {{ {string.Join(", ", declaration.Cites.Select(Citation))} }}";
+
+        private static string Strings(string values) => values.Length == 0 ? "new string[0]" : $"new string[] {{ {values} }}";
 
         private string Citation(CitationSyntax citation)
         {

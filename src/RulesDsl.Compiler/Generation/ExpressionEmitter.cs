@@ -10,7 +10,8 @@ namespace RulesDsl.Compiler.Generation;
 /// </summary>
 internal sealed class ExpressionEmitter(BoundRuleSet ruleSet)
 {
-    private const string R = "global::RulesDsl.Runtime.";
+    // Generated code names the runtime through this alias, declared at the top of the generated file.
+    internal const string R = "R.";
 
     public string Emit(BoundExpression expression) => expression switch
     {
