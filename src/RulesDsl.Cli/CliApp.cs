@@ -14,6 +14,7 @@ public static class CliApp
             LinkCommand.Create(output, error),
             ShowCommand.Create(output, error),
             CheckCommand.Create(output, error),
+            BuildCommand.Create(output, error),
             FormatCommand.Create(output, error),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });

@@ -1,7 +1,10 @@
+using System.Collections.Immutable;
 using System.CommandLine;
+using RulesDsl.Corpus.Diagnostics;
 using RulesDsl.Corpus.Reading;
 using RulesDsl.Language.Checking;
 using RulesDsl.Linking;
+using RulesDsl.Linking.Model;
 using RulesDsl.Linking.Reports;
 
 namespace RulesDsl.Cli.Commands;
@@ -31,10 +34,7 @@ internal static class CheckCommand
                 return 2;
             }
 
-            var graph = Linker.Link(CorpusReader.Read(parse.GetValue(corpusOption)!));
-            var (files, diagnostics) = RulesChecker.CheckAll(parse.GetValue(rulesOption)!, graph, asOf ?? DateOnly.FromDateTime(DateTime.Today));
-            var corpusErrors = graph.Corpus.Diagnostics.Concat(graph.Diagnostics).Where(d => d.IsError).ToList();
-            var all = corpusErrors.Concat(diagnostics).ToList();
+            var (_, files, all) = CheckAll(parse.GetValue(rulesOption)!, parse.GetValue(corpusOption)!, asOf);
             if (parse.GetValue(formatOption) == "sarif")
             {
                 output.WriteLine(LinkSarif.Write(all, typeof(CheckCommand).Assembly.GetName().Version?.ToString() ?? "0.0.0"));
@@ -45,7 +45,7 @@ internal static class CheckCommand
                 foreach (var file in files)
                 {
                     var errors = file.Diagnostics.Count(d => d.IsError);
-                    var warnings = file.Diagnostics.Count(d => d.Severity == Corpus.Diagnostics.DiagnosticSeverity.Warning);
+                    var warnings = file.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
                     output.WriteLine($"{file.Syntax.Path}: {errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}");
                 }
             }
@@ -53,6 +53,15 @@ internal static class CheckCommand
             return all.Any(d => d.IsError) ? 1 : 0;
         });
         return command;
+    }
+
+    /// <summary>Every rules file checked against the linked corpus; the diagnostics are the corpus's errors, then the rules'.</summary>
+    public static (LinkGraph Graph, ImmutableArray<CheckedRules> Files, List<Diagnostic> Diagnostics) CheckAll(string rules, string corpus, DateOnly? asOf)
+    {
+        var graph = Linker.Link(CorpusReader.Read(corpus));
+        var (files, diagnostics) = RulesChecker.CheckAll(rules, graph, asOf ?? DateOnly.FromDateTime(DateTime.Today));
+        var corpusErrors = graph.Corpus.Diagnostics.Concat(graph.Diagnostics).Where(d => d.IsError);
+        return (graph, files, [.. corpusErrors.Concat(diagnostics)]);
     }
 
     /// <summary>The --rules option of the commands that read rules files.</summary>

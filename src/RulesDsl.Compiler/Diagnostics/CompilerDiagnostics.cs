@@ -28,6 +28,10 @@ public static class CompilerDiagnostics
         "RD0204", DiagnosticSeverity.Error, at, $"the generated classifier uses {what}, which is outside what classifiers may use", 0,
         "this is a fault of rulesdsl, not of the rules: please report it with the rules file");
 
+    public static Diagnostic SameOutputName(SourcePosition at, string name, string other) => new(
+        "RD0205", DiagnosticSeverity.Error, at, $"this rules file builds {name}, as {other} does", 0,
+        "rename one of them: a classifier is named after its rules file");
+
     private static string Printable(string path) =>
         string.Concat(path.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
 }

@@ -1,0 +1,99 @@
+using System.CommandLine;
+using RulesDsl.Compiler.Emit;
+
+namespace RulesDsl.Cli.Commands;
+
+/// <summary><c>rulesdsl build</c>: every rules file checked, then compiled into a classifier assembly written beside its pdb, generated source and manifest.</summary>
+internal static class BuildCommand
+{
+    /// <summary>The exit code of a build stopped by Ctrl-C, as shells report a process ended by SIGINT.</summary>
+    public const int Cancelled = 130;
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var rulesOption = CheckCommand.RulesOption();
+        var corpusOption = CorpusCommand.CorpusOption();
+        var outOption = new Option<string>("--out")
+        {
+            Description = "The folder the classifiers are written to.",
+            DefaultValueFactory = _ => "build",
+        };
+        var asOfOption = new Option<string?>("--as-of") { Description = "Check parameters in force on this date (YYYY-MM-DD); today by default." };
+        var command = new Command("build", "Check the rules files and compile each into a classifier: <name>.dll, .pdb, .g.cs and .manifest.json.")
+        {
+            rulesOption, corpusOption, outOption, asOfOption,
+        };
+        command.SetAction(parse =>
+        {
+            if (!ProvisionArgument.TryReadDate(parse.GetValue(asOfOption), error, out var asOf))
+            {
+                return 2;
+            }
+
+            var folder = parse.GetValue(outOption)!;
+            if (File.Exists(folder))
+            {
+                error.WriteLine($"rulesdsl: --out '{folder}' is a file; name the folder the classifiers are written to");
+                return 1;
+            }
+
+            using var cancellation = new CancellationTokenSource();
+            // Ctrl-C cancels instead of ending the process at once, so that the build removes what it staged.
+            ConsoleCancelEventHandler cancel = (_, e) =>
+            {
+                e.Cancel = true;
+                cancellation.Cancel();
+            };
+            Console.CancelKeyPress += cancel;
+            try
+            {
+                return Build(parse.GetValue(rulesOption)!, parse.GetValue(corpusOption)!, folder, asOf, output, error, cancellation.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                error.WriteLine($"rulesdsl: build cancelled; nothing was written to {folder}");
+                return Cancelled;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"rulesdsl: cannot write to {folder}: {e.Message}; nothing was written");
+                return 1;
+            }
+            finally
+            {
+                Console.CancelKeyPress -= cancel;
+            }
+        });
+        return command;
+    }
+
+    private static int Build(string rules, string corpus, string folder, DateOnly? asOf, TextWriter output, TextWriter error, CancellationToken cancellation)
+    {
+        var (graph, files, checking) = CheckCommand.CheckAll(rules, corpus, asOf);
+        if (checking.Any(d => d.IsError))
+        {
+            checking.ForEach(output.WriteLine);
+            error.WriteLine($"rulesdsl: the rules have errors; nothing was written to {folder}");
+            return 1;
+        }
+
+        var built = ClassifierBuild.Compile(files, graph, cancellation);
+        foreach (var diagnostic in built.Diagnostics)
+        {
+            output.WriteLine(diagnostic);
+        }
+
+        if (built.HasErrors)
+        {
+            error.WriteLine($"rulesdsl: the rules do not compile; nothing was written to {folder}");
+            return 1;
+        }
+
+        foreach (var path in BuildOutput.Write(folder, built.Files, cancellation))
+        {
+            output.WriteLine($"wrote {path}");
+        }
+
+        return 0;
+    }
+}
