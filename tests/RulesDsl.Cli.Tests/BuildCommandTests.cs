@@ -43,7 +43,7 @@ public class BuildCommandTests
             output.ShouldContain($"wrote {Path.Combine(folder, name)}");
         }
 
-        File.ReadAllText(Path.Combine(folder, "gpai-systemic-risk.g.cs")).ShouldContain("public sealed class GpaiSystemicRisk : global::RulesDsl.Runtime.Classifier");
+        File.ReadAllText(Path.Combine(folder, "gpai-systemic-risk.g.cs")).ShouldContain("public sealed class GpaiSystemicRisk : R.Classifier");
     }
 
     [Test]
