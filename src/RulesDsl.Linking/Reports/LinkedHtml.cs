@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using RulesDsl.Corpus.Model;
 using RulesDsl.Linking.Model;
 
 namespace RulesDsl.Linking.Reports;
@@ -12,6 +13,10 @@ namespace RulesDsl.Linking.Reports;
 /// </summary>
 public static class LinkedHtml
 {
+    /// <summary>The page of the version in force of a provision, relative to the output folder, for links from elsewhere
+    /// (<c>eu-ai-act/art_51__para_2.en.html</c>; a sentence is <c>#s2</c> on it).</summary>
+    public static string PageOf(string act, ProvisionId id, string language) => SiteMap.PagePath(act, id, language, null);
+
     /// <summary>The pages, by path relative to the output folder ('/' between parts), in ordinal order.</summary>
     /// <param name="asOf">The date whose versions in force are the current ones, with the main pages; today when null.</param>
     public static ImmutableSortedDictionary<string, string> Render(LinkGraph graph, DateOnly? asOf = null)

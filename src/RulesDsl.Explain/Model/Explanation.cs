@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+
+namespace RulesDsl.Explain.Model;
+
+/// <summary>Whether a cited source binds (an article, an annex) or only explains how to read them (a recital).</summary>
+public enum Authority
+{
+    Binding,
+    Explanatory,
+}
+
+/// <summary>A defined term inside a quote: where it stands in <see cref="Quote.Text"/> and the definition it means.</summary>
+public sealed record TermSpan(int Start, int Length, string Definition, string DefinitionHref);
+
+/// <summary>
+/// What a cited clause says, quoted in the reader's language, or in another one (marked) when the corpus lacks it.
+/// </summary>
+/// <param name="Sentences">The sentence numbers quoted, in the quoted language's own numbering; empty for the whole clause.</param>
+/// <param name="Version">The dated version in force that is quoted, or null when the text is undated.</param>
+public sealed record Quote(string Text, string Language, bool IsFallback, DateOnly? Version, ImmutableArray<int> Sentences, ImmutableArray<TermSpan> Terms);
+
+/// <summary>One citation of a step: the provision, how the reader's language cites it, whether it binds, and what it says.</summary>
+/// <param name="Written">As the rules file writes it ("recital 111 sentence 6").</param>
+/// <param name="Label">As the reader's language cites it ("overweging 111").</param>
+/// <param name="Source">Where the quoted text stands in the corpus: <c>corpus/…/a51.md(24,1)</c>.</param>
+/// <param name="Href">The clause's page in the linked corpus (<c>rulesdsl link --format html</c>), relative to its root.</param>
+public sealed record ExplainedCitation(
+    string Provision,
+    string Written,
+    string Label,
+    Authority Authority,
+    Quote? Quote,
+    string? Source,
+    string? Href,
+    string? Eli);
+
+/// <summary>
+/// One step of the evaluation: a conclusion, a rule or presumption, a fact, a derivation or a parameter, with its
+/// outcome or value formatted for the reader, what it rests on, and its citations.
+/// </summary>
+/// <param name="Kind">conclusion, rule, presumption, fact or parameter.</param>
+/// <param name="Name">The name in the rules file.</param>
+/// <param name="Label">The step in words, in the reader's language.</param>
+/// <param name="Outcome">yes, no or unknown for conclusions and rules; the value, with its unit, for facts and parameters.</param>
+/// <param name="Status">How: applies, does not apply, given, derived, estimated, missing, in force since …; localized.</param>
+/// <param name="InForceFrom">For a parameter, the date its value took force.</param>
+/// <param name="Deciding">On the path that decided the verdict.</param>
+/// <param name="Term">For a conclusion that means a defined term: the definition's provision id.</param>
+public sealed record ExplanationStep(
+    string Kind,
+    string Name,
+    string Label,
+    string Outcome,
+    string? Status,
+    DateOnly? InForceFrom,
+    bool Deciding,
+    string? Term,
+    ImmutableArray<ExplainedCitation> Citations,
+    ImmutableArray<ExplanationStep> Steps);
+
+/// <summary>A fact not given that would decide an unknown verdict, and where the law asks for it.</summary>
+public sealed record MissingFact(string Name, string Label, ImmutableArray<ExplainedCitation> Citations);
+
+/// <summary>
+/// A verdict explained for a reader in one language: the outcome and how it was reached, the deciding rule, the tree of
+/// steps (the deciding path marked), the missing facts when unknown, and the other conclusions the facts decide. Built
+/// from verdicts without re-running rules, so one classification explains in every language.
+/// </summary>
+public sealed record Explanation(
+    string Language,
+    string RuleSet,
+    string Conclusion,
+    string ConclusionLabel,
+    string Outcome,
+    string OutcomeLabel,
+    ImmutableArray<string> How,
+    string? DecidingRule,
+    DateOnly AsOf,
+    ExplanationStep Root,
+    ImmutableArray<MissingFact> Missing,
+    ImmutableArray<ExplanationStep> Others);

@@ -1,0 +1,137 @@
+using RulesDsl.Explain.Building;
+using RulesDsl.Explain.Model;
+using RulesDsl.Runtime;
+
+namespace RulesDsl.Explain.Tests;
+
+/// <summary>Verdicts of the shipped rules explained for a lawyer, in Dutch and in English, from the embedded corpus.</summary>
+public class ExplainerTests
+{
+    private static readonly Explainer Explainer = new(Built.Corpus);
+
+    private static Classification Classify(Facts facts) => Classification.Run(Built.GpaiClassifier, facts, Built.Traced);
+
+    private static Explanation Explain(Classification classification, string language) =>
+        Explainer.Explain(classification, Built.GpaiClassifier.Definition, new ExplainOptions(language, Built.Today));
+
+    private static IEnumerable<ExplanationStep> All(ExplanationStep step) => step.Steps.SelectMany(All).Prepend(step);
+
+    [Test]
+    public void A_model_at_3_8e25_FLOP_explained_in_Dutch_quotes_recital_111s_threshold_sentence_and_Article_51_2()
+    {
+        var explanation = Explain(Classify(Facts.None.With("training_compute", 3.8e25)), "nl");
+
+        explanation.Outcome.ShouldBe("yes");
+        explanation.OutcomeLabel.ShouldBe("ja");
+        explanation.How.ShouldBe(["vervuld", "vermoed"]);
+        explanation.DecidingRule.ShouldBe("high_impact_route");
+        explanation.ConclusionLabel.ShouldStartWith("systeemrisico");
+        var deciding = All(explanation.Root).Where(s => s.Deciding).ToList();
+        var presumption = deciding.Single(s => s.Name == "compute_presumption");
+        presumption.Status.ShouldBe("van toepassing");
+        var article = presumption.Citations.Single(c => c.Provision == "art_51__para_2");
+        article.Label.ShouldBe("Artikel 51, lid 2");
+        article.Authority.ShouldBe(Authority.Binding);
+        // The corpus holds Article 51 in English only: quoted from there, and marked.
+        article.Quote!.IsFallback.ShouldBeTrue();
+        article.Quote.Language.ShouldBe("en");
+        article.Quote.Text.ShouldContain("shall be presumed to have high impact capabilities");
+
+        // The rules cite the English sentence 7; in Dutch it is sentence 6, found by alignment.
+        var recital = presumption.Citations.Single(c => c.Provision == "rct_111");
+        recital.Authority.ShouldBe(Authority.Explanatory);
+        recital.Label.ShouldBe("Overweging 111");
+        recital.Quote!.IsFallback.ShouldBeFalse();
+        recital.Quote.Language.ShouldBe("nl");
+        recital.Quote.Sentences.ShouldBe([6]);
+        recital.Quote.Text.ShouldStartWith("Er moet derhalve een initiële drempel");
+
+        var compute = deciding.First(s => s.Name == "training_compute");
+        compute.Outcome.ShouldBe("3,8 × 10^25 FLOP");
+        compute.Status.ShouldBe("gegeven");
+        compute.Citations.Single(c => c.Provision == "rct_111").Quote!.Text.ShouldStartWith("De voor het trainen gebruikte cumulatieve rekeninput");
+
+        var threshold = deciding.Single(s => s.Name == "compute_threshold");
+        threshold.Outcome.ShouldBe("10^25 FLOP");
+        threshold.InForceFrom.ShouldBe(new DateOnly(2025, 8, 2));
+        threshold.Status.ShouldBe("van kracht sinds 2025-08-02");
+    }
+
+    [Test]
+    public void A_model_with_12_000_business_users_explained_in_English_quotes_Annex_XIII_point_f()
+    {
+        var explanation = Explain(Classify(Facts.None.With("business_users_eu", 12_000)), "en");
+
+        explanation.Outcome.ShouldBe("unknown");
+        var reach = explanation.Others.ShouldHaveSingleItem();
+        reach.Name.ShouldBe("high_impact_on_internal_market");
+        reach.Outcome.ShouldBe("yes");
+        reach.Status.ShouldBe("decided by reach_presumption");
+        var presumption = reach.Steps.Single(s => s.Name == "reach_presumption");
+        presumption.Label.ShouldStartWith("Annex XIII, point (f): ");
+        var annex = presumption.Citations.Single();
+        annex.Authority.ShouldBe(Authority.Binding);
+        annex.Quote!.Text.ShouldContain("10 000 registered business users");
+        annex.Quote.IsFallback.ShouldBeFalse();
+        presumption.Steps.Single(s => s.Name == "business_users_eu").Outcome.ShouldBe("12 000");
+    }
+
+    [Test]
+    public void One_classification_explains_in_Dutch_and_in_English_without_running_the_rules_again()
+    {
+        var classification = Classify(Facts.None.With("training_compute", 3.8e25));
+
+        var dutch = Explain(classification, "nl");
+        var english = Explain(classification, "en");
+
+        dutch.Outcome.ShouldBe(english.Outcome);
+        All(dutch.Root).Select(s => s.Name).ShouldBe(All(english.Root).Select(s => s.Name));
+        english.Root.Steps.SelectMany(All).First(s => s.Name == "training_compute").Outcome.ShouldBe("3.8 × 10^25 FLOP");
+        english.Root.Steps.SelectMany(All).First(s => s.Name == "training_compute").Citations.Single(c => c.Provision == "rct_111")
+            .Quote!.Text.ShouldStartWith("The cumulative amount of computation used for training");
+    }
+
+    [Test]
+    public void An_unknown_verdict_lists_the_facts_that_would_decide_it_with_their_citations()
+    {
+        var explanation = Explain(Classify(Facts.None.With("training_compute", 5e24)), "en");
+
+        explanation.Outcome.ShouldBe("unknown");
+        explanation.Missing.Select(m => m.Name).ShouldBe(["designated_by_commission", "high_impact_capabilities_assessed"]);
+        var designation = explanation.Missing[0];
+        designation.Label.ShouldBe("designated by commission");
+        designation.Citations.Select(c => c.Label).ShouldBe(["Article 51(1), point (b)", "Article 52(4)"]);
+        designation.Citations.ShouldAllBe(c => c.Quote != null && c.Quote.Text.Length > 0);
+    }
+
+    [Test]
+    public void An_estimate_is_marked_in_the_readers_language()
+    {
+        var explanation = Explain(Classify(Facts.None.With("parameters", 405e9).With("training_tokens", 15.6e12)), "nl");
+
+        explanation.How.ShouldContain("geschat");
+        var compute = All(explanation.Root).First(s => s.Name == "training_compute");
+        compute.Status.ShouldBe("geschat");
+        compute.Outcome.ShouldBe("3,791 × 10^25 FLOP");
+        compute.Citations.Single().Label.ShouldBe("Bijlage XIII, punt c)");
+    }
+
+    [Test]
+    public void Defined_terms_in_a_quote_link_to_their_definitions()
+    {
+        var explanation = Explain(Classify(Facts.None.With("training_compute", 3.8e25)), "nl");
+
+        var recital = All(explanation.Root).First(s => s.Name == "compute_presumption").Citations.Single(c => c.Provision == "rct_111");
+        var quote = recital.Quote!;
+        // "zwevendekommabewerkingen" links to the definition of floating-point operation, Article 3(67).
+        quote.Terms.Select(t => quote.Text.Substring(t.Start, t.Length)).ShouldContain("zwevendekommabewerkingen");
+        foreach (var term in quote.Terms)
+        {
+            quote.Text.Substring(term.Start, term.Length).ShouldNotBeNullOrWhiteSpace();
+            term.DefinitionHref.ShouldBe($"eu-ai-act/{term.Definition}.en.html");
+        }
+
+        recital.Href.ShouldStartWith("eu-ai-act/rct_111.nl.html#s");
+        recital.Source.ShouldNotBeNull().ShouldContain("eu-ai-act/nl/recital-111.vault.md(3,");
+    }
+}
