@@ -43,11 +43,14 @@ public interface IClassifier
 public abstract class Classifier : IClassifier
 {
     private RuleSetDefinition? definition;
+    private EvaluationPlan? plan;
 
     public RuleSetDefinition Definition => definition ??= Describe();
 
+    private EvaluationPlan Plan => plan ??= new EvaluationPlan(Definition);
+
     public Verdict Classify(Facts facts, ClassifyOptions? options = null) =>
-        new Evaluation(Definition, facts, options ?? ClassifyOptions.Default).Verdict(Definition.Verdict);
+        new Evaluation(Plan, facts, options ?? ClassifyOptions.Default).Verdict(Definition.Verdict);
 
     public Verdict Conclude(string conclusion, Facts facts, ClassifyOptions? options = null)
     {
@@ -57,7 +60,7 @@ public abstract class Classifier : IClassifier
             throw new ArgumentException($"the rule set has no conclusion '{conclusion}'", nameof(conclusion));
         }
 
-        return new Evaluation(Definition, facts, options ?? ClassifyOptions.Default).Verdict(index);
+        return new Evaluation(Plan, facts, options ?? ClassifyOptions.Default).Verdict(index);
     }
 
     protected abstract RuleSetDefinition Describe();
