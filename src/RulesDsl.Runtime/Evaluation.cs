@@ -3,37 +3,34 @@ namespace RulesDsl.Runtime;
 /// <summary>
 /// One classification: the facts, the date the law is in force on, what has been worked out so far, and the trace.
 /// Generated code reads facts, parameters and conclusions through it; every read is remembered so that a verdict can
-/// say what decided it and, when unknown, which missing facts would. Without trace it allocates little beyond the
-/// verdict: trace nodes and their text are made only when tracing.
+/// say what decided it and, when unknown, which missing facts would. A classifier reuses one evaluation from one
+/// classification to the next, and without trace it allocates nothing else but the verdict: trace nodes and their
+/// text are made only when tracing.
 /// </summary>
 public sealed class Evaluation
 {
     private readonly EvaluationPlan plan;
     private readonly RuleSetDefinition definition;
-    private readonly Facts facts;
-    private readonly DateOnly asOf;
-    private readonly bool tracing;
     private readonly Quantity?[] quantities;
     private readonly Decision?[] conclusions;
+
+    // By conclusion, its rules as evaluated: each conclusion is decided once per classification, so each has its own.
+    private readonly Evaluated[][] evaluations;
+
+    private Facts facts = Facts.None;
+    private DateOnly asOf;
+    private bool tracing;
 
     // What is being evaluated now; the frames around it wait in their callers' locals (see Enter).
     private Frame frame;
 
-    public Evaluation(RuleSetDefinition definition, Facts facts, ClassifyOptions options)
-        : this(new EvaluationPlan(definition), facts, options)
-    {
-    }
-
-    internal Evaluation(EvaluationPlan plan, Facts facts, ClassifyOptions options)
+    internal Evaluation(EvaluationPlan plan)
     {
         this.plan = plan;
         definition = plan.Definition;
-        this.facts = facts;
-        asOf = options.AsOf ?? DateOnly.FromDateTime(DateTime.Today);
-        tracing = options.Trace;
         quantities = new Quantity?[plan.FactNames.Length];
         conclusions = new Decision?[plan.Rules.Length];
-        frame = new Frame(tracing);
+        evaluations = [.. plan.Rules.Select(rules => new Evaluated[rules.Length])];
     }
 
     /// <summary>A quantity fact: as given, else derived as the law defines it, else estimated (marked as such).</summary>
@@ -129,11 +126,17 @@ public sealed class Evaluation
         return decision.Outcome;
     }
 
-    internal Verdict Verdict(int conclusion)
+    /// <summary>One classification, from nothing worked out; the facts are let go of when it is done.</summary>
+    internal Verdict Verdict(int conclusion, Facts given, ClassifyOptions options)
     {
-        var parent = Enter();
+        facts = given;
+        asOf = options.AsOf ?? DateOnly.FromDateTime(DateTime.Today);
+        tracing = options.Trace;
+        Array.Clear(quantities);
+        Array.Clear(conclusions);
+        frame = new Frame(tracing);
         var outcome = Conclusion(conclusion);
-        Leave(parent);
+        facts = Facts.None;
         var decision = conclusions[conclusion]!.Value;
         return new Verdict(definition.Conclusions[conclusion].Name, outcome, decision.Rule, decision.How.Words,
             outcome == Truth.Unknown ? plan.Names(decision.Missing) : [], tracing ? decision.Trace : null);
@@ -142,7 +145,7 @@ public sealed class Evaluation
     private Decision Decide(int conclusion)
     {
         var rules = plan.Rules[conclusion];
-        var evaluated = new Evaluated[rules.Length];
+        var evaluated = evaluations[conclusion];
         for (var index = 0; index < rules.Length; index++)
         {
             var rule = rules[index];
