@@ -23,7 +23,19 @@ public sealed record ParameterValue(double Value, DateOnly From);
 public sealed record ParameterDefinition(string Name, string Unit, IReadOnlyList<ParameterValue> Values, IReadOnlyList<Citation> Citations)
 {
     /// <summary>The value in force on a date, or null when the law sets none yet.</summary>
-    public ParameterValue? InForce(DateOnly date) => Values.LastOrDefault(v => v.From <= date);
+    public ParameterValue? InForce(DateOnly date)
+    {
+        // A loop rather than LastOrDefault: it is called on every classification and should allocate nothing.
+        for (var index = Values.Count - 1; index >= 0; index--)
+        {
+            if (Values[index].From <= date)
+            {
+                return Values[index];
+            }
+        }
+
+        return null;
+    }
 }
 
 /// <summary>How to obtain a quantity fact not given: the law's definition (derive) or an approximation (estimate).</summary>

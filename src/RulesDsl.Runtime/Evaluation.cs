@@ -3,27 +3,34 @@ namespace RulesDsl.Runtime;
 /// <summary>
 /// One classification: the facts, the date the law is in force on, what has been worked out so far, and the trace.
 /// Generated code reads facts, parameters and conclusions through it; every read is remembered so that a verdict can
-/// say what decided it and, when unknown, which missing facts would.
+/// say what decided it and, when unknown, which missing facts would. A classifier reuses one evaluation from one
+/// classification to the next, and without trace it allocates nothing else but the verdict: trace nodes and their
+/// text are made only when tracing.
 /// </summary>
 public sealed class Evaluation
 {
+    private readonly EvaluationPlan plan;
     private readonly RuleSetDefinition definition;
-    private readonly object?[] given;
-    private readonly DateOnly asOf;
-    private readonly bool tracing;
     private readonly Quantity?[] quantities;
-    private readonly (Truth Outcome, Decision Decision)?[] conclusions;
-    private readonly Stack<Frame> frames = new();
+    private readonly Decision?[] conclusions;
 
-    public Evaluation(RuleSetDefinition definition, Facts facts, ClassifyOptions options)
+    // By conclusion, its rules as evaluated: each conclusion is decided once per classification, so each has its own.
+    private readonly Evaluated[][] evaluations;
+
+    private Facts facts = Facts.None;
+    private DateOnly asOf;
+    private bool tracing;
+
+    // What is being evaluated now; the frames around it wait in their callers' locals (see Enter).
+    private Frame frame;
+
+    internal Evaluation(EvaluationPlan plan)
     {
-        this.definition = definition;
-        given = [.. definition.Facts.Select(f => facts.Get(f.Name))];
-        asOf = options.AsOf ?? DateOnly.FromDateTime(DateTime.Today);
-        tracing = options.Trace;
-        quantities = new Quantity?[definition.Facts.Count];
-        conclusions = new (Truth, Decision)?[definition.Conclusions.Count];
-        frames.Push(new Frame());
+        this.plan = plan;
+        definition = plan.Definition;
+        quantities = new Quantity?[plan.FactNames.Length];
+        conclusions = new Decision?[plan.Rules.Length];
+        evaluations = [.. plan.Rules.Select(rules => new Evaluated[rules.Length])];
     }
 
     /// <summary>A quantity fact: as given, else derived as the law defines it, else estimated (marked as such).</summary>
@@ -31,55 +38,55 @@ public sealed class Evaluation
     {
         if (quantities[fact] is { } known)
         {
-            Read(fact, known.ToString(), known.IsKnown ? null : "missing", []);
+            Read(fact, known, known.IsKnown ? null : "missing", []);
             return known;
         }
 
-        if (given[fact] is double value)
+        if (Given(fact) is double value)
         {
             var result = Runtime.Quantity.Of(value);
             quantities[fact] = result;
-            Read(fact, result.ToString(), "given", []);
+            Read(fact, result, "given", []);
             return result;
         }
 
-        foreach (var derivation in definition.Derivations.Where(d => d.Fact == fact))
+        foreach (var derivation in plan.Derivations[fact])
         {
-            var frame = Enter();
+            var parent = Enter();
             var derived = derivation.From(this);
-            var children = Leave(frame);
+            var children = Leave(parent).Children;
             if (derived.IsKnown)
             {
                 var result = derivation.IsEstimate ? derived.AsEstimate() : derived;
                 quantities[fact] = result;
-                Read(fact, result.ToString(), derivation.IsEstimate ? "estimated" : "derived", children, derivation.Citations);
+                Read(fact, result, derivation.IsEstimate ? "estimated" : "derived", children, derivation.Citations);
                 return result;
             }
         }
 
         quantities[fact] = Runtime.Quantity.Unknown;
-        Read(fact, "unknown", "missing", []);
+        Read(fact, Runtime.Quantity.Unknown, "missing", []);
         return Runtime.Quantity.Unknown;
     }
 
     public Truth YesNo(int fact)
     {
-        var value = given[fact] is bool yes ? Logic.Of(yes) : Truth.Unknown;
-        Note(fact, value == Truth.Unknown ? "unknown" : value == Truth.Yes ? "yes" : "no");
+        var value = Given(fact) is bool yes ? Logic.Of(yes) : Truth.Unknown;
+        Note(fact, value != Truth.Unknown, tracing ? value.ToString().ToLowerInvariant() : null);
         return value;
     }
 
     public DateValue Date(int fact)
     {
-        var value = given[fact] is DateOnly date ? new DateValue(date, true) : default;
-        Note(fact, value.ToString());
+        var value = Given(fact) is DateOnly date ? new DateValue(date, true) : default;
+        Note(fact, value.IsKnown, tracing ? value.ToString() : null);
         return value;
     }
 
     public SetValue Set(int fact)
     {
-        var value = new SetValue(given[fact] as IReadOnlySet<string>);
-        Note(fact, value.ToString());
+        var value = new SetValue(Given(fact) as IReadOnlySet<string>);
+        Note(fact, value.IsKnown, tracing ? value.ToString() : null);
         return value;
     }
 
@@ -90,7 +97,7 @@ public sealed class Evaluation
         var value = definition0.InForce(asOf);
         if (tracing)
         {
-            frames.Peek().Children.Add(new TraceNode("parameter", definition0.Name,
+            frame.Children!.Add(new TraceNode("parameter", definition0.Name,
                 value is null ? "unknown" : Runtime.Quantity.Of(value.Value).ToString(),
                 value is null ? $"no value in force on {asOf:yyyy-MM-dd}" : $"in force from {value.From:yyyy-MM-dd}",
                 definition0.Citations, []));
@@ -102,161 +109,213 @@ public sealed class Evaluation
     /// <summary>A conclusion, decided by its rules (once per evaluation).</summary>
     public Truth Conclusion(int conclusion)
     {
-        var (outcome, decision) = conclusions[conclusion] ??= Decide(conclusion);
+        var decision = conclusions[conclusion] ??= Decide(conclusion);
         if (tracing)
         {
-            frames.Peek().Children.Add(decision.Trace);
+            frame.Children!.Add(decision.Trace!);
         }
 
-        frames.Peek().Missing.UnionWith(decision.Missing);
-        if (outcome == Truth.Yes)
+        frame.Missing = frame.Missing.Union(decision.Missing);
+        if (decision.Outcome == Truth.Yes)
         {
             // A rule resting on a presumed or estimated conclusion is itself presumed or estimated.
-            frames.Peek().How.AddRange(decision.How.Where(h => h is "presumed" or "estimated"));
-            frames.Peek().Estimated |= decision.How.Contains("estimated");
+            frame.How = frame.How.WithMarksOf(decision.How);
+            frame.Estimated |= decision.How.Contains(Ways.Estimated);
         }
 
-        return outcome;
+        return decision.Outcome;
     }
 
-    internal Verdict Verdict(int conclusion)
+    /// <summary>One classification, from nothing worked out; the facts are let go of when it is done.</summary>
+    internal Verdict Verdict(int conclusion, Facts given, ClassifyOptions options)
     {
-        var frame = Enter();
+        facts = given;
+        asOf = options.AsOf ?? DateOnly.FromDateTime(DateTime.Today);
+        tracing = options.Trace;
+        Array.Clear(quantities);
+        Array.Clear(conclusions);
+        frame = new Frame(tracing);
         var outcome = Conclusion(conclusion);
-        Leave(frame);
-        var decision = conclusions[conclusion]!.Value.Decision;
-        return new Verdict(definition.Conclusions[conclusion].Name, outcome, decision.Rule, decision.How,
-            outcome == Truth.Unknown ? [.. decision.Missing.Order(StringComparer.Ordinal)] : [], tracing ? decision.Trace : null);
+        facts = Facts.None;
+        var decision = conclusions[conclusion]!.Value;
+        return new Verdict(definition.Conclusions[conclusion].Name, outcome, decision.Rule, decision.How.Words,
+            outcome == Truth.Unknown ? plan.Names(decision.Missing) : [], tracing ? decision.Trace : null);
     }
 
-    private (Truth, Decision) Decide(int conclusion)
+    private Decision Decide(int conclusion)
     {
-        var target = definition.Conclusions[conclusion];
-        var rules = definition.Rules.Where(r => r.Conclusion == conclusion).ToList();
-        var evaluated = new List<(RuleDefinition Rule, Truth When, Truth Unless, Frame Frame, TraceNode Trace)>();
-        foreach (var rule in rules)
+        var rules = plan.Rules[conclusion];
+        var evaluated = evaluations[conclusion];
+        for (var index = 0; index < rules.Length; index++)
         {
-            var frame = Enter();
+            var rule = rules[index];
+            var parent = Enter();
             var when = rule.When(this);
-            var children = Leave(frame);
+            var read = Leave(parent);
             // The exception is read apart: a fact it lacks leaves the rule standing, so it is no fact that would decide.
-            var exception = Enter();
+            parent = Enter();
             var unless = rule.Unless?.Invoke(this) ?? Truth.No;
-            children.AddRange(Leave(exception));
-            var status = unless == Truth.Yes ? "rebutted: its exception is established"
-                : when == Truth.Yes ? "applies"
-                : when == Truth.No ? "does not apply"
-                : "unknown";
-            evaluated.Add((rule, when, unless, frame, new TraceNode(
-                rule.Kind == RuleKind.Presumption ? "presumption" : "rule", rule.Name,
-                when == Truth.Yes && unless != Truth.Yes ? (rule.Value ? "yes" : "no") : when == Truth.Unknown && unless != Truth.Yes ? "unknown" : "-",
-                status, rule.Citations, children)));
+            var exception = Leave(parent);
+            read.Children?.AddRange(exception.Children!);
+            evaluated[index] = new Evaluated(rule, when, unless, read, tracing ? Trace(rule, when, unless, read.Children!) : null);
         }
 
         // An exception not established leaves the rule standing (default logic); one that applies overrides its rule.
-        var applying = evaluated.Where(e => e.When == Truth.Yes && e.Unless != Truth.Yes).ToList();
-        var overridden = applying.Where(e => e.Rule.ExceptionTo is not null).Select(e => e.Rule.ExceptionTo!).ToHashSet(StringComparer.Ordinal);
-        var deciding = applying.Where(e => !overridden.Contains(e.Rule.Name))
-            .OrderBy(e => e.Rule.ExceptionTo is null ? 1 : 0)
-            .FirstOrDefault();
-        var unknown = evaluated.Where(e => e.When == Truth.Unknown && e.Unless != Truth.Yes && !overridden.Contains(e.Rule.Name)).ToList();
-
-        Truth outcome;
-        var how = new List<string>();
-        var missing = new HashSet<string>(StringComparer.Ordinal);
-        string? decidingRule = null;
-        if (deciding.Rule is not null)
+        // Of the rules left, an exception decides before the rules it takes priority over.
+        var deciding = -1;
+        var unknown = false;
+        var missing = default(FactSet);
+        for (var index = 0; index < evaluated.Length; index++)
         {
-            outcome = Logic.Of(deciding.Rule.Value);
-            decidingRule = deciding.Rule.Name;
-            how.Add(deciding.Rule.Kind == RuleKind.Presumption ? "presumed" : "met");
-            how.AddRange(deciding.Frame.How);
-            if (deciding.Frame.Estimated)
+            var rule = evaluated[index];
+            if (Overridden(evaluated, rule.Rule.Name))
             {
-                how.Add("estimated");
+                continue;
+            }
+
+            if (rule.Applies && (deciding < 0 || (evaluated[deciding].Rule.ExceptionTo is null && rule.Rule.ExceptionTo is not null)))
+            {
+                deciding = index;
+            }
+            else if (rule.When == Truth.Unknown && rule.Unless != Truth.Yes)
+            {
+                unknown = true;
+                missing = missing.Union(rule.Read.Missing);
             }
         }
-        else if (unknown.Count > 0)
+
+        Truth outcome;
+        var how = Ways.None;
+        string? decidingRule = null;
+        if (deciding >= 0)
+        {
+            var (rule, _, _, read, _) = evaluated[deciding];
+            outcome = Logic.Of(rule.Value);
+            decidingRule = rule.Name;
+            how = how.Then(rule.Kind == RuleKind.Presumption ? Ways.Presumed : Ways.Met).WithMarksOf(read.How);
+            if (read.Estimated)
+            {
+                how = how.Then(Ways.Estimated);
+            }
+
+            missing = default;
+        }
+        else if (unknown)
         {
             outcome = Truth.Unknown;
-            foreach (var rule in unknown)
-            {
-                missing.UnionWith(rule.Frame.Missing);
-            }
         }
         else
         {
             // No rule applies: the conclusion does not hold; say so when an established exception is why.
             outcome = Truth.No;
-            if (evaluated.Any(e => e.When == Truth.Yes && e.Unless == Truth.Yes))
+            if (Array.Exists(evaluated, e => e.When == Truth.Yes && e.Unless == Truth.Yes))
             {
-                how.Add("rebutted");
+                how = how.Then(Ways.Rebutted);
             }
         }
 
-        var trace = new TraceNode("conclusion", target.Name, outcome.ToString().ToLowerInvariant(),
-            decidingRule is null ? null : $"decided by {decidingRule}", target.Citations, [.. evaluated.Select(e => e.Trace)]);
-        return (outcome, new Decision(decidingRule, [.. how.Distinct()], missing, trace));
+        var target = definition.Conclusions[conclusion];
+        var trace = tracing
+            ? new TraceNode("conclusion", target.Name, outcome.ToString().ToLowerInvariant(),
+                decidingRule is null ? null : $"decided by {decidingRule}", target.Citations, [.. evaluated.Select(e => e.Trace!)])
+            : null;
+        return new Decision(outcome, decidingRule, how, missing, trace);
     }
 
-    private void Read(int fact, string value, string? note, IReadOnlyList<TraceNode> children, IReadOnlyList<Citation>? derivation = null)
+    /// <summary>Whether a rule that applies names this one as the rule it is an exception to.</summary>
+    private static bool Overridden(Evaluated[] evaluated, string rule)
     {
-        if (note == "estimated" || (quantities[fact] is { IsEstimated: true }))
+        foreach (var other in evaluated)
         {
-            frames.Peek().Estimated = true;
+            if (other.Applies && other.Rule.ExceptionTo == rule)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static TraceNode Trace(RuleDefinition rule, Truth when, Truth unless, List<TraceNode> children)
+    {
+        var status = unless == Truth.Yes ? "rebutted: its exception is established"
+            : when == Truth.Yes ? "applies"
+            : when == Truth.No ? "does not apply"
+            : "unknown";
+        return new TraceNode(
+            rule.Kind == RuleKind.Presumption ? "presumption" : "rule", rule.Name,
+            when == Truth.Yes && unless != Truth.Yes ? (rule.Value ? "yes" : "no") : when == Truth.Unknown && unless != Truth.Yes ? "unknown" : "-",
+            status, rule.Citations, children);
+    }
+
+    private object? Given(int fact) => facts.Get(plan.FactNames[fact]);
+
+    private void Read(int fact, Quantity value, string? note, IReadOnlyList<TraceNode>? children, IReadOnlyList<Citation>? derivation = null)
+    {
+        if (note == "estimated" || value.IsEstimated)
+        {
+            frame.Estimated = true;
         }
 
         if (note == "missing")
         {
-            frames.Peek().Missing.Add(definition.Facts[fact].Name);
+            frame.Missing = frame.Missing.With(fact);
         }
 
         if (tracing)
         {
-            frames.Peek().Children.Add(new TraceNode("fact", definition.Facts[fact].Name, value, note,
-                derivation ?? definition.Facts[fact].Citations, children));
+            frame.Children!.Add(new TraceNode("fact", plan.FactNames[fact], value.ToString(), note,
+                derivation ?? definition.Facts[fact].Citations, children ?? []));
         }
     }
 
-    private void Note(int fact, string value)
+    /// <summary>A fact read as given or missing; its value as text, only when tracing.</summary>
+    private void Note(int fact, bool known, string? value)
     {
-        if (value == "unknown")
+        if (!known)
         {
-            frames.Peek().Missing.Add(definition.Facts[fact].Name);
+            frame.Missing = frame.Missing.With(fact);
         }
 
         if (tracing)
         {
-            frames.Peek().Children.Add(new TraceNode("fact", definition.Facts[fact].Name, value,
-                value == "unknown" ? "missing" : "given", definition.Facts[fact].Citations, []));
+            frame.Children!.Add(new TraceNode("fact", plan.FactNames[fact], value!,
+                known ? "given" : "missing", definition.Facts[fact].Citations, []));
         }
     }
 
+    /// <summary>Starts a frame; the one it returns waits in the caller's local until <see cref="Leave"/> restores it.</summary>
     private Frame Enter()
     {
-        var frame = new Frame();
-        frames.Push(frame);
-        return frame;
+        var parent = frame;
+        frame = new Frame(tracing);
+        return parent;
     }
 
-    private List<TraceNode> Leave(Frame frame)
+    private Frame Leave(Frame parent)
     {
-        frames.Pop();
-        var parent = frames.Peek();
-        parent.Estimated |= frame.Estimated;
-        return frame.Children;
+        var left = frame;
+        frame = parent;
+        frame.Estimated |= left.Estimated;
+        return left;
     }
 
-    private sealed class Frame
+    /// <summary>What one rule, derivation or verdict read: the trace below it, the missing facts, how it was reached.</summary>
+    private struct Frame(bool tracing)
     {
-        public List<TraceNode> Children { get; } = [];
+        public List<TraceNode>? Children = tracing ? [] : null;
 
-        public HashSet<string> Missing { get; } = new(StringComparer.Ordinal);
+        public FactSet Missing;
 
-        public List<string> How { get; } = [];
+        public Ways How = Ways.None;
 
-        public bool Estimated { get; set; }
+        public bool Estimated;
     }
 
-    private sealed record Decision(string? Rule, IReadOnlyList<string> How, IReadOnlySet<string> Missing, TraceNode Trace);
+    private readonly record struct Evaluated(RuleDefinition Rule, Truth When, Truth Unless, Frame Read, TraceNode? Trace)
+    {
+        public bool Applies => When == Truth.Yes && Unless != Truth.Yes;
+    }
+
+    private readonly record struct Decision(Truth Outcome, string? Rule, Ways How, FactSet Missing, TraceNode? Trace);
 }

@@ -21,5 +21,6 @@ public sealed class Facts
 
     public Facts With(string name, IEnumerable<string> set) => new(values.SetItem(name, set.ToImmutableSortedSet(StringComparer.Ordinal)));
 
-    internal object? Get(string name) => values.GetValueOrDefault(name);
+    /// <summary>The value given for a fact (a double, bool, <see cref="DateOnly"/> or set of strings), or null when none is.</summary>
+    public object? Get(string name) => values.GetValueOrDefault(name);
 }

@@ -43,11 +43,14 @@ public interface IClassifier
 public abstract class Classifier : IClassifier
 {
     private RuleSetDefinition? definition;
+    private EvaluationPlan? plan;
+
+    // One evaluation kept for the next classification; taken by exchange, so no two threads ever share it.
+    private Evaluation? spare;
 
     public RuleSetDefinition Definition => definition ??= Describe();
 
-    public Verdict Classify(Facts facts, ClassifyOptions? options = null) =>
-        new Evaluation(Definition, facts, options ?? ClassifyOptions.Default).Verdict(Definition.Verdict);
+    public Verdict Classify(Facts facts, ClassifyOptions? options = null) => Evaluate(Definition.Verdict, facts, options);
 
     public Verdict Conclude(string conclusion, Facts facts, ClassifyOptions? options = null)
     {
@@ -57,7 +60,15 @@ public abstract class Classifier : IClassifier
             throw new ArgumentException($"the rule set has no conclusion '{conclusion}'", nameof(conclusion));
         }
 
-        return new Evaluation(Definition, facts, options ?? ClassifyOptions.Default).Verdict(index);
+        return Evaluate(index, facts, options);
+    }
+
+    private Verdict Evaluate(int conclusion, Facts facts, ClassifyOptions? options)
+    {
+        var evaluation = Interlocked.Exchange(ref spare, null) ?? new Evaluation(plan ??= new EvaluationPlan(Definition));
+        var verdict = evaluation.Verdict(conclusion, facts, options ?? ClassifyOptions.Default);
+        spare = evaluation;
+        return verdict;
     }
 
     protected abstract RuleSetDefinition Describe();

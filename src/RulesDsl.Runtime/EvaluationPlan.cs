@@ -1,0 +1,105 @@
+using System.Collections.Immutable;
+
+namespace RulesDsl.Runtime;
+
+/// <summary>
+/// A rule set arranged for evaluation, once per classifier: the rules of each conclusion and the derivations of each
+/// fact in file order, so that evaluating searches nothing.
+/// </summary>
+internal sealed class EvaluationPlan
+{
+    private readonly int[] factsByName;
+
+    public EvaluationPlan(RuleSetDefinition definition)
+    {
+        Definition = definition;
+        FactNames = [.. definition.Facts.Select(f => f.Name)];
+        Rules = [.. definition.Conclusions.Select((_, c) => definition.Rules.Where(r => r.Conclusion == c).ToArray())];
+        Derivations = [.. definition.Facts.Select((_, f) => definition.Derivations.Where(d => d.Fact == f).ToArray())];
+        factsByName = [.. Enumerable.Range(0, FactNames.Length).OrderBy(f => FactNames[f], StringComparer.Ordinal)];
+    }
+
+    public RuleSetDefinition Definition { get; }
+
+    public string[] FactNames { get; }
+
+    /// <summary>By conclusion, its rules.</summary>
+    public RuleDefinition[][] Rules { get; }
+
+    /// <summary>By fact, how to obtain it when not given, in the order tried.</summary>
+    public DerivationDefinition[][] Derivations { get; }
+
+    /// <summary>The names of the facts in a set, in ordinal order.</summary>
+    public List<string> Names(FactSet facts)
+    {
+        var names = new List<string>();
+        foreach (var fact in factsByName)
+        {
+            if (facts.Contains(fact))
+            {
+                names.Add(FactNames[fact]);
+            }
+        }
+
+        return names;
+    }
+}
+
+/// <summary>Facts by index: a bit each for the first 64, so that collecting missing facts allocates nothing in usual rule sets.</summary>
+internal readonly struct FactSet
+{
+    private readonly ulong first;
+    private readonly ImmutableHashSet<int>? rest;
+
+    private FactSet(ulong first, ImmutableHashSet<int>? rest) => (this.first, this.rest) = (first, rest);
+
+    public FactSet With(int fact) =>
+        fact < 64 ? new(first | 1UL << fact, rest) : new(first, (rest ?? []).Add(fact));
+
+    public FactSet Union(FactSet other) =>
+        new(first | other.first, rest is null ? other.rest : other.rest is null ? rest : rest.Union(other.rest));
+
+    public bool Contains(int fact) => fact < 64 ? (first & 1UL << fact) != 0 : rest?.Contains(fact) == true;
+}
+
+/// <summary>
+/// How a conclusion was reached: met, presumed, estimated, rebutted, each once, in the order first met. Each sequence
+/// is built once and shared by every verdict that has it, so evaluating allocates none.
+/// </summary>
+internal sealed class Ways
+{
+    public const string Met = "met", Presumed = "presumed", Estimated = "estimated", Rebutted = "rebutted";
+
+    private static readonly string[] All = [Met, Presumed, Estimated, Rebutted];
+
+    private readonly string[] words;
+
+    // Racing threads may each build a sequence; the copies are equal, so either may stay.
+    private readonly Ways?[] next = new Ways?[All.Length];
+
+    private Ways(string[] words) => (this.words, Words) = (words, Array.AsReadOnly(words));
+
+    public static Ways None { get; } = new([]);
+
+    public IReadOnlyList<string> Words { get; }
+
+    public bool Contains(string word) => Array.IndexOf(words, word) >= 0;
+
+    public Ways Then(string word) =>
+        Contains(word) ? this : next[Array.IndexOf(All, word)] ??= new Ways([.. words, word]);
+
+    /// <summary>These ways, then the presumption and estimate marks of others: a rule resting on a presumed or estimated conclusion is itself presumed or estimated.</summary>
+    public Ways WithMarksOf(Ways others)
+    {
+        var ways = this;
+        foreach (var word in others.words)
+        {
+            if (word is Presumed or Estimated)
+            {
+                ways = ways.Then(word);
+            }
+        }
+
+        return ways;
+    }
+}
