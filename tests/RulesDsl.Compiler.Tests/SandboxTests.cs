@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using RulesDsl.Compiler.Emit;
 using RulesDsl.Corpus.Diagnostics;
+using RulesDsl.Language.Checking;
 using RulesDsl.Runtime;
 
 namespace RulesDsl.Compiler.Tests;
@@ -29,12 +30,15 @@ public class SandboxTests
         .Replace("biological_sequences", "Thread_Sleep", StringComparison.Ordinal)
         .Replace("high_impact_route", "HttpClient", StringComparison.Ordinal));
 
+    /// <summary>The shipped rules with the payloads, checked.</summary>
+    internal static CheckedRules PayloadRules => Built.Check(Payload.Value, "rules/payload.rules");
+
     private static readonly string[] Forbidden = ["System.IO.", "System.Diagnostics.Process", "System.Reflection.", "System.Threading.", "System.Net.", "System.Type", "System.Activator", "System.Environment", "System.Runtime.InteropServices."];
 
     [Test]
     public void Payloads_in_every_string_and_name_position_compile_to_an_assembly_that_only_classifies()
     {
-        var rules = Built.Check(Payload.Value, "rules/payload.rules");
+        var rules = PayloadRules;
         rules.Diagnostics.Where(d => d.IsError).ShouldBeEmpty();
 
         var compiled = Built.Compile(rules);
@@ -53,7 +57,7 @@ public class SandboxTests
     [Test]
     public void The_payloads_arrive_as_plain_data_and_the_classifier_still_classifies()
     {
-        using var loaded = Built.Load(Built.Check(Payload.Value, "rules/payload.rules"));
+        using var loaded = Built.Load(PayloadRules);
         var classifier = loaded.Classifier;
 
         classifier.Definition.Title.ShouldBe(Title);

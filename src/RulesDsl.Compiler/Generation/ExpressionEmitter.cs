@@ -1,39 +1,44 @@
 using System.Globalization;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using RulesDsl.Language.Binding;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace RulesDsl.Compiler.Generation;
 
 /// <summary>
-/// A bound expression as C# over the runtime's three-valued types. Every name of the rules text becomes an index or a
-/// string literal escaped by Roslyn, never an identifier or spliced text, so no rules text can become code.
+/// A bound expression as C# syntax over the runtime's three-valued types. Every name of the rules text becomes an
+/// index or a string literal escaped by Roslyn, never an identifier or spliced text, so no rules text can become code.
 /// </summary>
 internal sealed class ExpressionEmitter(BoundRuleSet ruleSet)
 {
-    // Generated code names the runtime through this alias, declared at the top of the generated file.
-    internal const string R = "R.";
+    private static readonly IdentifierNameSyntax Evaluation = IdentifierName("e");
 
-    public string Emit(BoundExpression expression) => expression switch
+    /// <summary><c>static (R.Evaluation e) => (R.Truth)(…)</c>: the expression as the lambda the runtime evaluates.</summary>
+    public ParenthesizedLambdaExpressionSyntax Lambda(BoundExpression expression, string returns) =>
+        ParenthesizedLambdaExpression()
+            .WithModifiers(TokenList(Token(SyntaxKind.StaticKeyword)))
+            .WithParameterList(ParameterList(SingletonSeparatedList(Parameter(Evaluation.Identifier).WithType(Code.Runtime("Evaluation")))))
+            .WithExpressionBody(CastExpression(Code.Runtime(returns), ParenthesizedExpression(Emit(expression))));
+
+    public ExpressionSyntax Emit(BoundExpression expression) => expression switch
     {
-        BoundNumber number => $"{R}Quantity.Of({Number(number)})",
-        BoundYesNo yesNo => yesNo.Value ? $"{R}Truth.Yes" : $"{R}Truth.No",
-        BoundDate date => $"new {R}DateValue({Date(date.Value)}, true)",
-        BoundSet set => $"{R}SetValue.Of(new string[] {{ {string.Join(", ", set.Values.Select(String))} }})",
+        BoundNumber number => Code.Call(Code.Runtime("Quantity"), "Of", Number(number)),
+        BoundYesNo yesNo => Code.Member(Code.Runtime("Truth"), yesNo.Value ? "Yes" : "No"),
+        BoundDate date => Code.New(Code.Runtime("DateValue"), Code.Date(date.Value), Code.Bool(true)),
+        BoundSet set => Code.Call(Code.Runtime("SetValue"), "Of", Code.Array(Code.StringType, set.Values.Select(Code.String))),
         BoundFactReference fact => Fact(fact.Fact),
-        BoundParameterReference parameter => $"e.Parameter({IndexOf(ruleSet.Parameters, parameter.Parameter)})",
-        BoundConclusionReference conclusion => $"e.Conclusion({IndexOf(ruleSet.Conclusions, conclusion.Conclusion)})",
-        BoundLogical logical => $"{R}Logic.{(logical.Operator == LogicalOperator.And ? "And" : "Or")}({Emit(logical.Left)}, {Emit(logical.Right)})",
-        BoundNot not => $"{R}Logic.Not({Emit(not.Operand)})",
+        BoundParameterReference parameter => Code.Call(Evaluation, "Parameter", Code.Int(IndexOf(ruleSet.Parameters, parameter.Parameter))),
+        BoundConclusionReference conclusion => Code.Call(Evaluation, "Conclusion", Code.Int(IndexOf(ruleSet.Conclusions, conclusion.Conclusion))),
+        BoundLogical logical => Code.Call(Code.Runtime("Logic"), logical.Operator == LogicalOperator.And ? "And" : "Or", Emit(logical.Left), Emit(logical.Right)),
+        BoundNot not => Code.Call(Code.Runtime("Logic"), "Not", Emit(not.Operand)),
         BoundComparison comparison => Comparison(comparison),
-        BoundArithmetic arithmetic => $"({Emit(arithmetic.Left)} {Operator(arithmetic.Operator)} {Emit(arithmetic.Right)})",
-        BoundContains contains => $"{Emit(contains.Set)}.Contains({String(contains.Value)})",
+        BoundArithmetic arithmetic => ParenthesizedExpression(BinaryExpression(Operator(arithmetic.Operator), Emit(arithmetic.Left), Emit(arithmetic.Right))),
+        BoundContains contains => Code.Call(Emit(contains.Set), "Contains", Code.String(contains.Value)),
         // A product read as the quantity the law measures is the same number: the unit changes, not the value.
         BoundConversion conversion => Emit(conversion.Operand),
         _ => throw new InvalidOperationException($"a {expression.GetType().Name} cannot be compiled: the checker should have reported it"),
     };
-
-    /// <summary>A string of the rules text as a C# literal, escaped by Roslyn.</summary>
-    public static string String(string text) => SymbolDisplay.FormatLiteral(text, quote: true);
 
     /// <summary>The number written, as the nearest double; null when beyond a double's range.</summary>
     public static double? Value(BoundNumber number)
@@ -44,10 +49,9 @@ internal sealed class ExpressionEmitter(BoundRuleSet ruleSet)
         return double.IsFinite(value) ? value : null;
     }
 
-    public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture) + "d";
-
-    public static string Date(DateOnly date) =>
-        $"new global::System.DateOnly({date.Year.ToString(CultureInfo.InvariantCulture)}, {date.Month.ToString(CultureInfo.InvariantCulture)}, {date.Day.ToString(CultureInfo.InvariantCulture)})";
+    /// <summary>A number of the rules as a literal; numbers out of range are reported before anything is generated.</summary>
+    public static LiteralExpressionSyntax Number(BoundNumber number) =>
+        Value(number) is { } value ? Code.Number(value) : throw new InvalidOperationException("numbers out of range are reported before emitting");
 
     public static int IndexOf<T>(IReadOnlyList<T> items, T item)
         where T : class
@@ -63,22 +67,19 @@ internal sealed class ExpressionEmitter(BoundRuleSet ruleSet)
         throw new InvalidOperationException("a bound reference to a symbol the rule set does not hold");
     }
 
-    private static string Number(BoundNumber number) =>
-        Value(number) is { } value ? Number(value) : throw new InvalidOperationException("numbers out of range are reported before emitting");
-
-    private string Fact(FactSymbol fact)
+    private InvocationExpressionSyntax Fact(FactSymbol fact)
     {
-        var index = IndexOf(ruleSet.Facts.Select(f => f.Symbol).ToList(), fact).ToString(CultureInfo.InvariantCulture);
-        return fact.Type switch
+        var method = fact.Type switch
         {
-            QuantityType => $"e.Quantity({index})",
-            YesNoType => $"e.YesNo({index})",
-            DateType => $"e.Date({index})",
-            _ => $"e.Set({index})",
+            QuantityType => "Quantity",
+            YesNoType => "YesNo",
+            DateType => "Date",
+            _ => "Set",
         };
+        return Code.Call(Evaluation, method, Code.Int(IndexOf(ruleSet.Facts.Select(f => f.Symbol).ToList(), fact)));
     }
 
-    private string Comparison(BoundComparison comparison)
+    private InvocationExpressionSyntax Comparison(BoundComparison comparison)
     {
         var method = comparison.Operator switch
         {
@@ -95,13 +96,13 @@ internal sealed class ExpressionEmitter(BoundRuleSet ruleSet)
             YesNoType => "Logic",
             _ => "SetValue",
         };
-        return $"{R}{type}.{method}({Emit(comparison.Left)}, {Emit(comparison.Right)})";
+        return Code.Call(Code.Runtime(type), method, Emit(comparison.Left), Emit(comparison.Right));
     }
 
-    private static string Operator(ArithmeticOperator op) => op switch
+    private static SyntaxKind Operator(ArithmeticOperator op) => op switch
     {
-        ArithmeticOperator.Add => "+",
-        ArithmeticOperator.Subtract => "-",
-        _ => "*",
+        ArithmeticOperator.Add => SyntaxKind.AddExpression,
+        ArithmeticOperator.Subtract => SyntaxKind.SubtractExpression,
+        _ => SyntaxKind.MultiplyExpression,
     };
 }

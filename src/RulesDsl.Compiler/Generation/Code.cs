@@ -1,0 +1,71 @@
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace RulesDsl.Compiler.Generation;
+
+/// <summary>
+/// The pieces of C# generated code is built from, as Roslyn syntax: every string and number becomes a literal token
+/// Roslyn writes and escapes, so no rules text is ever spliced into code.
+/// </summary>
+internal static class Code
+{
+    /// <summary>The alias generated code names the runtime through, declared at the top of the generated file.</summary>
+    public const string Alias = "R";
+
+    public static readonly TypeSyntax StringType = PredefinedType(Token(SyntaxKind.StringKeyword));
+
+    public static readonly LiteralExpressionSyntax Null = LiteralExpression(SyntaxKind.NullLiteralExpression);
+
+    /// <summary><c>using R = global::RulesDsl.Runtime;</c></summary>
+    public static UsingDirectiveSyntax RuntimeAlias { get; } =
+        UsingDirective(NameEquals(IdentifierName(Alias)), QualifiedName(Global("RulesDsl"), IdentifierName("Runtime")));
+
+    /// <summary>A type or member of the runtime through its alias: <c>R.Quantity</c>.</summary>
+    public static NameSyntax Runtime(string name) => QualifiedName(IdentifierName(Alias), IdentifierName(name));
+
+    public static LiteralExpressionSyntax String(string value) => LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(value));
+
+    public static LiteralExpressionSyntax Int(int value) => LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(value));
+
+    public static LiteralExpressionSyntax Bool(bool value) =>
+        LiteralExpression(value ? SyntaxKind.TrueLiteralExpression : SyntaxKind.FalseLiteralExpression);
+
+    /// <summary>
+    /// Roslyn's round-trip literal of the double with the <c>d</c> suffix: without it a whole number reads back as an
+    /// int, which is the same value but no longer the type the rules mean.
+    /// </summary>
+    public static LiteralExpressionSyntax Number(double value) =>
+        LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(Literal(value).Text + "d", value));
+
+    /// <summary><c>new global::System.DateOnly(y, m, d)</c></summary>
+    public static ExpressionSyntax Date(DateOnly date) =>
+        New(QualifiedName(Global("System"), IdentifierName("DateOnly")), Int(date.Year), Int(date.Month), Int(date.Day));
+
+    public static ObjectCreationExpressionSyntax New(TypeSyntax type, params IEnumerable<ExpressionSyntax> arguments) =>
+        ObjectCreationExpression(type).WithArgumentList(Arguments(arguments));
+
+    public static InvocationExpressionSyntax Call(ExpressionSyntax target, string method, params IEnumerable<ExpressionSyntax> arguments) =>
+        InvocationExpression(Member(target, method), Arguments(arguments));
+
+    public static MemberAccessExpressionSyntax Member(ExpressionSyntax target, string member) =>
+        MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, target, IdentifierName(member));
+
+    /// <summary><c>new T[] { a, b }</c>, or plainly <c>new T[0]</c> when empty.</summary>
+    public static ArrayCreationExpressionSyntax Array(TypeSyntax element, IEnumerable<ExpressionSyntax> items)
+    {
+        var list = items.ToList();
+        if (list.Count == 0)
+        {
+            return ArrayCreationExpression(ArrayType(element, SingletonList(ArrayRankSpecifier(SingletonSeparatedList<ExpressionSyntax>(Int(0))))));
+        }
+
+        return ArrayCreationExpression(
+            ArrayType(element, SingletonList(ArrayRankSpecifier(SingletonSeparatedList<ExpressionSyntax>(OmittedArraySizeExpression())))),
+            InitializerExpression(SyntaxKind.ArrayInitializerExpression, SeparatedList(list)));
+    }
+
+    private static ArgumentListSyntax Arguments(IEnumerable<ExpressionSyntax> arguments) => ArgumentList(SeparatedList(arguments.Select(Argument)));
+
+    private static NameSyntax Global(string name) => AliasQualifiedName(IdentifierName(Token(SyntaxKind.GlobalKeyword)), IdentifierName(name));
+}
