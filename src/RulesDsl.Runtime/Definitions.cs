@@ -65,9 +65,11 @@ public sealed record RuleDefinition(
     int Line);
 
 /// <summary>Everything a classifier knows of its rules: what generated code describes, and what the runtime evaluates.</summary>
+/// <param name="Language">The language the rules cite in: their sentence numbers count in that language's text.</param>
 public sealed record RuleSetDefinition(
     string Title,
     string Act,
+    string Language,
     string RulesFile,
     IReadOnlyList<FactDefinition> Facts,
     IReadOnlyList<ParameterDefinition> Parameters,

@@ -16,6 +16,7 @@ internal sealed class SmallRuleSet : Classifier
     protected override RuleSetDefinition Describe() => new(
         "Small",
         "eu-ai-act",
+        "en",
         "rules/small.rules",
         [
             new FactDefinition("training_compute", FactKind.Quantity, "FLOP", [], [Art51Para2]),

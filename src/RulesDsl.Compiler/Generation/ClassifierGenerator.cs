@@ -124,6 +124,7 @@ public static class ClassifierGenerator
             [
                 Code.String(set.Syntax.Header.Title),
                 Code.String(rules.Corpus.Act),
+                Code.String(rules.Corpus.Language),
                 Code.String(path),
                 List("FactDefinition", set.Facts.Select(Fact)),
                 List("ParameterDefinition", set.Parameters.Select(Parameter)),

@@ -13,9 +13,8 @@ using Citation = RulesDsl.Runtime.Citation;
 
 namespace RulesDsl.Explain.Building;
 
-/// <summary>How to explain: the reader's language, the date the law was taken as in force on, and the language the
-/// rules file numbers its cited sentences in.</summary>
-public sealed record ExplainOptions(string Language, DateOnly AsOf, string RulesLanguage = "en");
+/// <summary>How to explain: the reader's language and the date the law was taken as in force on.</summary>
+public sealed record ExplainOptions(string Language, DateOnly AsOf);
 
 /// <summary>
 /// Turns a verdict and its trace into an explanation for a reader: every step in words, values formatted as the
@@ -25,7 +24,7 @@ public sealed record ExplainOptions(string Language, DateOnly AsOf, string Rules
 /// </summary>
 public sealed class Explainer(LinkGraph graph)
 {
-    private readonly ConcurrentDictionary<(string Provision, int? Sentence, string Written, ExplainOptions Options), ExplainedCitation> citations = new();
+    private readonly ConcurrentDictionary<(string Provision, int? Sentence, string Written, ExplainOptions Options, string RulesLanguage), ExplainedCitation> citations = new();
 
     public Explanation Explain(Classification classification, RuleSetDefinition definition, ExplainOptions options)
     {
@@ -35,7 +34,7 @@ public sealed class Explainer(LinkGraph graph)
         var conclusion = definition.Conclusions[definition.ConclusionIndex(verdict.Conclusion)];
         var missing = verdict.MissingFacts
             .Select(name => definition.Facts[definition.FactIndex(name)])
-            .Select(fact => new MissingFact(fact.Name, Humanize(fact.Name), Cite(fact.Citations, options)));
+            .Select(fact => new MissingFact(fact.Name, Humanize(fact.Name), Cite(fact.Citations, context)));
         return new Explanation(
             options.Language,
             definition.Title,
@@ -62,7 +61,7 @@ public sealed class Explainer(LinkGraph graph)
         var conclusion = context.Definition.Conclusions[context.Definition.ConclusionIndex(verdict.Conclusion)];
         var status = verdict.DecidingRule is null ? null : $"{context.Words["decided by"]} {verdict.DecidingRule}";
         return new ExplanationStep("conclusion", conclusion.Name, ConclusionLabel(conclusion, context.Options), context.Words[Outcome(verdict.Outcome)],
-            status, null, true, conclusion.Term, Cite(conclusion.Citations, context.Options), []);
+            status, null, true, conclusion.Term, Cite(conclusion.Citations, context), []);
     }
 
     /// <summary>One node of the trace and those under it; <paramref name="deciding"/> marks the path that decided.</summary>
@@ -77,12 +76,12 @@ public sealed class Explainer(LinkGraph graph)
         return node.Kind switch
         {
             "conclusion" => ConclusionStep(node, deciding, decidedBy, context, children),
-            "rule" or "presumption" => new ExplanationStep(node.Kind, node.Name, RuleLabel(node, options), words[node.Value], words[node.Note ?? ""],
-                null, deciding, null, Cite(node.Citations, options), [.. children]),
+            "rule" or "presumption" => new ExplanationStep(node.Kind, node.Name, RuleLabel(node, context), words[node.Value], words[node.Note ?? ""],
+                null, deciding, null, Cite(node.Citations, context), [.. children]),
             "parameter" => new ExplanationStep(node.Kind, node.Name, Humanize(node.Name), Value(node.Value, context.Definition.Parameters.FirstOrDefault(p => p.Name == node.Name)?.Unit, options.Language, words),
-                ParameterStatus(node.Note, words), InForce(node.Note), deciding, null, Cite(node.Citations, options), [.. children]),
+                ParameterStatus(node.Note, words), InForce(node.Note), deciding, null, Cite(node.Citations, context), [.. children]),
             _ => new ExplanationStep(node.Kind, node.Name, Humanize(node.Name), FactValue(node, context), words[node.Note ?? ""], null, deciding, null,
-                Cite(node.Citations, options), [.. children]),
+                Cite(node.Citations, context), [.. children]),
         };
     }
 
@@ -91,7 +90,7 @@ public sealed class Explainer(LinkGraph graph)
         var conclusion = context.Definition.Conclusions[context.Definition.ConclusionIndex(node.Name)];
         var status = decidedBy is null ? null : $"{context.Words["decided by"]} {decidedBy}";
         return new ExplanationStep(node.Kind, node.Name, ConclusionLabel(conclusion, context.Options), context.Words[node.Value], status, null, deciding,
-            conclusion.Term, Cite(node.Citations, context.Options), [.. children]);
+            conclusion.Term, Cite(node.Citations, context), [.. children]);
     }
 
     /// <summary>A conclusion in words: the defined term it means, as the reader's language defines it.</summary>
@@ -110,7 +109,7 @@ public sealed class Explainer(LinkGraph graph)
     }
 
     /// <summary>A rule in words: the clause it encodes as the reader's language cites it, and that clause's first words.</summary>
-    private string RuleLabel(TraceNode node, ExplainOptions options)
+    private string RuleLabel(TraceNode node, Context context)
     {
         var first = node.Citations.FirstOrDefault();
         if (first is null)
@@ -118,16 +117,17 @@ public sealed class Explainer(LinkGraph graph)
             return Humanize(node.Name);
         }
 
-        var cited = Cite(first, options);
+        var cited = Cite(first, context);
         return cited.Quote is { } quote ? $"{cited.Label}: {FirstWords(quote.Text)}" : cited.Label;
     }
 
-    private ImmutableArray<ExplainedCitation> Cite(IEnumerable<Citation> cited, ExplainOptions options) => [.. cited.Select(c => Cite(c, options))];
+    private ImmutableArray<ExplainedCitation> Cite(IEnumerable<Citation> cited, Context context) => [.. cited.Select(c => Cite(c, context))];
 
-    private ExplainedCitation Cite(Citation citation, ExplainOptions options) =>
-        citations.GetOrAdd((citation.Provision, citation.Sentence, citation.Written, options), key => Resolve(citation, key.Options));
+    private ExplainedCitation Cite(Citation citation, Context context) =>
+        citations.GetOrAdd((citation.Provision, citation.Sentence, citation.Written, context.Options, context.Definition.Language),
+            key => Resolve(citation, key.Options, key.RulesLanguage));
 
-    private ExplainedCitation Resolve(Citation citation, ExplainOptions options)
+    private ExplainedCitation Resolve(Citation citation, ExplainOptions options, string rulesLanguage)
     {
         if (!ProvisionId.TryParse(citation.Provision, out var id))
         {
@@ -143,7 +143,7 @@ public sealed class Explainer(LinkGraph graph)
 
         var provision = found.Provision;
         var authority = provision.Kind == ProvisionKind.Recital ? Authority.Explanatory : Authority.Binding;
-        var sentences = Sentences(citation, provision, options);
+        var sentences = Sentences(citation, provision, options, rulesLanguage);
         var quote = QuoteOf(provision, sentences, found.IsFallback);
         var position = sentences.Length > 0 ? provision.Sentences.First(s => s.Number == sentences[0]).Position : provision.Position;
         var href = LinkedHtml.PageOf(provision.Act, id, provision.Language) + (sentences.Length > 0 ? $"#s{sentences[0].ToString(CultureInfo.InvariantCulture)}" : "");
@@ -155,19 +155,19 @@ public sealed class Explainer(LinkGraph graph)
     /// The sentences of <paramref name="provision"/> that say what the cited sentence says. The rules number sentences
     /// in their own language; another language's sentences are found by alignment, never by position.
     /// </summary>
-    private ImmutableArray<int> Sentences(Citation citation, Provision provision, ExplainOptions options)
+    private ImmutableArray<int> Sentences(Citation citation, Provision provision, ExplainOptions options, string rulesLanguage)
     {
         if (citation.Sentence is not { } number)
         {
             return [];
         }
 
-        if (provision.Language == options.RulesLanguage)
+        if (provision.Language == rulesLanguage)
         {
             return [number];
         }
 
-        var source = graph.Corpus.Find(provision.Id, options.RulesLanguage, options.AsOf);
+        var source = graph.Corpus.Find(provision.Id, rulesLanguage, options.AsOf);
         return source is null ? [] : LanguageVersions.Align(graph, source, provision).Counterparts(number);
     }
 
