@@ -173,7 +173,7 @@ public sealed class HtmlExplanation(RenderOptions options) : IExplanationRendere
         summary { cursor: pointer; color: #333; }
         ul.citations { padding-left: .4rem; }
         .cite { margin: .3rem 0 0; }
-        blockquote { margin: .2rem 0 .4rem 1rem; padding-left: .8rem; border-left: 3px solid #c8c8c8; }
+        blockquote { margin: .2rem 0 .4rem 1rem; padding-left: .8rem; border-left: 3px solid #c8c8c8; white-space: pre-line; }
         .explanatory blockquote { border-left-style: dashed; }
         .fallback { color: #8a4b00; }
         a { color: #0b57a4; }
