@@ -6,12 +6,7 @@ namespace RulesDsl.Explain.Tests;
 /// <summary>Every citation a shipped example's explanation gives is quoted from the corpus, word for word.</summary>
 public class CitationTests
 {
-    public static IEnumerable<TestCaseData> Examples =>
-        from title in ExampleTitles
-        from language in Languages
-        select new TestCaseData(title, language).SetArgDisplayNames(Slug(title), language);
-
-    [TestCaseSource(nameof(Examples))]
+    [TestCaseSource(typeof(Explained), nameof(EveryExample))]
     public void Every_citation_quotes_its_provision_verbatim_in_the_quotes_language(string example, string language)
     {
         var citations = Citations(ExplainIn(Example(example), language)).ToList();

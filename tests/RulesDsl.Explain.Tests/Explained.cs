@@ -30,6 +30,12 @@ internal static partial class Explained
     /// <summary>The titles of the examples of the shipped rules file.</summary>
     public static IEnumerable<string> ExampleTitles => Built.Gpai.RuleSet.Examples.Select(e => e.Title);
 
+    /// <summary>Every shipped example in every language, as test cases (title, language).</summary>
+    public static IEnumerable<TestCaseData> EveryExample =>
+        from title in ExampleTitles
+        from language in Languages
+        select new TestCaseData(title, language).SetArgDisplayNames(Slug(title), language);
+
     /// <summary>A shipped example, by title, classified on the facts it gives.</summary>
     public static Classification Example(string title) =>
         Classify(ExampleRunner.FactsOf(Built.Gpai.RuleSet.Examples.Single(e => e.Title == title)));

@@ -30,12 +30,7 @@ public class SchemaTests
     private static string Errors(EvaluationResults results) =>
         string.Join("\n", (results.Details ?? []).Where(d => d.Errors is { Count: > 0 }).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key}: {e.Value}")));
 
-    public static IEnumerable<TestCaseData> Examples =>
-        from title in ExampleTitles
-        from language in Languages
-        select new TestCaseData(title, language).SetArgDisplayNames(Slug(title), language);
-
-    [TestCaseSource(nameof(Examples))]
+    [TestCaseSource(typeof(Explained), nameof(EveryExample))]
     public void The_explanation_of_a_shipped_example_matches_the_schema(string example, string language)
     {
         var results = Evaluate(Json(example, language));
