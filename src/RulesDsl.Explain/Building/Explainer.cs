@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using RulesDsl.Corpus.Citations;
+using RulesDsl.Corpus.Diagnostics;
 using RulesDsl.Corpus.Model;
 using RulesDsl.Explain.Model;
 using RulesDsl.Linking;
@@ -148,7 +149,20 @@ public sealed class Explainer(LinkGraph graph)
         var position = sentences.Length > 0 ? provision.Sentences.First(s => s.Number == sentences[0]).Position : provision.Position;
         var href = LinkedHtml.PageOf(provision.Act, id, provision.Language) + (sentences.Length > 0 ? $"#s{sentences[0].ToString(CultureInfo.InvariantCulture)}" : "");
         var eli = graph.Corpus.Eli(provision.Act)?.ToProvision(id).ToString();
-        return new ExplainedCitation(citation.Provision, citation.Written, label, authority, quote, position.ToString(), href, eli);
+        return new ExplainedCitation(citation.Provision, citation.Written, label, authority, quote, Located(position), href, eli);
+    }
+
+    /// <summary>
+    /// Where a text stands, from the corpus folder on (<c>corpus/eu-ai-act/nl/recital-111.vault.md(3,1742)</c>) however
+    /// the corpus was named when read: an explanation is handed on, and a folder of the machine it was made on means
+    /// nothing to its reader.
+    /// </summary>
+    private string Located(SourcePosition position)
+    {
+        var root = graph.Corpus.Root.Replace('\\', '/').TrimEnd('/');
+        return position.File == root || position.File.StartsWith(root + "/", StringComparison.Ordinal)
+            ? (position with { File = Path.GetFileName(Path.GetFullPath(root)) + position.File[root.Length..] }).ToString()
+            : position.ToString();
     }
 
     /// <summary>

@@ -40,6 +40,11 @@ public sealed class Vocabulary
         ["version"] = "version of",
         ["source"] = "source",
         ["definition"] = "definition",
+        ["deciding"] = "on the path that decided the verdict",
+        ["quoted above"] = "quoted above",
+        ["not quoted"] = "the corpus does not hold this text",
+        ["rule set"] = "rule set",
+        ["explanation"] = "Explanation",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, string> Dutch = new Dictionary<string, string>
@@ -70,10 +75,15 @@ public sealed class Vocabulary
         ["missing facts"] = "Feiten die de doorslag zouden geven",
         ["binding"] = "bindend",
         ["explanatory"] = "toelichtend (overweging)",
-        ["fallback"] = "geciteerd in het {0}: het corpus heeft geen {1} tekst",
+        ["fallback"] = "geciteerd in het {0}: het corpus heeft deze tekst niet in het {1}",
         ["version"] = "versie van",
         ["source"] = "bron",
         ["definition"] = "definitie",
+        ["deciding"] = "op de weg die het oordeel besliste",
+        ["quoted above"] = "hierboven geciteerd",
+        ["not quoted"] = "het corpus bevat deze tekst niet",
+        ["rule set"] = "regelset",
+        ["explanation"] = "Toelichting",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, FrozenDictionary<string, string>> LanguageNames = new Dictionary<string, FrozenDictionary<string, string>>

@@ -1,0 +1,37 @@
+using RulesDsl.Corpus.Model;
+using static RulesDsl.Explain.Tests.Explained;
+
+namespace RulesDsl.Explain.Tests;
+
+/// <summary>Every citation a shipped example's explanation gives is quoted from the corpus, word for word.</summary>
+public class CitationTests
+{
+    [TestCaseSource(typeof(Explained), nameof(EveryExample))]
+    public void Every_citation_quotes_its_provision_verbatim_in_the_quotes_language(string example, string language)
+    {
+        var citations = Citations(ExplainIn(Example(example), language)).ToList();
+
+        citations.ShouldNotBeEmpty();
+        foreach (var citation in citations)
+        {
+            var quote = citation.Quote.ShouldNotBeNull($"{citation.Label} is not quoted");
+            quote.Text.ShouldNotBeNullOrWhiteSpace();
+            (quote.IsFallback == (quote.Language != language)).ShouldBeTrue($"{citation.Label}: quoted in {quote.Language}, fallback {quote.IsFallback}");
+            ProvisionId.TryParse(citation.Provision, out var id).ShouldBeTrue(citation.Provision);
+            var provision = Built.Corpus.Corpus.Find(id, quote.Language, Built.Today).ShouldNotBeNull($"{citation.Provision} in {quote.Language}");
+            provision.Version.ShouldBe(quote.Version);
+            var parts = Built.Corpus.Corpus.Parts(provision).Select(p => p.Label + " " + p.Text).ToHashSet(StringComparer.Ordinal);
+            // A whole clause is quoted with its points, a line each; a sentence is quoted as it stands in the text.
+            foreach (var line in quote.Text.Split('\n'))
+            {
+                (provision.Text.Contains(line, StringComparison.Ordinal) || parts.Contains(line))
+                    .ShouldBeTrue($"{citation.Label} ({quote.Language}): \"{line}\" is not in {citation.Provision}");
+            }
+
+            foreach (var term in quote.Terms)
+            {
+                quote.Text.Substring(term.Start, term.Length).ShouldNotBeNullOrWhiteSpace();
+            }
+        }
+    }
+}
