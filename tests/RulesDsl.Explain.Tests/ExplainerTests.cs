@@ -27,6 +27,10 @@ public class ExplainerTests
         article.Quote!.IsFallback.ShouldBeTrue();
         article.Quote.Language.ShouldBe("en");
         article.Quote.Text.ShouldContain("shall be presumed to have high impact capabilities");
+        // The source writes "1025" for 10^25; the quote keeps the source's words and says what they stand for.
+        var lost = article.Quote.LostSuperscripts.ShouldHaveSingleItem();
+        (lost.Written, lost.Meant).ShouldBe(("1025", "10^25"));
+        article.Quote.Text.Substring(lost.Start, lost.Written.Length).ShouldBe("1025");
 
         // The rules cite the English sentence 7; in Dutch it is sentence 6, found by alignment.
         var recital = presumption.Citations.Single(c => c.Provision == "rct_111");

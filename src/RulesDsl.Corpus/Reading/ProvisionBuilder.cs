@@ -76,10 +76,9 @@ internal sealed partial class ProvisionBuilder(
             cursor = start < 0 ? cursor : start + link.SurfaceText.Length;
         }
 
-        foreach (Match match in LostSuperscript().Matches(plain))
+        foreach (var lost in LostSuperscripts.Find(plain))
         {
-            diagnostics.Add(CorpusDiagnostics.LostSuperscript(
-                file.PositionOf(text.SourceOffset(match.Index)), match.Value, $"10^{match.Groups["exp"].Value}"));
+            diagnostics.Add(CorpusDiagnostics.LostSuperscript(file.PositionOf(text.SourceOffset(lost.Start)), lost.Written, lost.Meant));
         }
 
         return new Provision(
@@ -88,9 +87,4 @@ internal sealed partial class ProvisionBuilder(
 
     [GeneratedRegex(@"\s\^(?<id>[A-Za-z0-9][A-Za-z0-9_-]*)\s*$")]
     private static partial Regex BlockIdPattern();
-
-    // "greater than 1025": a power of ten whose exponent lost its superscript when the OJ was converted to text.
-    // Years (19xx, 20xx) and grouped numbers ("10 000") are not matched.
-    [GeneratedRegex(@"(?<![\d.,])\b10(?<exp>1[3-9]|[2-8][0-9])\b(?![.,]\d)")]
-    private static partial Regex LostSuperscript();
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using RulesDsl.Corpus.Citations;
 using RulesDsl.Corpus.Diagnostics;
 using RulesDsl.Corpus.Model;
+using RulesDsl.Corpus.Text;
 using RulesDsl.Explain.Model;
 using RulesDsl.Linking;
 using RulesDsl.Linking.Alignment;
@@ -192,12 +193,13 @@ public sealed class Explainer(LinkGraph graph)
             var quoted = provision.Sentences.Where(s => sentences.Contains(s.Number)).OrderBy(s => s.Start).ToList();
             var start = quoted[0].Start;
             var end = quoted[^1].End;
-            return new Quote(provision.Text[start..end], provision.Language, fallback, provision.Version, sentences, Terms(provision, start, end));
+            var said = provision.Text[start..end];
+            return new Quote(said, provision.Language, fallback, provision.Version, sentences, Terms(provision, start, end), [.. LostSuperscripts.Find(said)]);
         }
 
         var parts = graph.Corpus.Parts(provision).Select(p => p.Label + " " + p.Text);
         var text = string.Join("\n", new[] { provision.Text }.Concat(parts).Where(t => t.Length > 0));
-        return new Quote(text, provision.Language, fallback, provision.Version, [], Terms(provision, 0, provision.Text.Length));
+        return new Quote(text, provision.Language, fallback, provision.Version, [], Terms(provision, 0, provision.Text.Length), [.. LostSuperscripts.Find(text)]);
     }
 
     /// <summary>The defined terms written in a stretch of the provision's text, relative to its start.</summary>

@@ -37,6 +37,7 @@ public sealed class Vocabulary
         ["binding"] = "binding",
         ["explanatory"] = "explanatory (recital)",
         ["fallback"] = "quoted in {0}: the corpus has no {1} text",
+        ["lost superscript"] = "“{0}” stands for {1}: the source lost its superscript",
         ["version"] = "version of",
         ["source"] = "source",
         ["definition"] = "definition",
@@ -76,6 +77,7 @@ public sealed class Vocabulary
         ["binding"] = "bindend",
         ["explanatory"] = "toelichtend (overweging)",
         ["fallback"] = "geciteerd in het {0}: het corpus heeft deze tekst niet in het {1}",
+        ["lost superscript"] = "“{0}” staat voor {1}: de bron verloor het superscript",
         ["version"] = "versie van",
         ["source"] = "bron",
         ["definition"] = "definitie",
@@ -112,4 +114,8 @@ public sealed class Vocabulary
 
     /// <summary>The note that a quote is in another language than the reader's.</summary>
     public string Fallback(string quoted, string wanted) => string.Format(System.Globalization.CultureInfo.InvariantCulture, this["fallback"], LanguageName(quoted), LanguageName(wanted));
+
+    /// <summary>The note under a quote whose source lost a superscript: "“1025” stands for 10^25".</summary>
+    public string LostSuperscript(string written, string meant) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, this["lost superscript"], written, meant);
 }

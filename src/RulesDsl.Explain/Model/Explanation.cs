@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using RulesDsl.Corpus.Text;
 
 namespace RulesDsl.Explain.Model;
 
@@ -17,7 +18,16 @@ public sealed record TermSpan(int Start, int Length, string Definition, string D
 /// </summary>
 /// <param name="Sentences">The sentence numbers quoted, in the quoted language's own numbering; empty for the whole clause.</param>
 /// <param name="Version">The dated version in force that is quoted, or null when the text is undated.</param>
-public sealed record Quote(string Text, string Language, bool IsFallback, DateOnly? Version, ImmutableArray<int> Sentences, ImmutableArray<TermSpan> Terms);
+/// <param name="LostSuperscripts">Powers of ten the source text lost the superscript of ("1025" for 10^25), quoted as
+/// the source has them and said here.</param>
+public sealed record Quote(
+    string Text,
+    string Language,
+    bool IsFallback,
+    DateOnly? Version,
+    ImmutableArray<int> Sentences,
+    ImmutableArray<TermSpan> Terms,
+    ImmutableArray<LostSuperscript> LostSuperscripts);
 
 /// <summary>One citation of a step: the provision, how the reader's language cites it, whether it binds, and what it says.</summary>
 /// <param name="Written">As the rules file writes it ("recital 111 sentence 6").</param>

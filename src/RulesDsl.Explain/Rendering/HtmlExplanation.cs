@@ -136,9 +136,9 @@ public sealed class HtmlExplanation(RenderOptions options) : IExplanationRendere
                 }
 
                 html.Append("</blockquote>\n");
-                if (Reading.FallbackNote(quote, language, words) is { } note)
+                foreach (var (note, isFallback) in Reading.Notes(quote, language, words))
                 {
-                    html.Append("<p class=\"note fallback\">").Append(Encode(note)).Append("</p>\n");
+                    html.Append(isFallback ? "<p class=\"note fallback\">" : "<p class=\"note\">").Append(Encode(note)).Append("</p>\n");
                 }
             }
 

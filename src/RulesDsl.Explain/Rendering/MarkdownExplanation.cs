@@ -84,7 +84,7 @@ public sealed class MarkdownExplanation(RenderOptions options) : IExplanationRen
             // A quote of a whole clause has a line per point: each its own paragraph, as the clause prints them.
             md.Append(inner).Append("> ").Append(Quote(quote).Replace("\n", $"\n{inner}>\n{inner}> ", StringComparison.Ordinal)).Append('\n');
 
-            if (Reading.FallbackNote(quote, language, words) is { } note)
+            foreach (var (note, _) in Reading.Notes(quote, language, words))
             {
                 md.Append('\n').Append(inner).Append('*').Append(Escape(note)).Append("*\n");
             }

@@ -44,9 +44,20 @@ internal static class Reading
         return citation.Quote?.Version is { } version ? $"{authority} · {words["version"]} {Date(version)}" : authority;
     }
 
-    /// <summary>The note under a quote in another language than the reader's, or null.</summary>
-    public static string? FallbackNote(Quote quote, string language, Vocabulary words) =>
-        quote.IsFallback ? words.Fallback(quote.Language, language) : null;
+    /// <summary>The notes under a quote: that it is in another language than the reader's, and what a number whose
+    /// superscript the source lost stands for.</summary>
+    public static IEnumerable<(string Text, bool IsFallback)> Notes(Quote quote, string language, Vocabulary words)
+    {
+        if (quote.IsFallback)
+        {
+            yield return (words.Fallback(quote.Language, language), true);
+        }
+
+        foreach (var lost in quote.LostSuperscripts)
+        {
+            yield return (words.LostSuperscript(lost.Written, lost.Meant), false);
+        }
+    }
 
     /// <summary>A quote cut into plain text and defined terms, in order; a term overlapping the one before is left plain.</summary>
     public static IEnumerable<(string Text, TermSpan? Term)> Segments(Quote quote)

@@ -100,7 +100,7 @@ public sealed class TreeExplanation(RenderOptions options) : IExplanationRendere
                         output.WriteLine($"{indent}  {line}");
                     }
 
-                    if (Reading.FallbackNote(quote, explanation.Language, words) is { } note)
+                    foreach (var (note, _) in Reading.Notes(quote, explanation.Language, words))
                     {
                         output.WriteLine($"{indent}  {Paint($"({note})", "33")}");
                     }
