@@ -106,16 +106,17 @@ public sealed class CsvVerdicts : IVerdictWriter
 {
     private readonly TextWriter output;
     private readonly IExplanationRenderer? renderer;
+    private bool headed;
 
     public CsvVerdicts(TextWriter output, IExplanationRenderer? renderer)
     {
         this.output = output;
         this.renderer = renderer;
-        output.WriteLine("line,id,conclusion,outcome,how,deciding_rule,missing_facts" + (renderer is null ? "" : ",explanation"));
     }
 
     public void Write(ClassifiedRecord classified)
     {
+        Head();
         var (record, verdict, explanation) = classified;
         var separator = FactsCsv.SetSeparator.ToString();
         output.Write(record.Line > 0 ? record.Line.ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
@@ -138,7 +139,21 @@ public sealed class CsvVerdicts : IVerdictWriter
         output.WriteLine();
     }
 
-    public void Flush() => output.Flush();
+    public void Flush()
+    {
+        Head();
+        output.Flush();
+    }
+
+    /// <summary>The header, written with the first row (or at the end of an empty batch), so that an input that cannot be read writes nothing.</summary>
+    private void Head()
+    {
+        if (!headed)
+        {
+            output.WriteLine("line,id,conclusion,outcome,how,deciding_rule,missing_facts" + (renderer is null ? "" : ",explanation"));
+            headed = true;
+        }
+    }
 }
 
 /// <summary>Verdicts and explanations as text, shared by the writers.</summary>
