@@ -6,7 +6,10 @@ namespace RulesDsl.Cli;
 /// <summary>The <c>rulesdsl</c> command: one subcommand per job, writing to the given streams so tests can run it in-process.</summary>
 public static class CliApp
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, Console.In, output, error);
+
+    /// <summary>Runs a command; <paramref name="input"/> is what <c>classify</c> reads facts from when given none.</summary>
+    public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error)
     {
         var root = new RootCommand("RulesDsl: the law as executable, explainable classifiers.")
         {
@@ -16,6 +19,9 @@ public static class CliApp
             CheckCommand.Create(output, error),
             BuildCommand.Create(output, error),
             FormatCommand.Create(output, error),
+            ClassifyCommand.Create(input, output, error),
+            SchemaCommand.Create(output, error),
+            TestCommand.Create(output, error),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }

@@ -9,8 +9,8 @@ public sealed record FactError(string Path, string Message)
     public override string ToString() => $"{Path}: {Message}";
 }
 
-/// <summary>The facts read from a JSON document, and what was wrong with it; a case with errors is not classified.</summary>
-public sealed record FactsReading(Facts Facts, IReadOnlyList<FactError> Errors)
+/// <summary>The facts read from a JSON document, its name if it gives one, and what was wrong with it; a case with errors is not classified.</summary>
+public sealed record FactsReading(Facts Facts, IReadOnlyList<FactError> Errors, string? Id = null)
 {
     public bool Succeeded => Errors.Count == 0;
 }
@@ -18,14 +18,18 @@ public sealed record FactsReading(Facts Facts, IReadOnlyList<FactError> Errors)
 /// <summary>
 /// Reads the facts of a case from JSON: one object whose keys are fact names. A quantity is a number, or
 /// <c>{"value": 3e25, "unit": "FLOP"}</c> to state its unit; yes/no is true or false; a date is "YYYY-MM-DD"; a set is
-/// an array of values; null leaves a fact unknown.
+/// an array of values; null leaves a fact unknown. A case may name itself under <c>"id"</c> (unless the rules have a
+/// fact of that name): the name is not a fact, it is carried to the verdict so a batch's output can be read.
 /// </summary>
 public static class FactsJson
 {
+    public const string IdKey = "id";
+
     public static FactsReading Read(string json, RuleSetDefinition definition)
     {
         var errors = new List<FactError>();
         var facts = Facts.None;
+        string? id = null;
         JsonDocument document;
         try
         {
@@ -47,10 +51,15 @@ public static class FactsJson
             {
                 var path = $"$.{property.Name}";
                 var index = definition.FactIndex(property.Name);
+                if (index < 0 && property.Name == IdKey)
+                {
+                    id = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() : Fail(id, errors, path, "expected the case's name as a string");
+                    continue;
+                }
+
                 if (index < 0)
                 {
-                    var near = NameSuggestion.Closest(property.Name, definition.Facts.Select(f => f.Name));
-                    errors.Add(new FactError(path, $"there is no fact named '{property.Name}'{(near is null ? "" : $"; did you mean '{near}'?")}"));
+                    errors.Add(new FactError(path, NoSuchFact(property.Name, definition)));
                     continue;
                 }
 
@@ -76,24 +85,35 @@ public static class FactsJson
             }
         }
 
-        return new FactsReading(facts, errors);
+        return new FactsReading(facts, errors, id);
     }
 
     /// <summary>JSON Lines: one case per line; errors name the line (<c>line 3: $.parameters</c>).</summary>
-    public static IEnumerable<(int Line, FactsReading Reading)> ReadLines(TextReader reader, RuleSetDefinition definition)
+    public static IEnumerable<(int Line, FactsReading Reading)> ReadLines(TextReader reader, RuleSetDefinition definition) =>
+        ReadRecords(reader, definition).Select(record => (record.Line, record.Reading with
+        {
+            Errors = [.. record.Reading.Errors.Select(e => e with { Path = $"line {record.Line}: {e.Path}" })],
+        }));
+
+    /// <summary>JSON Lines read one line at a time, blank lines passed over; errors keep their JSON paths, the line is beside them.</summary>
+    public static IEnumerable<(int Line, FactsReading Reading)> ReadRecords(TextReader reader, RuleSetDefinition definition)
     {
         var number = 0;
         while (reader.ReadLine() is { } line)
         {
             number++;
-            if (line.Trim().Length == 0)
+            if (!string.IsNullOrWhiteSpace(line))
             {
-                continue;
+                yield return (number, Read(line, definition));
             }
-
-            var reading = Read(line, definition);
-            yield return (number, reading with { Errors = [.. reading.Errors.Select(e => e with { Path = $"line {number}: {e.Path}" })] });
         }
+    }
+
+    /// <summary>The message for a name the rules have no fact of, with the closest name they have.</summary>
+    public static string NoSuchFact(string name, RuleSetDefinition definition)
+    {
+        var near = NameSuggestion.Closest(name, definition.Facts.Select(f => f.Name));
+        return $"there is no fact named '{name}'{(near is null ? "" : $"; did you mean '{near}'?")}";
     }
 
     private static Facts Quantity(Facts facts, FactDefinition fact, JsonElement value, string path, List<FactError> errors)
@@ -160,9 +180,9 @@ public static class FactsJson
         return facts.With(fact.Name, values);
     }
 
-    private static Facts Fail(Facts facts, List<FactError> errors, string path, string message)
+    private static T Fail<T>(T unchanged, List<FactError> errors, string path, string message)
     {
         errors.Add(new FactError(path, message));
-        return facts;
+        return unchanged;
     }
 }

@@ -46,4 +46,32 @@ public class FactsJsonTests
         lines.Select(l => l.Line).ShouldBe([1, 3]);
         lines[1].Reading.Errors.Single().Path.ShouldBe("line 3: $.parameters");
     }
+
+    [Test]
+    public void A_case_names_itself_under_id_which_is_not_a_fact()
+    {
+        var reading = FactsJson.Read("""{"id": "GPT-4 (2023)", "parameters": 1}""", Definition);
+
+        reading.Succeeded.ShouldBeTrue();
+        reading.Id.ShouldBe("GPT-4 (2023)");
+        reading.Facts.Names.ShouldBe(["parameters"]);
+    }
+
+    [Test]
+    public void An_id_that_is_not_text_is_reported_at_its_path()
+    {
+        var error = FactsJson.Read("""{"id": 4}""", Definition).Errors.ShouldHaveSingleItem();
+
+        error.ToString().ShouldBe("$.id: expected the case's name as a string");
+    }
+
+    [Test]
+    public void JSON_lines_read_as_records_keep_their_paths_beside_the_line()
+    {
+        var records = FactsJson.ReadRecords(new StringReader("\n{\"parameters\": -1}\n"), Definition).ToList();
+
+        var (line, reading) = records.ShouldHaveSingleItem();
+        line.ShouldBe(2);
+        reading.Errors.Single().Path.ShouldBe("$.parameters");
+    }
 }

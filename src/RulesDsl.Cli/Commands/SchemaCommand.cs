@@ -1,0 +1,40 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using RulesDsl.Runtime;
+
+namespace RulesDsl.Cli.Commands;
+
+/// <summary><c>rulesdsl schema</c>: the JSON Schema of the facts the compiled rules accept, for those who produce them.</summary>
+internal static class SchemaCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var rulesOption = CheckCommand.RulesOption();
+        var corpusOption = CorpusCommand.CorpusOption();
+        var asOfOption = new Option<string?>("--as-of") { Description = "Check parameters in force on this date (YYYY-MM-DD); today by default." };
+        var command = new Command("schema", "Print the JSON Schema (draft 2020-12) of the facts the compiled rules accept.")
+        {
+            rulesOption, corpusOption, asOfOption,
+        };
+        command.SetAction(parse =>
+        {
+            if (!ProvisionArgument.TryReadDate(parse.GetValue(asOfOption), error, out var asOf))
+            {
+                return 2;
+            }
+
+            var (rules, exit) = RuleSetLoading.LoadOne(parse.GetValue(rulesOption)!, parse.GetValue(corpusOption)!, asOf, error);
+            if (rules is null)
+            {
+                return exit;
+            }
+
+            using var loaded = rules;
+            var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+            output.WriteLine(FactsSchema.Of(loaded.Loaded.Classifier.Definition).ToJsonString(options));
+            return 0;
+        });
+        return command;
+    }
+}

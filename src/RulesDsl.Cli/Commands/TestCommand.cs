@@ -1,0 +1,98 @@
+using System.CommandLine;
+using RulesDsl.Compiler.Examples;
+using RulesDsl.Explain.Batches;
+using RulesDsl.Explain.Building;
+using RulesDsl.Explain.Model;
+using RulesDsl.Runtime;
+
+namespace RulesDsl.Cli.Commands;
+
+/// <summary>
+/// <c>rulesdsl test</c>: the examples of every rules file run through its compiled classifier, each with what it
+/// expected and what it got; a failure is explained. <c>--coverage</c> lists what no example exercises.
+/// </summary>
+internal static class TestCommand
+{
+    /// <summary>The format a failing example is explained in.</summary>
+    private const string FailureExplanation = "json";
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var rulesOption = CheckCommand.RulesOption();
+        var corpusOption = CorpusCommand.CorpusOption();
+        var asOfOption = new Option<string?>("--as-of") { Description = "Run the examples by the law in force on this date (YYYY-MM-DD); today by default." };
+        var coverageOption = new Option<bool>("--coverage") { Description = "List the rules, the ways they go and the cited clauses no example exercises." };
+        var command = new Command("test", "Run the examples of the rules files through the compiled classifiers; exit 1 if any fails.")
+        {
+            rulesOption, corpusOption, asOfOption, coverageOption,
+        };
+        command.SetAction(parse =>
+        {
+            if (!ProvisionArgument.TryReadDate(parse.GetValue(asOfOption), error, out var asOf))
+            {
+                return 2;
+            }
+
+            var all = RuleSetLoading.LoadAll(parse.GetValue(rulesOption)!, parse.GetValue(corpusOption)!, asOf, error);
+            if (all is null)
+            {
+                return 1;
+            }
+
+            var day = asOf ?? DateOnly.FromDateTime(DateTime.Today);
+            var failed = 0;
+            var total = 0;
+            foreach (var rules in all)
+            {
+                using (rules)
+                {
+                    var results = ExampleRunner.Run(rules.Rules.RuleSet, rules.Loaded.Classifier, new ClassifyOptions(day, Trace: true));
+                    total += results.Count;
+                    failed += results.Count(r => !r.Passed);
+                    Report(rules, results, day, output);
+                    if (parse.GetValue(coverageOption))
+                    {
+                        WriteCoverage(rules.Rules.Syntax.Path, ExampleCoverage.Of(rules.Loaded.Classifier.Definition, results), output);
+                    }
+                }
+            }
+
+            output.WriteLine($"{total} examples: {total - failed} passed, {failed} failed");
+            return failed > 0 ? 1 : 0;
+        });
+        return command;
+    }
+
+    private static void Report(LoadedRuleSet rules, IReadOnlyList<ExampleResult> results, DateOnly day, TextWriter output)
+    {
+        var explainer = new Explainer(rules.Graph);
+        var language = rules.Loaded.Manifest.Language;
+        foreach (var result in results)
+        {
+            var verdict = result.Verdict;
+            var got = $"{verdict.Conclusion} = {VerdictText.Outcome(verdict.Outcome)}{(verdict.DecidingRule is { } rule ? $" by {rule}" : "")}";
+            if (result.Passed)
+            {
+                output.WriteLine($"PASS {result.Position} \"{result.Title}\": {got}");
+                continue;
+            }
+
+            var expected = $"{result.Conclusion} = {VerdictText.Outcome(result.Expected)}{(result.ExpectedRule is { } by ? $" by {by}" : "")}";
+            var missing = verdict.MissingFacts.Count == 0 ? "" : $"; missing {string.Join(", ", verdict.MissingFacts)}";
+            output.WriteLine($"FAIL {result.Position} \"{result.Title}\": expected {expected}, got {got}{missing}");
+            var explanation = explainer.Explain(new Classification(verdict, []), rules.Loaded.Classifier.Definition, new ExplainOptions(language, day, language));
+            ExplanationFormats.For(FailureExplanation)!.Render(explanation, output);
+        }
+    }
+
+    private static void WriteCoverage(string path, ExampleCoverage coverage, TextWriter output)
+    {
+        var rules = coverage.Branches.Select(b => b.Rule).Distinct().Count();
+        output.WriteLine($"coverage of {path}: {rules - coverage.UnreachedRules.Count} of {rules} rules reached, "
+            + $"{coverage.Branches.Count - coverage.UntakenBranches.Count} of {coverage.Branches.Count} branches taken, "
+            + $"{coverage.Clauses.Count - coverage.UncitedClauses.Count} of {coverage.Clauses.Count} cited clauses read");
+        coverage.UnreachedRules.ToList().ForEach(rule => output.WriteLine($"  rule no example reaches: {rule}"));
+        coverage.UntakenBranches.Where(b => !coverage.UnreachedRules.Contains(b.Rule)).ToList().ForEach(branch => output.WriteLine($"  branch no example takes: {branch}"));
+        coverage.UncitedClauses.ToList().ForEach(clause => output.WriteLine($"  clause no example reads: {clause.Written}"));
+    }
+}

@@ -1,0 +1,63 @@
+using RulesDsl.Runtime;
+
+namespace RulesDsl.Compiler.Examples;
+
+/// <summary>A way a rule can go: it applies, does not apply, is unknown, or its exception is taken.</summary>
+public sealed record RuleBranch(string Rule, string Way)
+{
+    public override string ToString() => $"{Rule} {Way}";
+}
+
+/// <summary>
+/// What the examples of a rules file leave untried: rules no example reaches, ways a rule can go that no example takes,
+/// and cited clauses no example's evaluation reads. Worked out from the traces of the examples' verdicts.
+/// </summary>
+public sealed record ExampleCoverage(
+    IReadOnlyList<RuleBranch> Branches,
+    IReadOnlyList<string> UnreachedRules,
+    IReadOnlyList<RuleBranch> UntakenBranches,
+    IReadOnlyList<Citation> Clauses,
+    IReadOnlyList<Citation> UncitedClauses)
+{
+    public const string Applies = "applies";
+    public const string DoesNotApply = "does not apply";
+    public const string Unknown = "unknown";
+    public const string ExceptionTaken = "exception taken";
+
+    /// <summary>The coverage of examples run with a trace (<see cref="ClassifyOptions.Trace"/>); a verdict without one covers nothing.</summary>
+    public static ExampleCoverage Of(RuleSetDefinition definition, IEnumerable<ExampleResult> results)
+    {
+        var nodes = results.Where(r => r.Verdict.Trace is not null).SelectMany(r => All(r.Verdict.Trace!)).ToList();
+        var taken = nodes.Where(n => n.Kind is "rule" or "presumption").Select(n => new RuleBranch(n.Name, Way(n.Note))).ToHashSet();
+        var branches = definition.Rules.SelectMany(rule =>
+            new[] { Applies, DoesNotApply, Unknown }
+                .Concat(rule.Unless is null ? [] : [ExceptionTaken])
+                .Select(way => new RuleBranch(rule.Name, way))).ToList();
+        var cited = nodes.SelectMany(n => n.Citations).Select(Clause).ToHashSet();
+        var clauses = definition.Facts.SelectMany(f => f.Citations)
+            .Concat(definition.Parameters.SelectMany(p => p.Citations))
+            .Concat(definition.Derivations.SelectMany(d => d.Citations))
+            .Concat(definition.Conclusions.SelectMany(c => c.Citations))
+            .Concat(definition.Rules.SelectMany(r => r.Citations))
+            .DistinctBy(Clause)
+            .ToList();
+        return new ExampleCoverage(
+            branches,
+            [.. definition.Rules.Select(r => r.Name).Where(name => !taken.Any(b => b.Rule == name))],
+            [.. branches.Where(b => !taken.Contains(b))],
+            clauses,
+            [.. clauses.Where(c => !cited.Contains(Clause(c)))]);
+    }
+
+    private static (string, int?) Clause(Citation citation) => (citation.Provision, citation.Sentence);
+
+    private static string Way(string? note) => note switch
+    {
+        "applies" => Applies,
+        "does not apply" => DoesNotApply,
+        "unknown" => Unknown,
+        _ => ExceptionTaken,
+    };
+
+    private static IEnumerable<TraceNode> All(TraceNode node) => node.Children.SelectMany(All).Prepend(node);
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using RulesDsl.Runtime;
+
+namespace RulesDsl.Explain.Batches;
+
+/// <summary>
+/// What a batch came to: records read, classified and skipped, counts per verdict, the missing facts that left verdicts
+/// unknown, and the first bad records with their reasons (every one is reported as it is met; the summary keeps a few,
+/// so that its memory does not grow with the input).
+/// </summary>
+public sealed class BatchSummary
+{
+    public const int SkippedShown = 10;
+
+    private readonly SortedDictionary<string, int[]> outcomes = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, int> missing = new(StringComparer.Ordinal);
+    private readonly List<FactsRecord> skipped = [];
+
+    public int Read { get; private set; }
+
+    public int Classified { get; private set; }
+
+    public int Skipped { get; private set; }
+
+    /// <summary>Stopped at a bad record, as asked: the records after it were not read.</summary>
+    public bool Stopped { get; internal set; }
+
+    /// <summary>The first <see cref="SkippedShown"/> bad records.</summary>
+    public IReadOnlyList<FactsRecord> FirstSkipped => skipped;
+
+    /// <summary>How many verdicts of a conclusion came out yes, no or unknown.</summary>
+    public int Count(string conclusion, Truth outcome) => outcomes.TryGetValue(conclusion, out var counts) ? counts[(int)outcome] : 0;
+
+    /// <summary>For each missing fact, how many unknown verdicts it would have helped decide.</summary>
+    public IReadOnlyDictionary<string, int> MissingFacts => missing;
+
+    internal void Count(Verdict verdict)
+    {
+        Read++;
+        Classified++;
+        if (!outcomes.TryGetValue(verdict.Conclusion, out var counts))
+        {
+            outcomes[verdict.Conclusion] = counts = new int[3];
+        }
+
+        counts[(int)verdict.Outcome]++;
+        if (verdict.Outcome == Truth.Unknown)
+        {
+            foreach (var fact in verdict.MissingFacts)
+            {
+                missing[fact] = missing.GetValueOrDefault(fact) + 1;
+            }
+        }
+    }
+
+    internal void Skip(FactsRecord record)
+    {
+        Read++;
+        Skipped++;
+        if (skipped.Count < SkippedShown)
+        {
+            skipped.Add(record);
+        }
+    }
+
+    /// <summary>The summary for people, on standard error after a batch.</summary>
+    public void Write(TextWriter output, string source)
+    {
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{source}: {Read} records read, {Classified} classified, {Skipped} skipped"));
+        foreach (var (conclusion, counts) in outcomes)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {conclusion}: yes {counts[(int)Truth.Yes]}, no {counts[(int)Truth.No]}, unknown {counts[(int)Truth.Unknown]}"));
+        }
+
+        if (missing.Count > 0)
+        {
+            var facts = missing.OrderByDescending(m => m.Value).ThenBy(m => m.Key, StringComparer.Ordinal)
+                .Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Key} ({m.Value})"));
+            output.WriteLine($"  unknown for want of: {string.Join(", ", facts)}");
+        }
+
+        foreach (var record in skipped)
+        {
+            output.WriteLine($"  skipped: {string.Join("; ", record.Errors.Select(e => e.Format(source)))}");
+        }
+
+        if (Skipped > skipped.Count)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  … and {Skipped - skipped.Count} more skipped, each reported above"));
+        }
+
+        if (Stopped)
+        {
+            output.WriteLine("  stopped at the first bad record (--on-error stop): the records after it were not read");
+        }
+    }
+}

@@ -1,0 +1,139 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using RulesDsl.Runtime;
+
+namespace RulesDsl.Explain.Batches;
+
+/// <summary>
+/// Facts from CSV: a header row of fact names (and <c>id</c>, the case's name), then one case a row. An empty cell
+/// leaves its fact unknown; yes/no is true, false, yes or no; a set's values are separated by <c>;</c>. Each row is
+/// turned into the JSON object it stands for and read by <see cref="FactsJson"/>, so CSV and JSON accept the same facts
+/// with the same messages; errors name the row's line and the column.
+/// </summary>
+public static class FactsCsv
+{
+    public const char SetSeparator = ';';
+
+    public static IEnumerable<FactsRecord> Read(TextReader reader, RuleSetDefinition definition)
+    {
+        using var rows = Csv.Read(reader).GetEnumerator();
+        if (!rows.MoveNext())
+        {
+            yield break;
+        }
+
+        var columns = Header(rows.Current, definition);
+        var buffer = new ArrayBufferWriter<byte>();
+        using var json = new Utf8JsonWriter(buffer);
+        while (rows.MoveNext())
+        {
+            yield return Record(rows.Current, columns, definition, buffer, json);
+        }
+    }
+
+    /// <summary>The fact each column gives (null for <c>id</c>); a header naming no fact stops the whole file.</summary>
+    private static FactDefinition?[] Header(CsvRow header, RuleSetDefinition definition)
+    {
+        if (header.Error is not null)
+        {
+            throw new BatchInputException(new RecordError(header.Line, header.ErrorColumn, null, header.Error));
+        }
+
+        var columns = new FactDefinition?[header.Cells.Count];
+        for (var index = 0; index < header.Cells.Count; index++)
+        {
+            var name = header.Cells[index];
+            var fact = definition.FactIndex(name);
+            var error = name.Length == 0 ? "a column has no name; the header names the facts of its columns"
+                : header.Cells.Take(index).Contains(name) ? $"the column '{name}' is named twice"
+                : fact < 0 && name != FactsJson.IdKey ? FactsJson.NoSuchFact(name, definition)
+                : null;
+            if (error is not null)
+            {
+                throw new BatchInputException(new RecordError(header.Line, index + 1, "header", error));
+            }
+
+            columns[index] = fact < 0 ? null : definition.Facts[fact];
+        }
+
+        return columns;
+    }
+
+    private static FactsRecord Record(CsvRow row, FactDefinition?[] columns, RuleSetDefinition definition, ArrayBufferWriter<byte> buffer, Utf8JsonWriter json)
+    {
+        if (row.Error is not null)
+        {
+            return new FactsRecord(row.Line, null, Facts.None, [new RecordError(row.Line, row.ErrorColumn, null, row.Error)]);
+        }
+
+        if (row.Cells.Count != columns.Length)
+        {
+            return new FactsRecord(row.Line, null, Facts.None,
+                [new RecordError(row.Line, null, null, $"{row.Cells.Count} cells where the header names {columns.Length} columns")]);
+        }
+
+        buffer.ResetWrittenCount();
+        json.Reset(buffer);
+        json.WriteStartObject();
+        for (var index = 0; index < columns.Length; index++)
+        {
+            var cell = row.Cells[index];
+            if (cell.Length > 0)
+            {
+                json.WritePropertyName(columns[index]?.Name ?? FactsJson.IdKey);
+                Value(json, columns[index], cell);
+            }
+        }
+
+        json.WriteEndObject();
+        json.Flush();
+        var reading = FactsJson.Read(Encoding.UTF8.GetString(buffer.WrittenSpan), definition);
+        return new FactsRecord(row.Line, reading.Id, reading.Facts, [.. reading.Errors.Select(e => Locate(e, row.Line, columns))]);
+    }
+
+    /// <summary>A cell as the JSON value it stands for; a cell that is not one is passed on as text, for FactsJson to say what was expected.</summary>
+    private static void Value(Utf8JsonWriter json, FactDefinition? fact, string cell)
+    {
+        switch (fact?.Kind)
+        {
+            case FactKind.Quantity when double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number):
+                json.WriteNumberValue(number);
+                break;
+            case FactKind.YesNo when YesNo(cell) is { } yes:
+                json.WriteBooleanValue(yes);
+                break;
+            case FactKind.Set:
+                json.WriteStartArray();
+                foreach (var value in cell.Split(SetSeparator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                {
+                    json.WriteStringValue(value);
+                }
+
+                json.WriteEndArray();
+                break;
+            default:
+                json.WriteStringValue(cell);
+                break;
+        }
+    }
+
+    private static bool? YesNo(string cell) =>
+        cell.ToLowerInvariant() switch
+        {
+            "true" or "yes" => true,
+            "false" or "no" => false,
+            _ => null,
+        };
+
+    /// <summary>A JSON path of the row's object (<c>$.modalities[1]</c>) as the column it came from.</summary>
+    private static RecordError Locate(FactError error, int line, FactDefinition?[] columns)
+    {
+        var where = error.Path.StartsWith("$.", StringComparison.Ordinal) ? error.Path[2..] : error.Path;
+        var end = where.AsSpan().IndexOfAny('.', '[');
+        var name = end < 0 ? where : where[..end];
+        var column = Array.FindIndex(columns, c => (c?.Name ?? FactsJson.IdKey) == name);
+        return new RecordError(line, column < 0 ? null : column + 1, where, error.Message);
+    }
+}

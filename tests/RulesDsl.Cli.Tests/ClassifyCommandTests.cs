@@ -1,0 +1,187 @@
+using System.Text.Json;
+
+namespace RulesDsl.Cli.Tests;
+
+/// <summary><c>rulesdsl classify</c> on the shipped example facts, on standard input, on batches and on bad input.</summary>
+public class ClassifyCommandTests
+{
+    private static readonly string Rules = Path.Combine(RepoPaths.Root, "rules");
+
+    private static string Example(string name) => Path.Combine(Rules, "examples", name);
+
+    private static (int Exit, string Output, string Error) Classify(params string[] args) =>
+        Cli.Run(["classify", .. args, "--rules", Rules, "--corpus", RepoPaths.Corpus, "--as-of", "2026-11-23"]);
+
+    [Test]
+    public void A_GPT_4_class_model_in_Dutch()
+    {
+        var (exit, output, error) = Classify(Example("gpt-4-class.json"), "--lang", "nl");
+
+        error.ShouldBeEmpty();
+        exit.ShouldBe(0);
+        output.ShouldBe(
+            """
+            Oordeel: systeemrisico (systemic_risk): ja
+              hoe: vervuld, vermoed
+              beslist door: high_impact_route
+              recht zoals van kracht op: 2026-11-23
+
+            """.ReplaceLineEndings());
+    }
+
+    [Test]
+    public void Reach_in_English_by_default_the_rules_language_names_the_missing_facts_and_the_presumed_reach()
+    {
+        var (exit, output, _) = Classify(Example("reach.json"));
+
+        exit.ShouldBe(0);
+        output.ShouldContain("Verdict: systemic risk (systemic_risk): unknown");
+        output.ShouldContain("Facts that would decide it: designated_by_commission, high_impact_capabilities_assessed, training_compute");
+        output.ShouldContain("high impact on internal market (high_impact_on_internal_market): yes, decided by reach_presumption");
+    }
+
+    [Test]
+    public void The_explanation_follows_the_verdict_in_the_chosen_language()
+    {
+        var (exit, output, _) = Classify(Example("gpt-4-class.json"), "--lang", "nl", "--explain", "json");
+
+        exit.ShouldBe(0);
+        using var explanation = JsonDocument.Parse(output[output.IndexOf('{', StringComparison.Ordinal)..]);
+        explanation.RootElement.GetProperty("language").GetString().ShouldBe("nl");
+        explanation.RootElement.GetProperty("decidingRule").GetString().ShouldBe("high_impact_route");
+    }
+
+    [Test]
+    public void Facts_from_standard_input_as_a_JSON_verdict()
+    {
+        var (exit, output, _) = Cli.RunWithInput("{\"training_compute\": 1e26}", "classify", "-", "--format", "json", "--rules", Rules, "--corpus", RepoPaths.Corpus);
+
+        exit.ShouldBe(0);
+        using var verdict = JsonDocument.Parse(output);
+        verdict.RootElement.GetProperty("outcome").GetString().ShouldBe("yes");
+        verdict.RootElement.TryGetProperty("line", out _).ShouldBeFalse();
+    }
+
+    [Test]
+    public void Bad_facts_are_reported_at_their_JSON_path_and_exit_1()
+    {
+        var (exit, output, error) = Cli.RunWithInput("{\"training_compute\": \"lots\", \"parameters\": -1}", "classify", "--rules", Rules, "--corpus", RepoPaths.Corpus);
+
+        exit.ShouldBe(1);
+        output.ShouldBeEmpty();
+        error.ShouldBe(
+            """
+            <stdin>: $.training_compute: expected a number of FLOP
+            <stdin>: $.parameters: -1 is out of range: an amount of count is not negative
+
+            """.ReplaceLineEndings());
+    }
+
+    [Test]
+    public void The_model_profiles_as_JSON_Lines_with_a_summary_on_standard_error_and_no_progress_when_redirected()
+    {
+        var (exit, output, error) = Classify(Example("models.jsonl"));
+
+        exit.ShouldBe(0);
+        output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(16);
+        error.ShouldNotContain("\r");
+        error.ShouldStartWith($"{Example("models.jsonl")}: 16 records read, 16 classified, 0 skipped");
+        error.ShouldContain("systemic_risk: yes 4, no 4, unknown 8");
+        error.ShouldContain("unknown for want of: designated_by_commission (8), high_impact_capabilities_assessed (8), training_compute (1)");
+    }
+
+    [Test]
+    public void A_CSV_batch_to_a_file_with_bad_rows_skipped_by_line_and_column()
+    {
+        using var folder = new TempCorpus();
+        var input = folder.Write("models.csv", "id,training_compute,modalities\nbig,3e25,text;image\nbad,-3,\nsmall,1e22,text\n");
+        var target = Path.Combine(folder.Folder, "verdicts.csv");
+
+        var (exit, output, error) = Classify(input, "--out", target);
+
+        exit.ShouldBe(1);
+        output.ShouldBeEmpty();
+        error.ShouldContain($"{input}(3,2): training_compute: -3 is out of range: an amount of FLOP is not negative");
+        error.ShouldContain("3 records read, 2 classified, 1 skipped");
+        File.ReadAllLines(target).ShouldBe([
+            "line,id,conclusion,outcome,how,deciding_rule,missing_facts",
+            "2,big,systemic_risk,yes,met;presumed,high_impact_route,",
+            "4,small,systemic_risk,unknown,,,designated_by_commission;high_impact_capabilities_assessed",
+        ]);
+        Directory.GetFiles(folder.Folder, "*.tmp").ShouldBeEmpty();
+    }
+
+    [Test]
+    public void Stopping_at_a_bad_record_leaves_the_out_file_as_it_was()
+    {
+        using var folder = new TempCorpus();
+        var input = folder.Write("cases.jsonl", "{\"training_compute\": 3e25}\n{\"training_compute\": true}\n");
+        var target = folder.Write("verdicts.jsonl", "earlier\n");
+
+        var (exit, _, error) = Classify(input, "--out", target, "--on-error", "stop");
+
+        exit.ShouldBe(1);
+        error.ShouldContain($"{input}(2): $.training_compute: expected a number of FLOP");
+        error.ShouldContain("stopped at the first bad record");
+        File.ReadAllText(target).ShouldBe("earlier\n");
+        Directory.GetFiles(folder.Folder, "*.tmp").ShouldBeEmpty();
+    }
+
+    [Test]
+    public void A_CSV_header_naming_no_fact_is_an_error_at_its_column()
+    {
+        using var folder = new TempCorpus();
+        var input = folder.Write("cases.csv", "training_compute,busines_users_eu\n1,2\n");
+
+        var (exit, output, error) = Classify(input);
+
+        exit.ShouldBe(1);
+        output.ShouldBeEmpty();
+        error.ShouldBe($"{input}(1,2): header: there is no fact named 'busines_users_eu'; did you mean 'business_users_eu'?{Environment.NewLine}");
+    }
+
+    [TestCase("--explain", "tree", "--explain tree is not available in this build; choose none or json")]
+    [TestCase("--lang", "xx", "--lang 'xx' is not an official EU language code")]
+    [TestCase("--format", "text", "a batch of cases is written as jsonl or csv, not text")]
+    public void A_wrong_command_line_exits_2_saying_why(string option, string value, string message)
+    {
+        var (exit, _, error) = Classify(Example("models.jsonl"), option, value);
+
+        exit.ShouldBe(2);
+        error.ShouldContain(message);
+    }
+
+    [Test]
+    public void Facts_whose_format_the_extension_does_not_tell_need_input_format()
+    {
+        using var folder = new TempCorpus();
+        var input = folder.Write("cases.txt", "{\"training_compute\": 3e25}\n");
+
+        Classify(input).Exit.ShouldBe(2);
+        Classify(input, "--input-format", "jsonl").Exit.ShouldBe(0);
+    }
+
+    [Test]
+    public void A_missing_facts_file_exits_1()
+    {
+        var (exit, _, error) = Classify("no-such-file.json");
+
+        exit.ShouldBe(1);
+        error.ShouldContain("the facts file 'no-such-file.json' does not exist");
+    }
+
+    [Test]
+    public void Several_rules_files_are_an_error_that_names_them()
+    {
+        using var folder = new TempCorpus();
+        var text = File.ReadAllText(Path.Combine(Rules, "gpai-systemic-risk.rules"));
+        folder.Write("a.rules", text);
+        folder.Write("b.rules", text);
+
+        var (exit, _, error) = Cli.Run("classify", Example("gpt-4-class.json"), "--rules", folder.Folder, "--corpus", RepoPaths.Corpus);
+
+        exit.ShouldBe(2);
+        error.ShouldContain("holds 2 rules files");
+        error.ShouldContain("name one with --rules FILE");
+    }
+}

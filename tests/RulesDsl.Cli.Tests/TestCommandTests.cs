@@ -1,0 +1,45 @@
+namespace RulesDsl.Cli.Tests;
+
+/// <summary><c>rulesdsl test</c>: the shipped examples pass, coverage names what they leave untried, a wrong expectation fails.</summary>
+public class TestCommandTests
+{
+    private static readonly string Rules = Path.Combine(RepoPaths.Root, "rules", "gpai-systemic-risk.rules");
+
+    [Test]
+    public void The_shipped_examples_all_pass_and_coverage_names_what_they_leave_untried()
+    {
+        var (exit, output, error) = Cli.Run("test", "--rules", Rules, "--corpus", RepoPaths.Corpus, "--as-of", "2026-11-23", "--coverage");
+
+        exit.ShouldBe(0, error);
+        var lines = output.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Count(l => l.StartsWith("PASS ", StringComparison.Ordinal)).ShouldBe(10);
+        lines.ShouldContain(l => l.EndsWith("(153,1) \"designated by the Commission\": systemic_risk = yes by designation_route", StringComparison.Ordinal));
+        lines.SkipWhile(l => !l.StartsWith("coverage", StringComparison.Ordinal)).ShouldBe([
+            $"coverage of {Rules.Replace('\\', '/')}: 5 of 5 rules reached, 14 of 16 branches taken, 15 of 18 cited clauses read",
+            "  branch no example takes: reach_presumption does not apply",
+            "  branch no example takes: reach_presumption unknown",
+            "  clause no example reads: Annex XIII, point (d)",
+            "  clause no example reads: Annex XIII, point (e)",
+            "  clause no example reads: Annex XIII, point (g)",
+            "10 examples: 10 passed, 0 failed",
+        ]);
+    }
+
+    [Test]
+    public void A_wrong_expectation_fails_with_exit_1_naming_the_example_and_why_with_its_explanation()
+    {
+        using var folder = new TempCorpus();
+        var text = File.ReadAllText(Rules).Replace(
+            "  given high_impact_capabilities_assessed = no\n  given designated_by_commission = no\n  expect systemic_risk = no",
+            "  given high_impact_capabilities_assessed = no\n  given designated_by_commission = no\n  expect systemic_risk = yes",
+            StringComparison.Ordinal);
+        var path = folder.Write("wrong.rules", text);
+
+        var (exit, output, _) = Cli.Run("test", "--rules", path, "--corpus", RepoPaths.Corpus, "--as-of", "2026-11-23");
+
+        exit.ShouldBe(1);
+        output.ShouldContain($"FAIL {path.Replace('\\', '/')}(125,1) \"exactly 10^25 FLOP is not greater than 10^25\": expected systemic_risk = yes, got systemic_risk = no");
+        output.ShouldContain("\"outcome\": \"no\"");
+        output.ShouldContain("10 examples: 9 passed, 1 failed");
+    }
+}
