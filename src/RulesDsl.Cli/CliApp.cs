@@ -23,6 +23,18 @@ public static class CliApp
             SchemaCommand.Create(output, error),
             TestCommand.Create(output, error),
         };
-        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            // A wrong command line is exit 2, apart from the inputs' own errors (1).
+            foreach (var problem in parsed.Errors)
+            {
+                error.WriteLine($"rulesdsl: {problem.Message}");
+            }
+
+            return 2;
+        }
+
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

@@ -140,7 +140,7 @@ public class ClassifyCommandTests
         error.ShouldBe($"{input}(1,2): header: there is no fact named 'busines_users_eu'; did you mean 'business_users_eu'?{Environment.NewLine}");
     }
 
-    [TestCase("--explain", "tree", "--explain tree is not available in this build; choose none or json")]
+    [TestCase("--explain", "svg", "Argument 'svg' not recognized")]
     [TestCase("--lang", "xx", "--lang 'xx' is not an official EU language code")]
     [TestCase("--format", "text", "a batch of cases is written as jsonl or csv, not text")]
     public void A_wrong_command_line_exits_2_saying_why(string option, string value, string message)

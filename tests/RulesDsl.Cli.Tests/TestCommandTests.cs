@@ -39,7 +39,9 @@ public class TestCommandTests
 
         exit.ShouldBe(1);
         output.ShouldContain($"FAIL {path.Replace('\\', '/')}(125,1) \"exactly 10^25 FLOP is not greater than 10^25\": expected systemic_risk = yes, got systemic_risk = no");
-        output.ShouldContain("\"outcome\": \"no\"");
+        // The explanation of the failure, as a tree: the verdict and the presumption that did not apply at exactly 10^25.
+        output.ShouldContain("Verdict: systemic risk — no");
+        output.ShouldContain("Article 51(2): A general-purpose AI model shall be presumed");
         output.ShouldContain("10 examples: 9 passed, 1 failed");
     }
 }

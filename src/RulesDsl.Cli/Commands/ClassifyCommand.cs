@@ -80,12 +80,7 @@ internal static class ClassifyCommand
             }
 
             var explain = parse.GetValue(explainOption)!;
-            var renderer = explain == ExplanationFormats.None ? null : ExplanationFormats.For(explain);
-            if (explain != ExplanationFormats.None && renderer is null)
-            {
-                error.WriteLine($"rulesdsl: --explain {explain} is not available in this build; choose {string.Join(" or ", ExplanationFormats.Available)}");
-                return 2;
-            }
+            var renderer = ExplanationFormats.For(explain, toTerminal: parse.GetValue(outOption) is null && !Console.IsOutputRedirected);
 
             if (facts is not null && !File.Exists(facts))
             {
@@ -122,7 +117,7 @@ internal static class ClassifyCommand
         var manifest = rules.Loaded.Manifest;
         // One case printed as text needs the explanation's words even when no explanation is asked for.
         var explaining = request.Renderer is not null || request.Format == "text"
-            ? new BatchExplaining(new Explainer(rules.Graph), new ExplainOptions(request.Language ?? manifest.Language, request.AsOf, manifest.Language))
+            ? new BatchExplaining(new Explainer(rules.Graph), new ExplainOptions(request.Language ?? manifest.Language, request.AsOf))
             : null;
         var classifier = new BatchClassifier(rules.Loaded.Classifier, request.AsOf, explaining);
         try

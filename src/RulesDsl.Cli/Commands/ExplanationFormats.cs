@@ -2,20 +2,14 @@ using RulesDsl.Explain.Rendering;
 
 namespace RulesDsl.Cli.Commands;
 
-/// <summary>The formats <c>--explain</c> offers and the renderers this build has for them.</summary>
+/// <summary>The formats <c>--explain</c> offers: none, or one of the explanation renderers.</summary>
 internal static class ExplanationFormats
 {
     public const string None = "none";
 
-    public static readonly string[] Names = [None, "tree", "md", "html", "json"];
+    public static readonly string[] Names = [None, .. ExplanationRenderers.Formats];
 
-    /// <summary>The renderer of a format, or null when this build has none for it.</summary>
-    public static IExplanationRenderer? For(string format) => format switch
-    {
-        "json" => new JsonExplanation(),
-        _ => null,
-    };
-
-    /// <summary>The formats a renderer exists for, to say so when another is asked for.</summary>
-    public static IEnumerable<string> Available => Names.Where(n => n == None || For(n) is not null);
+    /// <summary>The renderer of a format, or null for none. Colours only on a real terminal, never into a file or pipe.</summary>
+    public static IExplanationRenderer? For(string format, bool toTerminal) =>
+        format == None ? null : ExplanationRenderers.For(format, new RenderOptions(Colour: toTerminal));
 }

@@ -14,7 +14,7 @@ namespace RulesDsl.Cli.Commands;
 internal static class TestCommand
 {
     /// <summary>The format a failing example is explained in.</summary>
-    private const string FailureExplanation = "json";
+    private const string FailureExplanation = "tree";
 
     public static Command Create(TextWriter output, TextWriter error)
     {
@@ -80,8 +80,8 @@ internal static class TestCommand
             var expected = $"{result.Conclusion} = {VerdictText.Outcome(result.Expected)}{(result.ExpectedRule is { } by ? $" by {by}" : "")}";
             var missing = verdict.MissingFacts.Count == 0 ? "" : $"; missing {string.Join(", ", verdict.MissingFacts)}";
             output.WriteLine($"FAIL {result.Position} \"{result.Title}\": expected {expected}, got {got}{missing}");
-            var explanation = explainer.Explain(new Classification(verdict, []), rules.Loaded.Classifier.Definition, new ExplainOptions(language, day, language));
-            ExplanationFormats.For(FailureExplanation)!.Render(explanation, output);
+            var explanation = explainer.Explain(new Classification(verdict, []), rules.Loaded.Classifier.Definition, new ExplainOptions(language, day));
+            ExplanationFormats.For(FailureExplanation, toTerminal: false)!.Render(explanation, output);
         }
     }
 
