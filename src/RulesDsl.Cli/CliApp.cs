@@ -16,6 +16,8 @@ public static class CliApp
             CheckCommand.Create(output, error),
             BuildCommand.Create(output, error),
             FormatCommand.Create(output, error),
+            DiffCommand.Create(output, error),
+            ReviewCommand.Create(output, error),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
