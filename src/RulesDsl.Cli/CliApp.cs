@@ -22,6 +22,8 @@ public static class CliApp
             ClassifyCommand.Create(input, output, error),
             SchemaCommand.Create(output, error),
             TestCommand.Create(output, error),
+            DiffCommand.Create(output, error),
+            ReviewCommand.Create(output, error),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -31,6 +31,30 @@ internal sealed class TempCorpus : IDisposable
     /// <summary>Copies a file of the embedded corpus into this one.</summary>
     public void Copy(string corpusRelative, string relative) => Write(relative, File.ReadAllBytes(RepoPaths.InCorpus(corpusRelative)));
 
+    /// <summary>Copies the whole embedded corpus into this one, for a test that edits one clause of it.</summary>
+    public TempCorpus CopyAll()
+    {
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.Corpus, "*", SearchOption.AllDirectories))
+        {
+            Copy(Path.GetRelativePath(RepoPaths.Corpus, file), Path.GetRelativePath(RepoPaths.Corpus, file));
+        }
+
+        return this;
+    }
+
+    /// <summary>Replaces words in a file of this corpus; the words must be there, so that an edit cannot silently miss.</summary>
+    public void Edit(string relative, string words, string replacement)
+    {
+        var path = Path.Combine(Folder, relative);
+        var text = File.ReadAllText(path);
+        if (!text.Contains(words, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"{relative} does not contain '{words}'");
+        }
+
+        File.WriteAllText(path, text.Replace(words, replacement, StringComparison.Ordinal));
+    }
+
     public LegalCorpus Read() => CorpusReader.Read(Folder);
 
     public void Dispose() => Directory.Delete(Root, recursive: true);

@@ -26,8 +26,8 @@ internal static class ProvisionArgument
         return true;
     }
 
-    /// <summary>An --as-of date written as YYYY-MM-DD; none means today.</summary>
-    public static bool TryReadDate(string? text, TextWriter error, out DateOnly? date)
+    /// <summary>An --as-of date (or the date of <paramref name="option"/>) written as YYYY-MM-DD; none means today.</summary>
+    public static bool TryReadDate(string? text, TextWriter error, out DateOnly? date, string option = "--as-of")
     {
         date = null;
         if (text is null)
@@ -37,7 +37,7 @@ internal static class ProvisionArgument
 
         if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
         {
-            error.WriteLine($"rulesdsl: --as-of '{text}' is not a date written as YYYY-MM-DD");
+            error.WriteLine($"rulesdsl: {option} '{text}' is not a date written as YYYY-MM-DD");
             return false;
         }
 

@@ -107,16 +107,7 @@ internal sealed partial class RuleSetBinder
     {
         foreach (var declaration in file.Declarations.Where(d => d is not ExampleDeclaration && d.Cites.IsEmpty))
         {
-            var kind = declaration switch
-            {
-                EnumDeclaration => "enumeration",
-                FactDeclaration => "fact",
-                ParameterDeclaration => "parameter",
-                DerivationDeclaration derivation => derivation.IsEstimate ? "estimate" : "derivation",
-                ConclusionDeclaration => "conclusion",
-                RuleDeclaration rule => rule.IsPresumption ? "presumption" : "rule",
-                _ => "verdict",
-            };
+            var kind = DeclarationKinds.Of(declaration);
             sink.Report(declaration.Name.Span, (at, length) => LanguageDiagnostics.MissingCitation(at, length, kind, declaration.Name.Text));
         }
     }

@@ -5,6 +5,7 @@ using RulesDsl.Language.Binding;
 using RulesDsl.Language.Citing;
 using RulesDsl.Language.Diagnostics;
 using RulesDsl.Language.Parsing;
+using RulesDsl.Language.Reviews;
 using RulesDsl.Language.Syntax;
 using RulesDsl.Linking.Model;
 
@@ -21,12 +22,14 @@ public static class RulesChecker
 {
     public const string Extension = ".rules";
 
-    public static CheckedRules Check(string path, string text, LinkGraph graph, DateOnly asOf)
+    /// <param name="review">What the drafter last reviewed; each cited clause changed since is warned of.</param>
+    public static CheckedRules Check(string path, string text, LinkGraph graph, DateOnly asOf, ReviewRecord? review = null)
     {
         var parsed = RulesParser.Parse(path, text);
         var bound = Binder.Bind(parsed.File, asOf);
         var corpus = CorpusChecks.Check(parsed.File, graph, asOf);
-        var diagnostics = parsed.Diagnostics.Concat(bound.Diagnostics).Concat(corpus.Diagnostics)
+        var stale = review is null ? [] : StaleCitations.Check(parsed.File, corpus, graph.Corpus, review);
+        var diagnostics = parsed.Diagnostics.Concat(bound.Diagnostics).Concat(corpus.Diagnostics).Concat(stale)
             .Distinct()
             .OrderBy(d => d.Position.Line)
             .ThenBy(d => d.Position.Column)
@@ -34,18 +37,16 @@ public static class RulesChecker
         return new CheckedRules(parsed.File, bound.RuleSet, corpus, [.. diagnostics]);
     }
 
-    /// <summary>Checks every <c>.rules</c> file of a folder (or one file); a folder with none is an error.</summary>
+    /// <summary>
+    /// Checks every <c>.rules</c> file of a folder (or one file), each against the review record beside it if there is
+    /// one; a folder with none is an error.
+    /// </summary>
     public static (ImmutableArray<CheckedRules> Files, ImmutableArray<Diagnostic> Diagnostics) CheckAll(string path, LinkGraph graph, DateOnly asOf)
     {
-        var display = path.Replace('\\', '/');
-        var files = File.Exists(path)
-            ? [path]
-            : Directory.Exists(path)
-                ? Directory.EnumerateFiles(path, "*" + Extension, SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
-                : [];
+        var files = Files(path);
         if (files.Count == 0)
         {
-            return ([], [LanguageDiagnostics.NoRulesFiles(new SourcePosition(display, 1, 1))]);
+            return ([], [LanguageDiagnostics.NoRulesFiles(new SourcePosition(path.Replace('\\', '/'), 1, 1))]);
         }
 
         var checkedFiles = new List<CheckedRules>();
@@ -55,7 +56,7 @@ public static class RulesChecker
             var shown = file.Replace('\\', '/');
             if (Read(file, shown, diagnostics) is { } text)
             {
-                var result = Check(shown, text, graph, asOf);
+                var result = Check(shown, text, graph, asOf, ReviewRecord.Read(file, diagnostics));
                 checkedFiles.Add(result);
                 diagnostics.AddRange(result.Diagnostics);
             }
@@ -63,6 +64,14 @@ public static class RulesChecker
 
         return ([.. checkedFiles], [.. diagnostics]);
     }
+
+    /// <summary>The <c>.rules</c> files a path names: the file itself, or those of the folder and below, in name order.</summary>
+    public static IReadOnlyList<string> Files(string path) =>
+        File.Exists(path)
+            ? [path]
+            : Directory.Exists(path)
+                ? Directory.EnumerateFiles(path, "*" + Extension, SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
+                : [];
 
     /// <summary>A rules file as text, or the reason it cannot be: not UTF-8, binary, unreadable.</summary>
     public static string? Read(string file, string shown, ICollection<Diagnostic> diagnostics)

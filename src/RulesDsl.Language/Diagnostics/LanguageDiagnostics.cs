@@ -101,6 +101,15 @@ public static class LanguageDiagnostics
     public static Diagnostic ConclusionCycle(SourcePosition at, int length, string cycle) => new(
         "RD0126", DiagnosticSeverity.Error, at, $"conclusions depend on themselves: {cycle}", length);
 
+    public static Diagnostic CitedTextChanged(SourcePosition at, int length, string kind, string name, string clause, DateOnly reviewed, string changes) => new(
+        "RD0127", DiagnosticSeverity.Warning, at,
+        $"{kind} '{name}' cites {clause}, whose text has changed since the review of {reviewed:yyyy-MM-dd}: {changes}", length,
+        "read the clause as it now stands, amend the rules if need be, then record the review with 'rulesdsl review'");
+
+    public static Diagnostic UnreadableReviewRecord(SourcePosition at, string problem) => new(
+        "RD0128", DiagnosticSeverity.Error, at, $"the review record cannot be read: {problem}", 0,
+        "write it again with 'rulesdsl review'");
+
     public static Diagnostic SentenceLanguageMissing(SourcePosition at, int length, string citation, string language) => new(
         "RD0140", DiagnosticSeverity.Error, at,
         $"{citation} is not in the corpus in '{language}', the language this file counts sentences in", length,

@@ -146,3 +146,19 @@ public sealed record ConversionExpression(Expression Operand, TypeSyntax Unit, T
 
 /// <summary><c>( … )</c>, kept so that the formatter prints what was written.</summary>
 public sealed record ParenthesizedExpression(Expression Inner, TextSpan Span) : Expression(Span);
+
+/// <summary>What a declaration is called in messages: "fact", "presumption", "estimate".</summary>
+public static class DeclarationKinds
+{
+    public static string Of(Declaration declaration) => declaration switch
+    {
+        EnumDeclaration => "enumeration",
+        FactDeclaration => "fact",
+        ParameterDeclaration => "parameter",
+        DerivationDeclaration derivation => derivation.IsEstimate ? "estimate" : "derivation",
+        ConclusionDeclaration => "conclusion",
+        RuleDeclaration rule => rule.IsPresumption ? "presumption" : "rule",
+        ExampleDeclaration => "example",
+        _ => "verdict",
+    };
+}

@@ -1,4 +1,5 @@
 using System.Text;
+using RulesDsl.Corpus.Diagnostics;
 using RulesDsl.Language.Checking;
 using RulesDsl.Language.Tests.Catalogue;
 
@@ -29,7 +30,7 @@ public class DocumentedDiagnosticsTests
         var headings = System.Text.RegularExpressions.Regex.Matches(DiagnosticsPage.Text, "^### (RD[0-9]{4})", System.Text.RegularExpressions.RegexOptions.Multiline)
             .Select(m => m.Groups[1].Value);
 
-        headings.Where(h => !withExamples.Contains(h)).ShouldBe(["RD0121", "RD0122"]);
+        headings.Where(h => !withExamples.Contains(h)).ShouldBe(["RD0121", "RD0122", "RD0127", "RD0128"]);
     }
 
     [Test]
@@ -41,6 +42,43 @@ public class DocumentedDiagnosticsTests
 
         files.ShouldBeEmpty();
         diagnostics.ShouldHaveSingleItem().Id.ShouldBe("RD0121");
+    }
+
+    [Test]
+    public void RD0127_a_clause_cited_by_the_shipped_rules_edited_after_their_review()
+    {
+        using var corpus = new TempCorpus().CopyAll();
+        corpus.Edit("eu-ai-act/en/annex-xiii.oj.md", "at least 10 000 registered", "at least 15 000 registered");
+        var graph = Linking.Linker.Link(corpus.Read());
+        var shipped = Path.Combine(RepoPaths.Root, "rules", "gpai-systemic-risk.rules");
+
+        var (_, diagnostics) = RulesChecker.CheckAll(shipped, graph, Against.Today);
+
+        var stale = diagnostics.Where(d => d.Id == "RD0127").ToList();
+        stale.Select(d => d.Message[..d.Message.IndexOf(',', StringComparison.Ordinal)]).ShouldBe([
+            "fact 'business_users_eu' cites Annex XIII",
+            "parameter 'business_users_threshold' cites Annex XIII",
+            "conclusion 'high_impact_on_internal_market' cites Annex XIII",
+            "presumption 'reach_presumption' cites Annex XIII",
+        ]);
+        stale.ShouldAllBe(d => d.Message.Contains("point (f), whose text has changed since the review of") && d.Severity == DiagnosticSeverity.Warning);
+        RulesChecker.CheckAll(shipped, Against.Corpus, Against.Today).Diagnostics.ShouldNotContain(d => d.Id == "RD0127");
+    }
+
+    [Test]
+    public void RD0128_a_review_record_that_is_not_a_review_record()
+    {
+        using var folder = new TempCorpus();
+        folder.Write("x.rules", File.ReadAllBytes(Path.Combine(RepoPaths.Root, "rules", "gpai-systemic-risk.rules")));
+        folder.Write("x.reviewed.json", "{\"rules\": \"x.rules\"}");
+
+        var (files, diagnostics) = RulesChecker.CheckAll(folder.Folder, Against.Corpus, Against.Today);
+
+        files.ShouldHaveSingleItem();
+        var unreadable = diagnostics.Single(d => d.Id == "RD0128");
+        unreadable.Position.File.ShouldEndWith("x.reviewed.json");
+        unreadable.Message.ShouldContain("lacks 'rules', 'reviewedOn', or the ids");
+        unreadable.IsError.ShouldBeTrue();
     }
 
     [Test]
