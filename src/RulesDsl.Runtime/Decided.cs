@@ -18,21 +18,15 @@ public readonly record struct How(int Packed)
 {
     private const int Bits = 3, Mask = (1 << Bits) - 1;
 
+    // Four ways of three bits: every sequence packs below this.
+    private const int Sequences = 1 << 4 * Bits;
+
+    // The words of each sequence, looked up once; racing threads find the same shared list.
+    private static readonly IReadOnlyList<string>?[] Known = new IReadOnlyList<string>?[Sequences];
+
     public static How None => default;
 
-    public IReadOnlyList<string> Words
-    {
-        get
-        {
-            var ways = Ways.None;
-            for (var rest = Packed; rest != 0; rest >>= Bits)
-            {
-                ways = ways.Then(Word((Way)(rest & Mask)));
-            }
-
-            return ways.Words;
-        }
-    }
+    public IReadOnlyList<string> Words => Known[Packed] ??= Spell(Packed);
 
     public bool Contains(Way way)
     {
@@ -76,6 +70,17 @@ public readonly record struct How(int Packed)
         }
 
         return how;
+    }
+
+    private static IReadOnlyList<string> Spell(int packed)
+    {
+        var ways = Ways.None;
+        for (var rest = packed; rest != 0; rest >>= Bits)
+        {
+            ways = ways.Then(Word((Way)(rest & Mask)));
+        }
+
+        return ways.Words;
     }
 
     private static string Word(Way way) => way switch
