@@ -29,6 +29,11 @@ internal sealed class EvaluationPlan
     /// <summary>By fact, how to obtain it when not given, in the order tried.</summary>
     public DerivationDefinition[][] Derivations { get; }
 
+    /// <summary>The verdict of what generated code decided: its deciding rule and missing facts by name, its ways as words.</summary>
+    public Verdict Verdict(int conclusion, Decided decided) =>
+        new(Definition.Conclusions[conclusion].Name, decided.Outcome, decided.Rule < 0 ? null : Definition.Rules[decided.Rule].Name,
+            decided.How.Words, decided.Outcome == Truth.Unknown ? Names(FactSet.Of(decided.Missing)) : [], null);
+
     /// <summary>The names of the facts in a set, in ordinal order.</summary>
     public List<string> Names(FactSet facts)
     {
@@ -52,6 +57,9 @@ internal readonly struct FactSet
     private readonly ImmutableHashSet<int>? rest;
 
     private FactSet(ulong first, ImmutableHashSet<int>? rest) => (this.first, this.rest) = (first, rest);
+
+    /// <summary>The first 64 facts, a bit each.</summary>
+    public static FactSet Of(ulong first) => new(first, null);
 
     public FactSet With(int fact) =>
         fact < 64 ? new(first | 1UL << fact, rest) : new(first, (rest ?? []).Add(fact));

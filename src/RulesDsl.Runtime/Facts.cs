@@ -23,4 +23,13 @@ public sealed class Facts
 
     /// <summary>The value given for a fact (a double, bool, <see cref="DateOnly"/> or set of strings), or null when none is.</summary>
     public object? Get(string name) => values.GetValueOrDefault(name);
+
+    /// <summary>A quantity fact as given, unknown when not given.</summary>
+    public Quantity Quantity(string name) => Get(name) is double value ? Runtime.Quantity.Of(value) : Runtime.Quantity.Unknown;
+
+    public Truth YesNo(string name) => Get(name) is bool yes ? Logic.Of(yes) : Truth.Unknown;
+
+    public DateValue Date(string name) => Get(name) is DateOnly date ? new DateValue(date, true) : default;
+
+    public SetValue Set(string name) => new(Get(name) as IReadOnlySet<string>);
 }

@@ -39,7 +39,10 @@ public interface IClassifier
     Verdict Conclude(string conclusion, Facts facts, ClassifyOptions? options = null);
 }
 
-/// <summary>What generated classifiers derive from: they describe their rules, the runtime evaluates them.</summary>
+/// <summary>
+/// What generated classifiers derive from: they describe their rules, the runtime evaluates them (with trace, and as
+/// the reference), and they may decide them in code of their own without trace.
+/// </summary>
 public abstract class Classifier : IClassifier
 {
     private RuleSetDefinition? definition;
@@ -65,11 +68,24 @@ public abstract class Classifier : IClassifier
 
     private Verdict Evaluate(int conclusion, Facts facts, ClassifyOptions? options)
     {
-        var evaluation = Interlocked.Exchange(ref spare, null) ?? new Evaluation(plan ??= new EvaluationPlan(Definition));
-        var verdict = evaluation.Verdict(conclusion, facts, options ?? ClassifyOptions.Default);
+        options ??= ClassifyOptions.Default;
+        plan ??= new EvaluationPlan(Definition);
+        if (!options.Trace && Decide(conclusion, facts, options.AsOf ?? DateOnly.FromDateTime(DateTime.Today)) is { } decided)
+        {
+            return plan.Verdict(conclusion, decided);
+        }
+
+        var evaluation = Interlocked.Exchange(ref spare, null) ?? new Evaluation(plan);
+        var verdict = evaluation.Verdict(conclusion, facts, options);
         spare = evaluation;
         return verdict;
     }
 
     protected abstract RuleSetDefinition Describe();
+
+    /// <summary>
+    /// A conclusion decided by straight-line code generated from the rules, for classifying without trace; null when
+    /// the class has none, and the runtime evaluates the rules as described. It must decide as the evaluation does.
+    /// </summary>
+    protected virtual Decided? Decide(int conclusion, Facts facts, DateOnly asOf) => null;
 }

@@ -42,7 +42,7 @@ public class GeneratedSourceTests
     [TestCase("gpai")]
     [TestCase("payload")]
     [TestCase("every")]
-    public void The_source_parses_without_diagnostics_each_line_map_leads_a_lambda_and_each_string_is_a_value_of_the_rules(string name)
+    public void The_source_parses_without_diagnostics_each_line_map_leads_a_lambda_or_a_condition_of_Decide_and_each_string_is_a_value_of_the_rules(string name)
     {
         var rules = name switch
         {
@@ -56,8 +56,13 @@ public class GeneratedSourceTests
 
         tree.GetDiagnostics().ShouldBeEmpty();
         var maps = tree.GetRoot().DescendantTrivia().Where(t => t.GetStructure() is LineDirectiveTriviaSyntax { File.ValueText: var file } && file == rules.Syntax.Path).ToList();
-        maps.Count.ShouldBe(rules.RuleSet.Rules.Sum(r => r.Unless is null ? 1 : 2) + rules.RuleSet.Facts.Sum(f => f.Fallbacks.Length));
-        maps.ShouldAllBe(t => t.Token.IsKind(SyntaxKind.StaticKeyword) && t.Token.Parent is ParenthesizedLambdaExpressionSyntax);
+        // Each condition and derivation twice: as the lambda the runtime evaluates, and as the statement of Decide that computes it.
+        var expressions = rules.RuleSet.Rules.Sum(r => r.Unless is null ? 1 : 2) + rules.RuleSet.Facts.Sum(f => f.Fallbacks.Length);
+        maps.Count.ShouldBe(2 * expressions);
+        maps.Count(t => t.Token.IsKind(SyntaxKind.StaticKeyword) && t.Token.Parent is ParenthesizedLambdaExpressionSyntax).ShouldBe(expressions);
+        maps.Count(t => t.Token.Parent?.Parent?.Parent is LocalDeclarationStatementSyntax { Declaration.Variables: [var local] }
+            && local.Identifier.ValueText.TrimEnd("0123456789".ToCharArray()) is "when" or "unless" or "derived"
+            && local.FirstAncestorOrSelf<MethodDeclarationSyntax>()?.Identifier.ValueText == "Decide").ShouldBe(expressions);
         var strings = tree.GetRoot().DescendantTokens().Where(t => t.IsKind(SyntaxKind.StringLiteralToken)).Select(t => t.ValueText).ToList();
         strings.ShouldContain(rules.RuleSet.Syntax.Header.Title);
         var provisions = generated.Manifest.Citations.Select(c => c.Id).ToHashSet();

@@ -14,30 +14,51 @@ internal sealed class ExpressionEmitter(BoundRuleSet ruleSet)
 {
     private static readonly IdentifierNameSyntax Evaluation = IdentifierName("e");
 
+    /// <summary>Reads through the evaluation the lambdas take: <c>e.Quantity(0)</c>, <c>e.Parameter(1)</c>, <c>e.Conclusion(2)</c>.</summary>
+    private static readonly Reads ThroughEvaluation = new(
+        (method, fact) => Code.Call(Evaluation, method, Code.Int(fact)),
+        parameter => Code.Call(Evaluation, "Parameter", Code.Int(parameter)),
+        conclusion => Code.Call(Evaluation, "Conclusion", Code.Int(conclusion)));
+
     /// <summary><c>static (R.Evaluation e) => (R.Truth)(…)</c>: the expression as the lambda the runtime evaluates.</summary>
     public ParenthesizedLambdaExpressionSyntax Lambda(BoundExpression expression, string returns) =>
         ParenthesizedLambdaExpression()
             .WithModifiers(TokenList(Token(SyntaxKind.StaticKeyword)))
             .WithParameterList(ParameterList(SingletonSeparatedList(Parameter(Evaluation.Identifier).WithType(Code.Runtime("Evaluation")))))
-            .WithExpressionBody(CastExpression(Code.Runtime(returns), ParenthesizedExpression(Emit(expression))));
+            .WithExpressionBody(Typed(expression, returns, ThroughEvaluation));
 
-    public ExpressionSyntax Emit(BoundExpression expression) => expression switch
+    /// <summary><c>(R.Truth)(…)</c>: the expression as a value of the runtime type named, its names read as <paramref name="reads"/> says.</summary>
+    public CastExpressionSyntax Typed(BoundExpression expression, string returns, Reads reads) =>
+        CastExpression(Code.Runtime(returns), ParenthesizedExpression(Emit(expression, reads)));
+
+    private ExpressionSyntax Emit(BoundExpression expression, Reads reads) => expression switch
     {
         BoundNumber number => Code.Call(Code.Runtime("Quantity"), "Of", Number(number)),
         BoundYesNo yesNo => Code.Member(Code.Runtime("Truth"), yesNo.Value ? "Yes" : "No"),
         BoundDate date => Code.New(Code.Runtime("DateValue"), Code.Date(date.Value), Code.Bool(true)),
         BoundSet set => Code.Call(Code.Runtime("SetValue"), "Of", Code.Array(Code.StringType, set.Values.Select(Code.String))),
-        BoundFactReference fact => Fact(fact.Fact),
-        BoundParameterReference parameter => Code.Call(Evaluation, "Parameter", Code.Int(IndexOf(ruleSet.Parameters, parameter.Parameter))),
-        BoundConclusionReference conclusion => Code.Call(Evaluation, "Conclusion", Code.Int(IndexOf(ruleSet.Conclusions, conclusion.Conclusion))),
-        BoundLogical logical => Code.Call(Code.Runtime("Logic"), logical.Operator == LogicalOperator.And ? "And" : "Or", Emit(logical.Left), Emit(logical.Right)),
-        BoundNot not => Code.Call(Code.Runtime("Logic"), "Not", Emit(not.Operand)),
-        BoundComparison comparison => Comparison(comparison),
-        BoundArithmetic arithmetic => ParenthesizedExpression(BinaryExpression(Operator(arithmetic.Operator), Emit(arithmetic.Left), Emit(arithmetic.Right))),
-        BoundContains contains => Code.Call(Emit(contains.Set), "Contains", Code.String(contains.Value)),
+        BoundFactReference fact => reads.Fact(Method(fact.Fact), FactIndex(fact.Fact)),
+        BoundParameterReference parameter => reads.Parameter(IndexOf(ruleSet.Parameters, parameter.Parameter)),
+        BoundConclusionReference conclusion => reads.Conclusion(IndexOf(ruleSet.Conclusions, conclusion.Conclusion)),
+        BoundLogical logical => Code.Call(Code.Runtime("Logic"), logical.Operator == LogicalOperator.And ? "And" : "Or", Emit(logical.Left, reads), Emit(logical.Right, reads)),
+        BoundNot not => Code.Call(Code.Runtime("Logic"), "Not", Emit(not.Operand, reads)),
+        BoundComparison comparison => Comparison(comparison, reads),
+        BoundArithmetic arithmetic => ParenthesizedExpression(BinaryExpression(Operator(arithmetic.Operator), Emit(arithmetic.Left, reads), Emit(arithmetic.Right, reads))),
+        BoundContains contains => Code.Call(Emit(contains.Set, reads), "Contains", Code.String(contains.Value)),
         // A product read as the quantity the law measures is the same number: the unit changes, not the value.
-        BoundConversion conversion => Emit(conversion.Operand),
+        BoundConversion conversion => Emit(conversion.Operand, reads),
         _ => throw new InvalidOperationException($"a {expression.GetType().Name} cannot be compiled: the checker should have reported it"),
+    };
+
+    public int FactIndex(FactSymbol fact) => IndexOf(ruleSet.Facts.Select(f => f.Symbol).ToList(), fact);
+
+    /// <summary>The runtime's name of a fact's kind, as the evaluation's and <c>Facts</c>' methods that read it are named.</summary>
+    public static string Method(FactSymbol fact) => fact.Type switch
+    {
+        QuantityType => "Quantity",
+        YesNoType => "YesNo",
+        DateType => "Date",
+        _ => "Set",
     };
 
     /// <summary>The number written, as the nearest double; null when beyond a double's range.</summary>
@@ -67,19 +88,7 @@ internal sealed class ExpressionEmitter(BoundRuleSet ruleSet)
         throw new InvalidOperationException("a bound reference to a symbol the rule set does not hold");
     }
 
-    private InvocationExpressionSyntax Fact(FactSymbol fact)
-    {
-        var method = fact.Type switch
-        {
-            QuantityType => "Quantity",
-            YesNoType => "YesNo",
-            DateType => "Date",
-            _ => "Set",
-        };
-        return Code.Call(Evaluation, method, Code.Int(IndexOf(ruleSet.Facts.Select(f => f.Symbol).ToList(), fact)));
-    }
-
-    private InvocationExpressionSyntax Comparison(BoundComparison comparison)
+    private InvocationExpressionSyntax Comparison(BoundComparison comparison, Reads reads)
     {
         var method = comparison.Operator switch
         {
@@ -96,7 +105,7 @@ internal sealed class ExpressionEmitter(BoundRuleSet ruleSet)
             YesNoType => "Logic",
             _ => "SetValue",
         };
-        return Code.Call(Code.Runtime(type), method, Emit(comparison.Left), Emit(comparison.Right));
+        return Code.Call(Code.Runtime(type), method, Emit(comparison.Left, reads), Emit(comparison.Right, reads));
     }
 
     private static SyntaxKind Operator(ArithmeticOperator op) => op switch
@@ -106,3 +115,9 @@ internal sealed class ExpressionEmitter(BoundRuleSet ruleSet)
         _ => SyntaxKind.MultiplyExpression,
     };
 }
+
+/// <summary>How emitted code reads a fact (by the method of its kind and its index), a parameter and a conclusion.</summary>
+internal sealed record Reads(
+    Func<string, int, ExpressionSyntax> Fact,
+    Func<int, ExpressionSyntax> Parameter,
+    Func<int, ExpressionSyntax> Conclusion);
