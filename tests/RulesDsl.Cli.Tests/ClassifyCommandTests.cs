@@ -184,4 +184,20 @@ public class ClassifyCommandTests
         error.ShouldContain("holds 2 rules files");
         error.ShouldContain("name one with --rules FILE");
     }
+
+    [TestCase("html", "<!DOCTYPE html>")]
+    [TestCase("json", "{")]
+    [TestCase("md", "#")]
+    public void An_explanation_is_the_whole_output_so_it_can_be_saved_as_a_page_or_parsed(string format, string start)
+    {
+        var (exit, output, _) = Classify(Example("gpt-4-class.json"), "--lang", "nl", "--explain", format);
+
+        exit.ShouldBe(0);
+        output.ShouldStartWith(start);
+        output.ShouldContain("Er moet derhalve een initi");
+        if (format == "json")
+        {
+            System.Text.Json.JsonDocument.Parse(output).RootElement.GetProperty("outcome").GetString().ShouldBe("yes");
+        }
+    }
 }

@@ -208,6 +208,14 @@ internal static class ClassifyCommand
     private static void WriteText(ClassifiedRecord classified, IExplanationRenderer? renderer, TextWriter writer)
     {
         var explanation = classified.Explanation!;
+        if (renderer is not null)
+        {
+            // The explanation opens with the verdict; anything before it would spoil a page or a JSON document.
+            renderer.Render(explanation, writer);
+            writer.Flush();
+            return;
+        }
+
         var words = Vocabulary.For(explanation.Language);
         writer.WriteLine($"{words["verdict"]}: {explanation.ConclusionLabel} ({explanation.Conclusion}): {explanation.OutcomeLabel}");
         if (explanation.How.Length > 0)
@@ -233,12 +241,6 @@ internal static class ClassifyCommand
             {
                 writer.WriteLine($"  {other.Label} ({other.Name}): {other.Outcome}{(other.Status is null ? "" : $", {other.Status}")}");
             }
-        }
-
-        if (renderer is not null)
-        {
-            writer.WriteLine();
-            renderer.Render(explanation, writer);
         }
 
         writer.Flush();

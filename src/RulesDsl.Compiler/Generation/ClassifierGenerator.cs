@@ -75,8 +75,11 @@ public static class ClassifierGenerator
     {
         var name = string.Concat(stem.Split(['-', '_', '.'], StringSplitOptions.RemoveEmptyEntries)
             .Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
-        return name.Length > 0 && SyntaxFacts.IsValidIdentifier(name) && !char.IsAsciiDigit(name[0]) ? name : "RuleSet" + name;
+        return name.Length > 0 && SyntaxFacts.IsValidIdentifier(name) && !char.IsAsciiDigit(name[0]) && !Taken.Contains(name) ? name : "RuleSet" + name;
     }
+
+    // Names the generated class cannot take: the runtime's alias and the members it declares or inherits.
+    private static readonly HashSet<string> Taken = new(StringComparer.Ordinal) { "R", "Describe", "Decide", "Classify", "Conclude", "Definition" };
 
     /// <summary>What the checker does not look at because only code generation needs it.</summary>
     private static IEnumerable<Diagnostic> Check(CheckedRules rules, SourceText source)
