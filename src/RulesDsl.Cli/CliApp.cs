@@ -24,6 +24,7 @@ public static class CliApp
             TestCommand.Create(output, error),
             DiffCommand.Create(output, error),
             ReviewCommand.Create(output, error),
+            WatchCommand.Create(output, error),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -37,14 +37,8 @@ internal static class BuildCommand
                 return 1;
             }
 
-            using var cancellation = new CancellationTokenSource();
             // Ctrl-C cancels instead of ending the process at once, so that the build removes what it staged.
-            ConsoleCancelEventHandler cancel = (_, e) =>
-            {
-                e.Cancel = true;
-                cancellation.Cancel();
-            };
-            Console.CancelKeyPress += cancel;
+            using var cancellation = new CtrlC();
             try
             {
                 return Build(parse.GetValue(rulesOption)!, parse.GetValue(corpusOption)!, folder, asOf, output, error, cancellation.Token);
@@ -58,10 +52,6 @@ internal static class BuildCommand
             {
                 error.WriteLine($"rulesdsl: cannot write to {folder}: {e.Message}; nothing was written");
                 return 1;
-            }
-            finally
-            {
-                Console.CancelKeyPress -= cancel;
             }
         });
         return command;

@@ -56,9 +56,12 @@ internal static class CheckCommand
     }
 
     /// <summary>Every rules file checked against the linked corpus; the diagnostics are the corpus's errors, then the rules'.</summary>
-    public static (LinkGraph Graph, ImmutableArray<CheckedRules> Files, List<Diagnostic> Diagnostics) CheckAll(string rules, string corpus, DateOnly? asOf)
+    public static (LinkGraph Graph, ImmutableArray<CheckedRules> Files, List<Diagnostic> Diagnostics) CheckAll(string rules, string corpus, DateOnly? asOf) =>
+        CheckAgainst(rules, Linker.Link(CorpusReader.Read(corpus)), asOf);
+
+    /// <summary>As <see cref="CheckAll"/>, against a corpus already linked (as <c>watch</c> keeps it between runs).</summary>
+    public static (LinkGraph Graph, ImmutableArray<CheckedRules> Files, List<Diagnostic> Diagnostics) CheckAgainst(string rules, LinkGraph graph, DateOnly? asOf)
     {
-        var graph = Linker.Link(CorpusReader.Read(corpus));
         var (files, diagnostics) = RulesChecker.CheckAll(rules, graph, asOf ?? DateOnly.FromDateTime(DateTime.Today));
         var corpusErrors = graph.Corpus.Diagnostics.Concat(graph.Diagnostics).Where(d => d.IsError);
         return (graph, files, [.. corpusErrors.Concat(diagnostics)]);

@@ -46,10 +46,9 @@ internal static class TestCommand
             {
                 using (rules)
                 {
-                    var results = ExampleRunner.Run(rules.Rules.RuleSet, rules.Loaded.Classifier, new ClassifyOptions(day, Trace: true));
+                    var results = RunExamples(rules, day, output);
                     total += results.Count;
                     failed += results.Count(r => !r.Passed);
-                    Report(rules, results, day, output);
                     if (parse.GetValue(coverageOption))
                     {
                         WriteCoverage(rules.Rules.Syntax.Path, ExampleCoverage.Of(rules.Loaded.Classifier.Definition, results), output);
@@ -57,11 +56,22 @@ internal static class TestCommand
                 }
             }
 
-            output.WriteLine($"{total} examples: {total - failed} passed, {failed} failed");
+            WriteTotals(total, failed, output);
             return failed > 0 ? 1 : 0;
         });
         return command;
     }
+
+    /// <summary>Runs the examples of loaded rules, printing a line each and explaining each failure.</summary>
+    public static IReadOnlyList<ExampleResult> RunExamples(LoadedRuleSet rules, DateOnly day, TextWriter output)
+    {
+        var results = ExampleRunner.Run(rules.Rules.RuleSet, rules.Loaded.Classifier, new ClassifyOptions(day, Trace: true));
+        Report(rules, results, day, output);
+        return results;
+    }
+
+    public static void WriteTotals(int total, int failed, TextWriter output) =>
+        output.WriteLine($"{total} examples: {total - failed} passed, {failed} failed");
 
     private static void Report(LoadedRuleSet rules, IReadOnlyList<ExampleResult> results, DateOnly day, TextWriter output)
     {

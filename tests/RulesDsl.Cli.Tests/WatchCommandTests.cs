@@ -1,0 +1,213 @@
+using System.Runtime.Loader;
+using System.Text;
+using System.Text.RegularExpressions;
+using RulesDsl.Cli.Commands;
+using RulesDsl.Compiler.Loading;
+
+namespace RulesDsl.Cli.Tests;
+
+/// <summary>
+/// <c>rulesdsl watch</c> on a temporary copy of the shipped rules and corpus: runs driven by hand for what a change
+/// prints, and the real loop on the file system for the rerun after a save and the end on Ctrl-C.
+/// </summary>
+public class WatchCommandTests
+{
+    private const string RulesName = "gpai-systemic-risk.rules";
+    private const string ThresholdLine = "value 10^25 FLOP from 2025-08-02";
+    private const string Presumption = "when training_compute greater than compute_threshold";
+    private const string Article51 = "eu-ai-act/en/art-51.md";
+    private static readonly DateOnly AsOf = new(2026, 11, 23);
+
+    /// <summary>Long enough for a loaded machine to compile the rules; the loop is polled, so a fast one waits less.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+
+    private TempCorpus folder = null!;
+    private string rules = "";
+    private string rulesFile = "";
+
+    [SetUp]
+    public void CopyInputs()
+    {
+        folder = new TempCorpus().CopyAll();
+        rules = Path.Combine(folder.Root, "rules");
+        Directory.CreateDirectory(rules);
+        foreach (var name in new[] { RulesName, "gpai-systemic-risk.reviewed.json" })
+        {
+            File.Copy(Path.Combine(RepoPaths.Root, "rules", name), Path.Combine(rules, name));
+        }
+
+        rulesFile = Path.Combine(rules, RulesName);
+    }
+
+    [TearDown]
+    public void RemoveInputs() => folder.Dispose();
+
+    [Test]
+    public void A_higher_threshold_reruns_the_examples_and_those_just_above_the_old_one_now_fail()
+    {
+        var output = new StringWriter();
+        using var session = Session(output);
+        session.Run([]);
+        output.ToString().ShouldContain("10 examples: 10 passed, 0 failed");
+
+        folder.Edit(rulesFile, ThresholdLine, "value 10^26 FLOP from 2025-08-02");
+        var second = RunAfter(session, output, rulesFile);
+
+        second.ShouldMatch($@"^== run 2: changed {Regex.Escape(Shown(rulesFile))}; corpus reused; \d+ ms ==\n");
+        second.ShouldContain($"FAIL {Shown(rulesFile)}(116,1) \"above the threshold, rebuttal rejected\": expected systemic_risk = yes by high_impact_route, got systemic_risk = unknown");
+        second.ShouldContain("compute threshold: 10^26 FLOP");
+        second.ShouldContain($"PASS {Shown(rulesFile)}(153,1) \"designated by the Commission\"");
+        second.ShouldEndWith("10 examples: 6 passed, 4 failed\n");
+    }
+
+    [Test]
+    public void A_typo_prints_its_diagnostic_and_keeps_the_last_good_classifier_until_a_good_edit_recovers()
+    {
+        var output = new StringWriter();
+        using var session = Session(output);
+        session.Run([]);
+        var good = session.Serving(rulesFile).ShouldNotBeNull();
+
+        folder.Edit(rulesFile, Presumption, "when training_compte greater than compute_threshold");
+        var broken = RunAfter(session, output, rulesFile);
+
+        broken.ShouldContain($"{Shown(rulesFile)}(92,8): error RD0101: there is no fact, parameter or conclusion named 'training_compte' (did you mean 'training_compute'?)");
+        broken.ShouldContain($"{Shown(rulesFile)}: has errors; still serving the classifier of run 1");
+        broken.ShouldNotContain("PASS ");
+        session.Serving(rulesFile).ShouldBeSameAs(good);
+
+        folder.Edit(rulesFile, "when training_compte greater", "when training_compute greater");
+        var recovered = RunAfter(session, output, rulesFile);
+
+        recovered.ShouldNotContain("error RD");
+        recovered.ShouldEndWith("10 examples: 10 passed, 0 failed\n");
+    }
+
+    [Test]
+    public void A_corpus_change_relinks_the_corpus_and_a_rules_change_reuses_the_linked_one()
+    {
+        var output = new StringWriter();
+        using var session = Session(output);
+        session.Run([]);
+        output.ToString().ShouldStartWith("== run 1: start; corpus read and linked; ");
+        output.ToString().ShouldNotContain("RD0127");
+
+        // The clause the compute threshold cites, as an amending act might change it.
+        folder.Edit(Article51, "greater than 1025.", "greater than 1026.");
+        var rulesOnly = RunAfter(session, output, rulesFile);
+        rulesOnly.ShouldContain("; corpus reused; ");
+        rulesOnly.ShouldNotContain("RD0127");
+
+        var corpusChange = RunAfter(session, output, Path.Combine(folder.Folder, Article51));
+
+        corpusChange.ShouldMatch($@"^== run 3: changed {Regex.Escape($"{Shown(folder.Folder)}/{Article51}")}; corpus read and linked; \d+ ms ==\n");
+        corpusChange.ShouldContain($"{Shown(rulesFile)}(56,9): warning RD0127: parameter 'compute_threshold' cites Article 51(2), whose text has changed since the review of 2026-12-01");
+        corpusChange.ShouldEndWith("10 examples: 10 passed, 0 failed\n");
+    }
+
+    [Test]
+    public void Disposing_the_session_unloads_every_classifier_it_served()
+    {
+        using var session = Session(new StringWriter());
+        session.Run([]);
+        var unloaded = 0;
+        AssemblyLoadContext.GetLoadContext(session.Serving(rulesFile)!.Classifier.GetType().Assembly)!.Unloading += _ => unloaded++;
+
+        session.Dispose();
+
+        unloaded.ShouldBe(1);
+        session.Serving(rulesFile).ShouldBeNull();
+    }
+
+    [Test]
+    public async Task The_real_loop_reruns_once_after_a_save_and_ends_cleanly_on_cancellation()
+    {
+        var output = new SharedWriter();
+        var error = new SharedWriter();
+        using var stop = new CancellationTokenSource();
+        var watching = Task.Run(() => WatchCommand.Watch(rules, folder.Folder, AsOf, output, error, WatchLoop.DefaultQuiet, stop.Token));
+        await Until(() => output.Text.Contains("10 examples: 10 passed", StringComparison.Ordinal), watching);
+
+        // A save as editors do it: the text written to a temporary file, then renamed over the rules file.
+        var saved = rulesFile + ".tmp~";
+        File.WriteAllText(saved, File.ReadAllText(rulesFile).Replace(ThresholdLine, "value 10^26 FLOP from 2025-08-02", StringComparison.Ordinal));
+        File.Move(saved, rulesFile, overwrite: true);
+        await Until(() => output.Text.Contains("4 failed", StringComparison.Ordinal), watching);
+        stop.Cancel();
+
+        (await watching.WaitAsync(Patience)).ShouldBe(0);
+        output.Text.ShouldContain($"== run 2: changed {Shown(rulesFile)}; corpus reused; ");
+        output.Text.ShouldNotContain("== run 3");
+        error.Text.ShouldBe("rulesdsl: watch stopped\n");
+    }
+
+    [Test]
+    public void Watching_a_folder_that_is_not_there_is_exit_1_and_a_wrong_date_exit_2()
+    {
+        var (missing, _, error) = Cli.Run("watch", "--rules", Path.Combine(folder.Root, "none"), "--corpus", folder.Folder);
+        var (wrongDate, _, _) = Cli.Run("watch", "--rules", rules, "--corpus", folder.Folder, "--as-of", "23-11-2026");
+
+        missing.ShouldBe(1);
+        error.ShouldContain("no such file or folder to watch");
+        wrongDate.ShouldBe(2);
+    }
+
+    private WatchSession Session(TextWriter output) =>
+        new(rules, folder.Folder, AsOf, output, new ClassifierLoader());
+
+    /// <summary>What one more run prints, given the paths a watcher would report.</summary>
+    private static string RunAfter(WatchSession session, StringWriter output, params string[] changed)
+    {
+        var before = output.ToString().Length;
+        session.Run(changed);
+        return output.ToString()[before..].ReplaceLineEndings("\n");
+    }
+
+    private static string Shown(string path) => path.Replace('\\', '/');
+
+    /// <summary>Polls the loop's output until <paramref name="done"/>, failing if the loop ends or takes too long.</summary>
+    private static async Task Until(Func<bool> done, Task watching)
+    {
+        using var patience = new CancellationTokenSource(Patience);
+        while (!done())
+        {
+            watching.IsCompleted.ShouldBeFalse("the watch ended before the expected output");
+            await Task.Delay(TimeSpan.FromMilliseconds(50), patience.Token);
+        }
+    }
+
+    /// <summary>A writer the loop's thread writes to while the test's thread reads it.</summary>
+    private sealed class SharedWriter : TextWriter
+    {
+        private readonly StringBuilder text = new();
+
+        public override Encoding Encoding => Encoding.UTF8;
+
+        public string Text
+        {
+            get
+            {
+                lock (text)
+                {
+                    return text.ToString().ReplaceLineEndings("\n");
+                }
+            }
+        }
+
+        public override void Write(char value)
+        {
+            lock (text)
+            {
+                text.Append(value);
+            }
+        }
+
+        public override void Write(string? value)
+        {
+            lock (text)
+            {
+                text.Append(value);
+            }
+        }
+    }
+}
