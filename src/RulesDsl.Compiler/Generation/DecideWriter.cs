@@ -31,6 +31,10 @@ internal sealed class DecideWriter(BoundRuleSet set, ExpressionEmitter emitter, 
 
     private readonly Dictionary<int, bool> touching = [];
 
+    // How many places read each fact and conclusion: one read once per classification needs no memo.
+    private Dictionary<int, int> factReads = [];
+    private Dictionary<int, int> conclusionReads = [];
+
     /// <summary>The override, or null when the rule set has too many facts for a bit each.</summary>
     public MethodDeclarationSyntax? Write()
     {
@@ -42,9 +46,13 @@ internal sealed class DecideWriter(BoundRuleSet set, ExpressionEmitter emitter, 
         var used = UsedFacts();
         var expressions = Conditions().Concat(used.SelectMany(f => set.Facts[f].Fallbacks).Select(d => d.From)).ToList();
         var parameters = Referenced<BoundParameterReference>(expressions).Select(p => ExpressionEmitter.IndexOf(set.Parameters, p.Parameter)).Distinct().Order();
-        var conclusions = Referenced<BoundConclusionReference>(expressions).Select(c => ExpressionEmitter.IndexOf(set.Conclusions, c.Conclusion)).Distinct().Order().ToList();
+        factReads = Referenced<BoundFactReference>(expressions).GroupBy(r => emitter.FactIndex(r.Fact)).ToDictionary(g => g.Key, g => g.Count());
+        conclusionReads = Referenced<BoundConclusionReference>(expressions)
+            .GroupBy(r => ExpressionEmitter.IndexOf(set.Conclusions, r.Conclusion)).ToDictionary(g => g.Key, g => g.Count());
+        var conclusions = conclusionReads.Keys.Where(c => !ReadOnce(c)).Order().ToList();
+        var memos = used.Where(f => !ReadOnce(facts[f])).ToList();
 
-        var state = used.SelectMany(f => new[]
+        var state = memos.SelectMany(f => new[]
             {
                 Statement($"var fact{f} = default({Type(facts[f])});"),
                 Statement($"var factRead{f} = false;"),
@@ -60,7 +68,8 @@ internal sealed class DecideWriter(BoundRuleSet set, ExpressionEmitter emitter, 
                     .Append(SwitchExpressionArm(DiscardPattern(), Code.Null))))));
         var functions = set.Conclusions.Select((_, c) => Decide(c))
             .Concat(conclusions.Select(Conclusion))
-            .Concat(used.SelectMany(Fact))
+            .Concat(memos.Select(Fact))
+            .Concat(used.Where(f => !set.Facts[f].Fallbacks.IsEmpty).Select(Obtain))
             .Concat(parameters.Select(Parameter));
 
         return MethodDeclaration(NullableType(Code.Runtime("Decided")), "Decide")
@@ -78,7 +87,7 @@ internal sealed class DecideWriter(BoundRuleSet set, ExpressionEmitter emitter, 
     {
         var rules = set.Rules.Select((rule, index) => (Rule: rule, Index: index))
             .Where(r => ReferenceEquals(r.Rule.Conclusion, set.Conclusions[conclusion])).ToList();
-        var body = new List<StatementSyntax>();
+        var body = Locals(rules.SelectMany(r => r.Rule.Unless is { } unless ? new[] { r.Rule.When, unless } : [r.Rule.When])).ToList();
         foreach (var (rule, r) in rules)
         {
             // What a condition rests on reaches whoever read the conclusion first, as the evaluation's frames pass it on.
@@ -161,31 +170,33 @@ internal sealed class DecideWriter(BoundRuleSet set, ExpressionEmitter emitter, 
         ]);
     }
 
-    /// <summary>A fact's reader: read once (with its derivations, in the order tried); an estimate a derivation touched reaches the first reader.</summary>
-    private IEnumerable<LocalFunctionStatementSyntax> Fact(int fact)
+    /// <summary>A fact read in more than one place: read once; an estimate its derivations touched reaches the first reader.</summary>
+    private LocalFunctionStatementSyntax Fact(int fact)
     {
-        var derivations = set.Facts[fact].Fallbacks;
         var leaks = Leaks(fact);
-        var given = Code.Call(IdentifierName("facts"), ExpressionEmitter.Method(facts[fact]), Code.String(facts[fact].Name));
-        yield return Function(Type(facts[fact]), $"Fact{fact}", leaks ? "ref bool estimated" : "",
+        return Function(Type(facts[fact]), $"Fact{fact}", leaks ? "ref bool estimated" : "",
         [
             IfStatement(ParseExpression($"!factRead{fact}"), Block(
                 Statement($"factRead{fact} = true;"),
-                ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName($"fact{fact}"),
-                    derivations.IsEmpty ? given : ParseExpression($"Obtain{fact}({Ref(leaks)})"))))),
+                ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName($"fact{fact}"), Read(fact, "estimated"))))),
             Statement($"return fact{fact};"),
         ]);
-        if (derivations.IsEmpty)
-        {
-            yield break;
-        }
+    }
 
-        var body = new List<StatementSyntax>
-        {
-            LocalDeclarationStatement(VariableDeclaration(IdentifierName("var"), SingletonSeparatedList(
-                VariableDeclarator("given").WithInitializer(EqualsValueClause(given))))),
-            Statement("if (given.IsKnown) { return given; }"),
-        };
+    /// <summary>A fact as given, else by its derivations in the order tried.</summary>
+    private ExpressionSyntax Read(int fact, string? estimated) => set.Facts[fact].Fallbacks.IsEmpty
+        ? Code.Call(IdentifierName("facts"), ExpressionEmitter.Method(facts[fact]), Code.String(facts[fact].Name))
+        : ParseExpression(Leaks(fact) ? $"Obtain{fact}(ref {estimated})" : $"Obtain{fact}()");
+
+    /// <summary>A fact not given, derived or estimated; what its derivations touch passed to the reader.</summary>
+    private LocalFunctionStatementSyntax Obtain(int fact)
+    {
+        var derivations = set.Facts[fact].Fallbacks;
+        var body = Locals(derivations.Select(d => d.From)).ToList();
+        body.Add(LocalDeclarationStatement(VariableDeclaration(IdentifierName("var"), SingletonSeparatedList(
+            VariableDeclarator("given").WithInitializer(EqualsValueClause(
+                Code.Call(IdentifierName("facts"), ExpressionEmitter.Method(facts[fact]), Code.String(facts[fact].Name))))))));
+        body.Add(Statement("if (given.IsKnown) { return given; }"));
         foreach (var (derivation, d) in derivations.Select((d, i) => (d, i)))
         {
             body.AddRange(Evaluate($"derived{d}", derivation.From, "Quantity", MayEstimate(derivation.From) ? "estimated" : null));
@@ -193,8 +204,20 @@ internal sealed class DecideWriter(BoundRuleSet set, ExpressionEmitter emitter, 
         }
 
         body.Add(Statement("return R.Quantity.Unknown;"));
-        yield return Function("R.Quantity", $"Obtain{fact}", leaks ? "ref bool estimated" : "", body);
+        return Function("R.Quantity", $"Obtain{fact}", Leaks(fact) ? "ref bool estimated" : "", body);
     }
+
+    /// <summary>The locals of the facts and conclusions these conditions alone read, each assigned where it is read.</summary>
+    private IEnumerable<StatementSyntax> Locals(IEnumerable<BoundExpression> conditions)
+    {
+        var read = conditions.ToList();
+        return read.SelectMany(FactsIn).Distinct().Where(f => ReadOnce(facts[f])).Select(f => Statement($"var fact{f} = default({Type(facts[f])});"))
+            .Concat(read.SelectMany(ConclusionsIn).Distinct().Where(ReadOnce).Select(c => Statement($"var conclusion{c} = default(R.Decided);")));
+    }
+
+    private bool ReadOnce(FactSymbol fact) => factReads[emitter.FactIndex(fact)] == 1;
+
+    private bool ReadOnce(int conclusion) => conclusionReads[conclusion] == 1;
 
     /// <summary>The value in force on the day: the last value written whose date has come, as the runtime's InForce looks.</summary>
     private LocalFunctionStatementSyntax Parameter(int parameter)
@@ -218,9 +241,13 @@ internal sealed class DecideWriter(BoundRuleSet set, ExpressionEmitter emitter, 
     private IEnumerable<StatementSyntax> Evaluate(string name, BoundExpression expression, string type, string? estimated)
     {
         var reads = new Reads(
-            (method, fact) => ParseExpression(estimated is not null && Leaks(fact) ? $"Fact{fact}(ref {estimated})" : $"Fact{fact}()"),
+            (method, fact) => ReadOnce(facts[fact])
+                ? ParenthesizedExpression(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName($"fact{fact}"), Read(fact, estimated)))
+                : ParseExpression(estimated is not null && Leaks(fact) ? $"Fact{fact}(ref {estimated})" : $"Fact{fact}()"),
             parameter => ParseExpression($"Parameter{parameter}()"),
-            conclusion => ParseExpression(estimated is not null && Touches(conclusion) ? $"Conclusion{conclusion}(ref {estimated})" : $"Conclusion{conclusion}()"));
+            conclusion => ParseExpression(ReadOnce(conclusion)
+                ? $"(conclusion{conclusion} = Decide{conclusion}({(Touches(conclusion) ? $"ref {estimated}" : "")})).Outcome"
+                : estimated is not null && Touches(conclusion) ? $"Conclusion{conclusion}(ref {estimated})" : $"Conclusion{conclusion}()"));
         yield return LocalDeclarationStatement(VariableDeclaration(IdentifierName("var"), SingletonSeparatedList(
                 VariableDeclarator(name).WithInitializer(EqualsValueClause(emitter.Typed(expression, type, reads))))))
             .WithLeadingTrivia(lineOf(expression));
