@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Numerics;
 
 namespace RulesDsl.Runtime;
 
@@ -9,6 +10,8 @@ namespace RulesDsl.Runtime;
 internal sealed class EvaluationPlan
 {
     private readonly int[] factsByName;
+    private readonly string[] conclusionNames;
+    private readonly string[] ruleNames;
 
     public EvaluationPlan(RuleSetDefinition definition)
     {
@@ -17,6 +20,8 @@ internal sealed class EvaluationPlan
         Rules = [.. definition.Conclusions.Select((_, c) => definition.Rules.Where(r => r.Conclusion == c).ToArray())];
         Derivations = [.. definition.Facts.Select((_, f) => definition.Derivations.Where(d => d.Fact == f).ToArray())];
         factsByName = [.. Enumerable.Range(0, FactNames.Length).OrderBy(f => FactNames[f], StringComparer.Ordinal)];
+        conclusionNames = [.. definition.Conclusions.Select(c => c.Name)];
+        ruleNames = [.. definition.Rules.Select(r => r.Name)];
     }
 
     public RuleSetDefinition Definition { get; }
@@ -29,10 +34,34 @@ internal sealed class EvaluationPlan
     /// <summary>By fact, how to obtain it when not given, in the order tried.</summary>
     public DerivationDefinition[][] Derivations { get; }
 
-    /// <summary>The verdict of what generated code decided: its deciding rule and missing facts by name, its ways as words.</summary>
+    /// <summary>
+    /// The verdict of what generated code decided: its deciding rule and missing facts by name, its ways as words. Its
+    /// ways are the runtime's shared lists and its missing facts a list of their own, sized to fit.
+    /// </summary>
     public Verdict Verdict(int conclusion, Decided decided) =>
-        new(Definition.Conclusions[conclusion].Name, decided.Outcome, decided.Rule < 0 ? null : Definition.Rules[decided.Rule].Name,
-            decided.How.Words, decided.Outcome == Truth.Unknown ? Names(FactSet.Of(decided.Missing)) : [], null);
+        new(conclusionNames[conclusion], decided.Outcome, decided.Rule < 0 ? null : ruleNames[decided.Rule],
+            decided.How.Words, decided.Outcome == Truth.Unknown ? Names(decided.Missing) : [], null);
+
+    /// <summary>The names of the first 64 facts, a bit each, in ordinal order.</summary>
+    private string[] Names(ulong facts)
+    {
+        if (facts == 0)
+        {
+            return [];
+        }
+
+        var names = new string[BitOperations.PopCount(facts)];
+        var next = 0;
+        foreach (var fact in factsByName)
+        {
+            if (fact < 64 && (facts & 1UL << fact) != 0)
+            {
+                names[next++] = FactNames[fact];
+            }
+        }
+
+        return names;
+    }
 
     /// <summary>The names of the facts in a set, in ordinal order.</summary>
     public List<string> Names(FactSet facts)
@@ -57,9 +86,6 @@ internal readonly struct FactSet
     private readonly ImmutableHashSet<int>? rest;
 
     private FactSet(ulong first, ImmutableHashSet<int>? rest) => (this.first, this.rest) = (first, rest);
-
-    /// <summary>The first 64 facts, a bit each.</summary>
-    public static FactSet Of(ulong first) => new(first, null);
 
     public FactSet With(int fact) =>
         fact < 64 ? new(first | 1UL << fact, rest) : new(first, (rest ?? []).Add(fact));

@@ -11,8 +11,10 @@ namespace RulesDsl.Compiler.Generation;
 /// The classifier's <c>Decide</c>: the rules as straight-line code for classifying without trace. It does what the
 /// runtime's evaluation does, read for read and in the same order, so that a verdict is the same either way: each fact
 /// read once into a local (given, else derived, else estimated), parameters as a comparison of dates, each conclusion
-/// a local function that evaluates its rules' conditions and exceptions and weighs them with the runtime's
-/// <c>Decider</c>. Missing facts are bits of a <c>ulong</c>, so a rule set of more than 64 facts gets no <c>Decide</c>
+/// a local function that evaluates its rules' conditions and exceptions, then weighs them as the evaluation does, in
+/// code written for those rules. What the evaluation keeps of each condition is worked out here, once: the missing
+/// facts only where a rule is found unknown, and whether a condition rests on an estimate only where the rules make
+/// that possible. Missing facts are bits of a <c>ulong</c>, so a rule set of more than 64 facts gets no <c>Decide</c>
 /// and is evaluated by the runtime. Names of the rules text appear only as string literals; identifiers are indices.
 /// </summary>
 internal sealed class DecideWriter(BoundRuleSet set, ExpressionEmitter emitter, Func<BoundExpression, SyntaxTrivia> lineOf)
@@ -22,6 +24,16 @@ internal sealed class DecideWriter(BoundRuleSet set, ExpressionEmitter emitter, 
     private static readonly SyntaxTrivia Hidden = Trivia(LineDirectiveTrivia(Token(SyntaxKind.HiddenKeyword), true));
 
     private readonly List<FactSymbol> facts = [.. set.Facts.Select(f => f.Symbol)];
+
+    private readonly Dictionary<int, bool> estimable = [];
+
+    private readonly Dictionary<int, bool> leaking = [];
+
+    private readonly Dictionary<int, bool> touching = [];
+
+    // How many places read each fact and conclusion: one read once per classification needs no memo.
+    private Dictionary<int, int> factReads = [];
+    private Dictionary<int, int> conclusionReads = [];
 
     /// <summary>The override, or null when the rule set has too many facts for a bit each.</summary>
     public MethodDeclarationSyntax? Write()
@@ -34,22 +46,30 @@ internal sealed class DecideWriter(BoundRuleSet set, ExpressionEmitter emitter, 
         var used = UsedFacts();
         var expressions = Conditions().Concat(used.SelectMany(f => set.Facts[f].Fallbacks).Select(d => d.From)).ToList();
         var parameters = Referenced<BoundParameterReference>(expressions).Select(p => ExpressionEmitter.IndexOf(set.Parameters, p.Parameter)).Distinct().Order();
-        var conclusions = Referenced<BoundConclusionReference>(expressions).Select(c => ExpressionEmitter.IndexOf(set.Conclusions, c.Conclusion)).Distinct().Order().ToList();
+        factReads = Referenced<BoundFactReference>(expressions).GroupBy(r => emitter.FactIndex(r.Fact)).ToDictionary(g => g.Key, g => g.Count());
+        conclusionReads = Referenced<BoundConclusionReference>(expressions)
+            .GroupBy(r => ExpressionEmitter.IndexOf(set.Conclusions, r.Conclusion)).ToDictionary(g => g.Key, g => g.Count());
+        var conclusions = conclusionReads.Keys.Where(c => !ReadOnce(c)).Order().ToList();
+        var memos = used.Where(f => !ReadOnce(facts[f])).ToList();
 
-        var state = used.SelectMany(f => new[]
+        var state = memos.SelectMany(f => new[]
             {
                 Statement($"var fact{f} = default({Type(facts[f])});"),
                 Statement($"var factRead{f} = false;"),
             })
-            .Concat(conclusions.Select(c => Statement($"R.Decided? conclusion{c} = null;")))
-            .Append(Statement("var verdict = default(R.Reads);"))
+            .Concat(conclusions.SelectMany(c => new[]
+            {
+                Statement($"var conclusion{c} = default(R.Decided);"),
+                Statement($"var decided{c} = false;"),
+            }))
+            .Concat(set.Conclusions.Select((_, c) => c).Any(Touches) ? [Statement("var estimated = false;")] : [])
             .Append(ReturnStatement(SwitchExpression(IdentifierName("conclusion"), SeparatedList(
-                set.Conclusions.Select((_, c) => SwitchExpressionArm(ConstantPattern(Code.Int(c)), ParseExpression($"Decide{c}(ref verdict)")))
+                set.Conclusions.Select((_, c) => SwitchExpressionArm(ConstantPattern(Code.Int(c)), ParseExpression($"Decide{c}({Ref(Touches(c))})")))
                     .Append(SwitchExpressionArm(DiscardPattern(), Code.Null))))));
         var functions = set.Conclusions.Select((_, c) => Decide(c))
-            .Concat(conclusions.Select(c => (LocalFunctionStatementSyntax)Statement(
-                $"R.Truth Conclusion{c}(ref R.Reads reads) => reads.Read(conclusion{c} ??= Decide{c}(ref reads));")))
-            .Concat(used.SelectMany(Fact))
+            .Concat(conclusions.Select(Conclusion))
+            .Concat(memos.Select(Fact))
+            .Concat(used.Where(f => !set.Facts[f].Fallbacks.IsEmpty).Select(Obtain))
             .Concat(parameters.Select(Parameter));
 
         return MethodDeclaration(NullableType(Code.Runtime("Decided")), "Decide")
@@ -58,66 +78,146 @@ internal sealed class DecideWriter(BoundRuleSet set, ExpressionEmitter emitter, 
             .WithBody(Block(state.Concat(functions)));
     }
 
-    /// <summary>A conclusion's rules in file order, each condition then its exception, each in a frame of its own.</summary>
+    /// <summary>
+    /// A conclusion's rules in file order, each condition then its exception, then weighed as the evaluation weighs them:
+    /// a rule an applying exception overrides is passed over, the first rule that applies decides unless an exception to
+    /// another rule applies later, and with none deciding an unknown condition leaves the conclusion unknown.
+    /// </summary>
     private LocalFunctionStatementSyntax Decide(int conclusion)
     {
         var rules = set.Rules.Select((rule, index) => (Rule: rule, Index: index))
             .Where(r => ReferenceEquals(r.Rule.Conclusion, set.Conclusions[conclusion])).ToList();
-        var body = new List<StatementSyntax>();
+        var body = Locals(rules.SelectMany(r => r.Rule.Unless is { } unless ? new[] { r.Rule.When, unless } : [r.Rule.When])).ToList();
         foreach (var (rule, r) in rules)
         {
-            body.AddRange(Evaluate($"read{r}", $"when{r}", rule.When, "Truth"));
-            body.AddRange(rule.Unless is { } unless
-                ? Evaluate($"exception{r}", $"unless{r}", unless, "Truth")
-                : [Statement($"var unless{r} = R.Truth.No;")]);
+            // What a condition rests on reaches whoever read the conclusion first, as the evaluation's frames pass it on.
+            var estimated = MayEstimate(rule.When);
+            if (estimated)
+            {
+                body.Add(Statement($"var estimated{r} = false;"));
+            }
+
+            body.AddRange(Evaluate($"when{r}", rule.When, "Truth", estimated ? $"estimated{r}" : null));
+            if (estimated)
+            {
+                body.Add(Statement($"touched |= estimated{r};"));
+            }
+
+            if (rule.Unless is { } unless)
+            {
+                body.AddRange(Evaluate($"unless{r}", unless, "Truth", MayEstimate(unless) ? "touched" : null));
+            }
         }
 
-        body.Add(Statement("var decider = new R.Decider();"));
+        var exceptions = rules.Any(r => r.Rule.ExceptionTo is not null);
+        body.Add(Statement("var rule = -1;"));
+        body.Add(Statement("var outcome = R.Truth.Unknown;"));
+        body.Add(Statement("var how = R.How.None;"));
+        body.Add(Statement("var unknown = false;"));
+        body.Add(Statement("var missing = 0UL;"));
+        if (exceptions)
+        {
+            body.Add(Statement("var exception = false;"));
+        }
+
+        var rebuttable = rules.Any(r => r.Rule.Unless is not null);
+        if (rebuttable)
+        {
+            body.Add(Statement("var rebutted = false;"));
+        }
+
         foreach (var (rule, r) in rules)
         {
-            var exceptions = rules.Where(o => o.Rule.ExceptionTo == rule.Name).Select(o => $"R.Decider.Applies(when{o.Index}, unless{o.Index})").ToList();
-            var overridden = exceptions.Count == 0 ? "false" : string.Join(" || ", exceptions);
-            body.Add(Statement($"decider.Weigh({r}, {Bool(rule.Value)}, {Bool(rule.Kind == RuleKind.Presumption)}, " +
-                $"{Bool(rule.ExceptionTo is not null)}, {overridden}, when{r}, unless{r}, read{r});"));
+            if (rule.Unless is not null)
+            {
+                body.Add(Statement($"rebutted |= when{r} == R.Truth.Yes && unless{r} == R.Truth.Yes;"));
+            }
+
+            var decides = Block(new[]
+                {
+                    Statement($"rule = {r};"),
+                    Statement($"outcome = R.Truth.{(rule.Value ? "Yes" : "No")};"),
+                    Statement($"how = new R.How((int)R.Way.{(rule.Kind == RuleKind.Presumption ? "Presumed" : "Met")});"),
+                }
+                .Concat(exceptions ? [Statement($"exception = {Bool(rule.ExceptionTo is not null)};")] : [])
+                .Concat(ConclusionsIn(rule.When).Select(c => Statement($"if (conclusion{c}.Outcome == R.Truth.Yes) {{ how = how.WithMarksOf(conclusion{c}.How); }}")))
+                .Concat(MayEstimate(rule.When) ? [Statement($"if (estimated{r}) {{ how = how.Then(R.Way.Estimated); }}")] : []));
+            var lacks = string.Join(" | ", FactsIn(rule.When).Select(f => $"({Unknown(f)} ? {Bit(f)} : 0UL)")
+                .Concat(ConclusionsIn(rule.When).Select(c => $"conclusion{c}.Missing")));
+            var undecided = Block(new[] { Statement("unknown = true;") }
+                .Concat(lacks.Length == 0 ? [] : [Statement($"missing |= {lacks};")]));
+            var standing = rule.Unless is null ? "" : $" && unless{r} != R.Truth.Yes";
+            var first = rule.ExceptionTo is null ? "rule < 0" : "(rule < 0 || !exception)";
+            StatementSyntax weigh = IfStatement(ParseExpression($"when{r} == R.Truth.Yes{standing} && {first}"), decides,
+                ElseClause(IfStatement(ParseExpression($"when{r} == R.Truth.Unknown{standing}"), undecided)));
+            var overriders = rules.Where(o => o.Rule.ExceptionTo == rule.Name).Select(o => $"({Applies(o.Rule, o.Index)})").ToList();
+            body.Add(overriders.Count == 0 ? weigh : IfStatement(ParseExpression($"!({string.Join(" || ", overriders)})"), Block(weigh)));
         }
 
-        body.Add(Statement("return decider.Decision;"));
-        return Function("R.Decided", $"Decide{conclusion}", "ref R.Reads reads", body);
+        var no = rebuttable ? "new R.Decided(R.Truth.No, -1, rebutted ? new R.How((int)R.Way.Rebutted) : R.How.None, 0UL)" : "new R.Decided(R.Truth.No, -1, R.How.None, 0UL)";
+        body.Add(Statement($"return rule >= 0 ? new R.Decided(outcome, rule, how, 0UL) : unknown ? new R.Decided(R.Truth.Unknown, -1, R.How.None, missing) : {no};"));
+        return Function("R.Decided", $"Decide{conclusion}", Touches(conclusion) ? "ref bool touched" : "", body);
     }
 
-    /// <summary>A fact's reader: read once (with its derivations, in the order tried), then counted where each read is.</summary>
-    private IEnumerable<LocalFunctionStatementSyntax> Fact(int fact)
+    /// <summary>A conclusion read by a condition: decided once, what its conditions rest on passed to its first reader.</summary>
+    private LocalFunctionStatementSyntax Conclusion(int conclusion)
     {
-        var derivations = set.Facts[fact].Fallbacks;
-        var given = Code.Call(IdentifierName("facts"), ExpressionEmitter.Method(facts[fact]), Code.String(facts[fact].Name));
-        yield return Function(Type(facts[fact]), $"Fact{fact}", "ref R.Reads reads",
+        var touches = Touches(conclusion);
+        return Function("R.Truth", $"Conclusion{conclusion}", touches ? "ref bool estimated" : "",
+        [
+            Statement($"if (!decided{conclusion}) {{ decided{conclusion} = true; conclusion{conclusion} = Decide{conclusion}({Ref(touches)}); }}"),
+            Statement($"return conclusion{conclusion}.Outcome;"),
+        ]);
+    }
+
+    /// <summary>A fact read in more than one place: read once; an estimate its derivations touched reaches the first reader.</summary>
+    private LocalFunctionStatementSyntax Fact(int fact)
+    {
+        var leaks = Leaks(fact);
+        return Function(Type(facts[fact]), $"Fact{fact}", leaks ? "ref bool estimated" : "",
         [
             IfStatement(ParseExpression($"!factRead{fact}"), Block(
                 Statement($"factRead{fact} = true;"),
-                ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName($"fact{fact}"),
-                    derivations.IsEmpty ? given : ParseExpression($"Obtain{fact}(ref reads)"))))),
-            Statement($"return reads.Read(fact{fact}, {fact});"),
+                ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName($"fact{fact}"), Read(fact, "estimated"))))),
+            Statement($"return fact{fact};"),
         ]);
-        if (derivations.IsEmpty)
-        {
-            yield break;
-        }
+    }
 
-        var body = new List<StatementSyntax>
-        {
-            LocalDeclarationStatement(VariableDeclaration(IdentifierName("var"), SingletonSeparatedList(
-                VariableDeclarator("given").WithInitializer(EqualsValueClause(given))))),
-            Statement("if (given.IsKnown) { return given; }"),
-        };
+    /// <summary>A fact as given, else by its derivations in the order tried.</summary>
+    private ExpressionSyntax Read(int fact, string? estimated) => set.Facts[fact].Fallbacks.IsEmpty
+        ? Code.Call(IdentifierName("facts"), ExpressionEmitter.Method(facts[fact]), Code.String(facts[fact].Name))
+        : ParseExpression(Leaks(fact) ? $"Obtain{fact}(ref {estimated})" : $"Obtain{fact}()");
+
+    /// <summary>A fact not given, derived or estimated; what its derivations touch passed to the reader.</summary>
+    private LocalFunctionStatementSyntax Obtain(int fact)
+    {
+        var derivations = set.Facts[fact].Fallbacks;
+        var body = Locals(derivations.Select(d => d.From)).ToList();
+        body.Add(LocalDeclarationStatement(VariableDeclaration(IdentifierName("var"), SingletonSeparatedList(
+            VariableDeclarator("given").WithInitializer(EqualsValueClause(
+                Code.Call(IdentifierName("facts"), ExpressionEmitter.Method(facts[fact]), Code.String(facts[fact].Name))))))));
+        body.Add(Statement("if (given.IsKnown) { return given; }"));
         foreach (var (derivation, d) in derivations.Select((d, i) => (d, i)))
         {
-            body.AddRange(Evaluate("from", $"derived{d}", derivation.From, "Quantity", declared: d > 0));
+            body.AddRange(Evaluate($"derived{d}", derivation.From, "Quantity", MayEstimate(derivation.From) ? "estimated" : null));
             body.Add(Statement($"if (derived{d}.IsKnown) {{ return derived{d}{(derivation.IsEstimate ? ".AsEstimate()" : "")}; }}"));
         }
 
         body.Add(Statement("return R.Quantity.Unknown;"));
-        yield return Function("R.Quantity", $"Obtain{fact}", "ref R.Reads reads", body);
+        return Function("R.Quantity", $"Obtain{fact}", Leaks(fact) ? "ref bool estimated" : "", body);
     }
+
+    /// <summary>The locals of the facts and conclusions these conditions alone read, each assigned where it is read.</summary>
+    private IEnumerable<StatementSyntax> Locals(IEnumerable<BoundExpression> conditions)
+    {
+        var read = conditions.ToList();
+        return read.SelectMany(FactsIn).Distinct().Where(f => ReadOnce(facts[f])).Select(f => Statement($"var fact{f} = default({Type(facts[f])});"))
+            .Concat(read.SelectMany(ConclusionsIn).Distinct().Where(ReadOnce).Select(c => Statement($"var conclusion{c} = default(R.Decided);")));
+    }
+
+    private bool ReadOnce(FactSymbol fact) => factReads[emitter.FactIndex(fact)] == 1;
+
+    private bool ReadOnce(int conclusion) => conclusionReads[conclusion] == 1;
 
     /// <summary>The value in force on the day: the last value written whose date has come, as the runtime's InForce looks.</summary>
     private LocalFunctionStatementSyntax Parameter(int parameter)
@@ -135,26 +235,91 @@ internal sealed class DecideWriter(BoundRuleSet set, ExpressionEmitter emitter, 
     }
 
     /// <summary>
-    /// <c>var frame = default(R.Reads); var name = (R.T)(…); reads.Within(frame);</c>: a condition read in a frame of its
-    /// own, mapped by <c>#line</c> to the rules line that writes it; the estimates it touches count in the caller's frame.
+    /// <c>var name = (R.T)(…);</c> mapped by <c>#line</c> to the rules line that writes it; when the condition may rest
+    /// on an estimate, <paramref name="estimated"/> is told so, by the readers it passes it to and by the values it read.
     /// </summary>
-    private IEnumerable<StatementSyntax> Evaluate(string frame, string name, BoundExpression expression, string type, bool declared = false)
+    private IEnumerable<StatementSyntax> Evaluate(string name, BoundExpression expression, string type, string? estimated)
     {
         var reads = new Reads(
-            (method, fact) => ParseExpression($"Fact{fact}(ref {frame})"),
+            (method, fact) => ReadOnce(facts[fact])
+                ? ParenthesizedExpression(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName($"fact{fact}"), Read(fact, estimated)))
+                : ParseExpression(estimated is not null && Leaks(fact) ? $"Fact{fact}(ref {estimated})" : $"Fact{fact}()"),
             parameter => ParseExpression($"Parameter{parameter}()"),
-            conclusion => ParseExpression($"Conclusion{conclusion}(ref {frame})"));
-        yield return Statement(declared ? $"{frame} = default(R.Reads);" : $"var {frame} = default(R.Reads);");
+            conclusion => ParseExpression(ReadOnce(conclusion)
+                ? $"(conclusion{conclusion} = Decide{conclusion}({(Touches(conclusion) ? $"ref {estimated}" : "")})).Outcome"
+                : estimated is not null && Touches(conclusion) ? $"Conclusion{conclusion}(ref {estimated})" : $"Conclusion{conclusion}()"));
         yield return LocalDeclarationStatement(VariableDeclaration(IdentifierName("var"), SingletonSeparatedList(
                 VariableDeclarator(name).WithInitializer(EqualsValueClause(emitter.Typed(expression, type, reads))))))
             .WithLeadingTrivia(lineOf(expression));
-        yield return Statement($"reads.Within({frame});").WithLeadingTrivia(Hidden);
+        var rests = FactsIn(expression).Where(Estimable).Select(f => $"fact{f}.IsEstimated")
+            .Concat(ConclusionsIn(expression).Where(Touches).Select(c => $"(conclusion{c}.Outcome == R.Truth.Yes && conclusion{c}.How.Contains(R.Way.Estimated))"))
+            .ToList();
+        if (estimated is not null && rests.Count > 0)
+        {
+            yield return Statement($"{estimated} |= {string.Join(" || ", rests)};");
+        }
     }
 
-    private static LocalFunctionStatementSyntax Function(string returns, string name, string parameters, IEnumerable<StatementSyntax> body) =>
-        LocalFunctionStatement(ParseTypeName(returns), name)
+    /// <summary>Whether a fact's value may be an estimate: one of its derivations is, or reads one.</summary>
+    private bool Estimable(int fact) => Memo(estimable, fact, () =>
+        set.Facts[fact].Fallbacks.Any(d => d.IsEstimate || FactsIn(d.From).Any(f => Estimable(f) || Leaks(f))));
+
+    /// <summary>Whether trying a fact's derivations may touch an estimate even when what it gives is none.</summary>
+    private bool Leaks(int fact) => Memo(leaking, fact, () =>
+        set.Facts[fact].Fallbacks.Any(d => MayEstimate(d.From)));
+
+    /// <summary>Whether some condition of a conclusion's rules may rest on an estimate.</summary>
+    private bool Touches(int conclusion) => Memo(touching, conclusion, () =>
+        set.Rules.Where(r => ReferenceEquals(r.Conclusion, set.Conclusions[conclusion]))
+            .Any(r => MayEstimate(r.When) || (r.Unless is { } unless && MayEstimate(unless))));
+
+    private bool MayEstimate(BoundExpression expression) =>
+        FactsIn(expression).Any(f => Estimable(f) || Leaks(f)) || ConclusionsIn(expression).Any(Touches);
+
+    private static bool Memo(Dictionary<int, bool> known, int key, Func<bool> work)
+    {
+        if (!known.TryGetValue(key, out var value))
+        {
+            value = work();
+            known[key] = value;
+        }
+
+        return value;
+    }
+
+    private string Applies(BoundRule rule, int index) =>
+        rule.Unless is null ? $"when{index} == R.Truth.Yes" : $"when{index} == R.Truth.Yes && unless{index} != R.Truth.Yes";
+
+    /// <summary>Whether a fact read is missing, as the evaluation finds it.</summary>
+    private string Unknown(int fact) => facts[fact].Type is YesNoType ? $"fact{fact} == R.Truth.Unknown" : $"!fact{fact}.IsKnown";
+
+    private static string Bit(int fact) => (1UL << fact).ToString(CultureInfo.InvariantCulture) + "UL";
+
+    private static string Ref(bool passes) => passes ? "ref estimated" : "";
+
+    /// <summary>The facts an expression reads itself, by index, in the order first read.</summary>
+    private List<int> FactsIn(BoundExpression expression) =>
+        [.. Referenced<BoundFactReference>([expression]).Select(r => emitter.FactIndex(r.Fact)).Distinct()];
+
+    private List<int> ConclusionsIn(BoundExpression expression) =>
+        [.. Referenced<BoundConclusionReference>([expression]).Select(r => ExpressionEmitter.IndexOf(set.Conclusions, r.Conclusion)).Distinct()];
+
+    /// <summary>A local function whose statements after a condition are behind <c>#line hidden</c>, so that only conditions map to the rules.</summary>
+    private static LocalFunctionStatementSyntax Function(string returns, string name, string parameters, IEnumerable<StatementSyntax> body)
+    {
+        var statements = new List<StatementSyntax>();
+        var mapped = false;
+        foreach (var statement in body)
+        {
+            var directives = statement.GetLeadingTrivia().Select(t => t.GetStructure()).OfType<LineDirectiveTriviaSyntax>().ToList();
+            statements.Add(mapped && directives.Count == 0 ? statement.WithLeadingTrivia(statement.GetLeadingTrivia().Insert(0, Hidden)) : statement);
+            mapped = directives.Any(d => !d.Line.IsKind(SyntaxKind.HiddenKeyword));
+        }
+
+        return LocalFunctionStatement(ParseTypeName(returns), name)
             .WithParameterList(ParseParameterList($"({parameters})"))
-            .WithBody(Block(body));
+            .WithBody(Block(statements));
+    }
 
     /// <summary>A statement of generated names and numbers only, never of rules text.</summary>
     private static StatementSyntax Statement(string code) => ParseStatement(code);
