@@ -13,6 +13,10 @@ internal sealed class EvaluationPlan
     private readonly string[] conclusionNames;
     private readonly string[] ruleNames;
 
+    // The first 64 facts by the ordinal rank of their names, and back, for missing facts given a bit each.
+    private readonly int[] rankOf;
+    private readonly string[] namesByRank;
+
     public EvaluationPlan(RuleSetDefinition definition)
     {
         Definition = definition;
@@ -22,6 +26,14 @@ internal sealed class EvaluationPlan
         factsByName = [.. Enumerable.Range(0, FactNames.Length).OrderBy(f => FactNames[f], StringComparer.Ordinal)];
         conclusionNames = [.. definition.Conclusions.Select(c => c.Name)];
         ruleNames = [.. definition.Rules.Select(r => r.Name)];
+        int[] first = [.. factsByName.Where(f => f < 64)];
+        rankOf = new int[first.Length];
+        foreach (var (fact, rank) in first.Select((f, r) => (f, r)))
+        {
+            rankOf[fact] = rank;
+        }
+
+        namesByRank = [.. first.Select(f => FactNames[f])];
     }
 
     public RuleSetDefinition Definition { get; }
@@ -42,7 +54,7 @@ internal sealed class EvaluationPlan
         new(conclusionNames[conclusion], decided.Outcome, decided.Rule < 0 ? null : ruleNames[decided.Rule],
             decided.How.Words, decided.Outcome == Truth.Unknown ? Names(decided.Missing) : [], null);
 
-    /// <summary>The names of the first 64 facts, a bit each, in ordinal order.</summary>
+    /// <summary>The names of the first 64 facts, a bit each, in ordinal order: each bit moved to its name's rank, then read in order.</summary>
     private string[] Names(ulong facts)
     {
         if (facts == 0)
@@ -50,14 +62,16 @@ internal sealed class EvaluationPlan
             return [];
         }
 
-        var names = new string[BitOperations.PopCount(facts)];
-        var next = 0;
-        foreach (var fact in factsByName)
+        var ranked = 0UL;
+        for (var rest = facts; rest != 0; rest &= rest - 1)
         {
-            if (fact < 64 && (facts & 1UL << fact) != 0)
-            {
-                names[next++] = FactNames[fact];
-            }
+            ranked |= 1UL << rankOf[BitOperations.TrailingZeroCount(rest)];
+        }
+
+        var names = new string[BitOperations.PopCount(facts)];
+        for (var next = 0; ranked != 0; ranked &= ranked - 1)
+        {
+            names[next++] = namesByRank[BitOperations.TrailingZeroCount(ranked)];
         }
 
         return names;
