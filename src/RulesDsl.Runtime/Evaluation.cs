@@ -42,12 +42,11 @@ public sealed class Evaluation
             return known;
         }
 
-        if (Given(fact) is double value)
+        if (facts.Quantity(plan.FactNames[fact]) is { IsKnown: true } given)
         {
-            var result = Runtime.Quantity.Of(value);
-            quantities[fact] = result;
-            Read(fact, result, "given", []);
-            return result;
+            quantities[fact] = given;
+            Read(fact, given, "given", []);
+            return given;
         }
 
         foreach (var derivation in plan.Derivations[fact])
@@ -71,21 +70,21 @@ public sealed class Evaluation
 
     public Truth YesNo(int fact)
     {
-        var value = Given(fact) is bool yes ? Logic.Of(yes) : Truth.Unknown;
+        var value = facts.YesNo(plan.FactNames[fact]);
         Note(fact, value != Truth.Unknown, tracing ? value.ToString().ToLowerInvariant() : null);
         return value;
     }
 
     public DateValue Date(int fact)
     {
-        var value = Given(fact) is DateOnly date ? new DateValue(date, true) : default;
+        var value = facts.Date(plan.FactNames[fact]);
         Note(fact, value.IsKnown, tracing ? value.ToString() : null);
         return value;
     }
 
     public SetValue Set(int fact)
     {
-        var value = new SetValue(Given(fact) as IReadOnlySet<string>);
+        var value = facts.Set(plan.FactNames[fact]);
         Note(fact, value.IsKnown, tracing ? value.ToString() : null);
         return value;
     }
@@ -247,8 +246,6 @@ public sealed class Evaluation
             when == Truth.Yes && unless != Truth.Yes ? (rule.Value ? "yes" : "no") : when == Truth.Unknown && unless != Truth.Yes ? "unknown" : "-",
             status, rule.Citations, children);
     }
-
-    private object? Given(int fact) => facts.Get(plan.FactNames[fact]);
 
     private void Read(int fact, Quantity value, string? note, IReadOnlyList<TraceNode>? children, IReadOnlyList<Citation>? derivation = null)
     {
