@@ -11,6 +11,9 @@ public enum ProvisionLevel
     Paragraph,
     Point,
     Annex,
+
+    /// <summary>A section of an annex whose points restart their numbering (Annex VIII, sections A–C).</summary>
+    Section,
 }
 
 public readonly record struct IdSegment(ProvisionLevel Level, string Label)
@@ -22,6 +25,7 @@ public readonly record struct IdSegment(ProvisionLevel Level, string Label)
         ProvisionLevel.Paragraph => "para",
         ProvisionLevel.Point => "pnt",
         ProvisionLevel.Annex => "anx",
+        ProvisionLevel.Section => "sec",
         _ => throw new ArgumentOutOfRangeException(nameof(Level), Level, null),
     };
 
@@ -62,6 +66,9 @@ public sealed partial record ProvisionId
     /// <summary>A point of this provision; the label as the OJ prints it without brackets ("a", "63").</summary>
     public ProvisionId Point(string label) => new($"{Value}__pnt_{label.ToLowerInvariant()}");
 
+    /// <summary>A section of this annex, by the label the OJ prints ("A", "1").</summary>
+    public ProvisionId Section(string label) => Parse($"{Value}__sec_{label.ToUpperInvariant()}");
+
     public ProvisionId Child(IdSegment segment) => new($"{Value}__{segment}");
 
     public static bool TryParse(string? text, out ProvisionId id)
@@ -93,12 +100,14 @@ public sealed partial record ProvisionId
             "art" => ProvisionLevel.Article,
             "para" => ProvisionLevel.Paragraph,
             "pnt" => ProvisionLevel.Point,
+            "sec" => ProvisionLevel.Section,
             _ => ProvisionLevel.Annex,
         };
         return new IdSegment(level, segment[(underscore + 1)..]);
     }
 
-    // A top-level recital, article or annex, then any chain of paragraphs and points.
-    [GeneratedRegex(@"^(rct_[0-9]+|art_[0-9]+[a-z]?|anx_[IVXLC]+[a-z]?)(__para_[0-9]+[a-z]?|__pnt_([0-9]+[a-z]?|[a-z]{1,3}|[ivxlc]+))*$")]
+    // A top-level recital, article or annex, an annex's section ("sec_A", "sec_1"), then any chain of paragraphs and
+    // points. Annex sections keep the label the OJ prints, so that points restarting in each stay distinct.
+    [GeneratedRegex(@"^(rct_[0-9]+|art_[0-9]+[a-z]?|anx_[IVXLC]+[a-z]?(__sec_[0-9A-Z]{1,3})?)(__para_[0-9]+[a-z]?|__pnt_([0-9]+[a-z]?|[a-z]{1,3}|[ivxlc]+))*$")]
     private static partial Regex IdPattern();
 }
