@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using RulesDsl.Corpus.Model;
+using RulesDsl.Corpus.Text;
 
 namespace RulesDsl.Linking.Terms;
 
@@ -13,7 +13,7 @@ namespace RulesDsl.Linking.Terms;
 public sealed record DefinedTerm(ProvisionId Definition, string Language, string Term, ImmutableArray<string> Forms, bool FromDefinition);
 
 /// <summary>The defined terms of a corpus, per language, read from its definitions and from the links to them.</summary>
-public sealed partial class Glossary
+public sealed class Glossary
 {
     private Glossary(ImmutableArray<DefinedTerm> terms) => Terms = terms;
 
@@ -31,9 +31,9 @@ public sealed partial class Glossary
         var terms = new Dictionary<(ProvisionId, string), (string Term, bool FromDefinition, HashSet<string> Forms)>();
         foreach (var definition in definitions)
         {
-            if (DefinedWords().Match(definition.Text) is { Success: true } quoted)
+            if (DefinedTermSyntax.Terms(definition.Text) is [var term, .. var aliases])
             {
-                terms[(definition.Id, definition.Language)] = (quoted.Groups["term"].Value, true, [quoted.Groups["term"].Value]);
+                terms[(definition.Id, definition.Language)] = (term, true, [term, .. aliases]);
             }
         }
 
@@ -59,8 +59,4 @@ public sealed partial class Glossary
             .ThenBy(t => t.Key.Item1.Value, StringComparer.Ordinal)
             .Select(t => new DefinedTerm(t.Key.Item1, t.Key.Item2, t.Value.Term, [.. t.Value.Forms.Order(StringComparer.Ordinal)], t.Value.FromDefinition))]);
     }
-
-    // A definition opens with the defined term in quotes: ‘deployer’ means …, “systeemrisico”: …, « déployeur » …
-    [GeneratedRegex(@"^\s*[‘'“""„«]\s*(?<term>[^’'”""“»]+?)\s*[’'”""“»]")]
-    private static partial Regex DefinedWords();
 }

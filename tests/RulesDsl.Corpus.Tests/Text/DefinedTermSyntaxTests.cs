@@ -1,0 +1,27 @@
+using RulesDsl.Corpus.Text;
+
+namespace RulesDsl.Corpus.Tests.Text;
+
+public class DefinedTermSyntaxTests
+{
+    // Article 3 of Regulation (EU) 2024/1689 as the Official Journal prints it in each language.
+    [TestCase("‘general-purpose AI model’ means an AI model, including where such an AI model is trained", "general-purpose AI model")]
+    [TestCase("“AI-model voor algemene doeleinden”: een AI-model, ook wanneer het is getraind", "AI-model voor algemene doeleinden")]
+    [TestCase("„KI-System“ ein maschinengestütztes System, das für einen in unterschiedlichem Grade autonomen Betrieb", "KI-System")]
+    [TestCase("« système d’IA », un système automatisé qui est conçu pour fonctionner", "système d’IA")]
+    [TestCase("'deployer' means a natural or legal person, as typed with a plain keyboard", "deployer")]
+    [TestCase("«sistema di IA»: un sistema automatizzato progettato per funzionare", "sistema di IA")]
+    public void A_quoted_term_opens_the_definition(string text, string term) =>
+        DefinedTermSyntax.Terms(text).ShouldBe([term]);
+
+    [Test]
+    public void The_Dutch_floating_point_definition_writes_its_term_unquoted_and_the_English_alias_quoted() =>
+        DefinedTermSyntax.Terms("zwevendekommabewerking of “floating-point operation (FLOP)”: elke wiskundige bewerking of toewijzing met zwevendekommagetallen")
+            .ShouldBe(["zwevendekommabewerking", "floating-point operation (FLOP)"]);
+
+    [TestCase("de naam, het adres en de contactgegevens van de aanbieder;")]
+    [TestCase("it has high impact capabilities evaluated on the basis of appropriate technical tools and methodologies;")]
+    [TestCase("het beschikt over capaciteiten met een grote impact die worden geëvalueerd op basis van “passende” instrumenten:")]
+    public void A_point_that_defines_nothing_has_no_term(string text) =>
+        DefinedTermSyntax.IsDefinition(text).ShouldBeFalse();
+}
