@@ -16,6 +16,7 @@ public static class CliApp
             CorpusCommand.Create(output, error),
             LinkCommand.Create(output, error),
             ShowCommand.Create(output, error),
+            AlignCommand.Create(output, error),
             CheckCommand.Create(output, error),
             BuildCommand.Create(output, error),
             FormatCommand.Create(output, error),
