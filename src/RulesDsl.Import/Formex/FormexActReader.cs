@@ -346,6 +346,17 @@ internal sealed partial class FormexActReader(List<Diagnostic> diagnostics)
 
     private void Items(XElement list, Draft parent)
     {
+        // Article 43(1) has two subparagraphs, each with points (a), (b), …: ids name no subparagraph, so the second
+        // list's points are kept as text of the provision, each with its label, rather than lost or given another's id.
+        if (list.Elements("ITEM").FirstOrDefault()?.Element("NP")?.Element("NO.P") is { } first
+            && PointKey(PlainText(first)) is { } key
+            && parent.Parts.Any(p => p.Id.Last.Label == key))
+        {
+            diagnostics.Add(FormexDiagnostics.RestartedList(Position(list), PlainText(first), parent.Id!.Value));
+            Flow(list.Nodes(), parent, quoted: true);
+            return;
+        }
+
         var position = 0;
         foreach (var item in list.Elements("ITEM"))
         {
