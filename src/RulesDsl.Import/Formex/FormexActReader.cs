@@ -157,10 +157,16 @@ internal sealed partial class FormexActReader(List<Diagnostic> diagnostics)
             position++;
             var np = recital.Element("NP");
             var label = np?.Element("NO.P") is { } no ? PlainText(no) : "";
-            var number = LeadingNumber(label) ?? position;
-            var draft = new Draft(ProvisionId.Recital(number), label, null, Position(recital));
+            var id = ProvisionId.Recital(LeadingNumber(label) ?? position);
+            if (!ids.Add(id.Value))
+            {
+                Duplicate(recital, id);
+                continue;
+            }
+
+            var draft = new Draft(id, label, null, Position(recital));
             Flow((np ?? recital).Nodes().Where(n => n is not XElement { Name.LocalName: "NO.P" }), draft, quoted: false);
-            AddTop(body, draft);
+            body.Add(draft.Build());
         }
 
         if (preamble.Element("PREAMBLE.FINAL") is { } enacting)
@@ -213,6 +219,11 @@ internal sealed partial class FormexActReader(List<Diagnostic> diagnostics)
             diagnostics.Add(FormexDiagnostics.LabelDisagreesWithPlace(Position(article), label, id.Value));
         }
 
+        if (!ids.Add(id.Value))
+        {
+            return Duplicate(article, id);
+        }
+
         var title = article.Element("STI.ART") is { } sti ? PlainText(sti) : null;
         var draft = new Draft(id, label, title, Position(article));
         foreach (var part in article.Elements().Where(e => e.Name != "TI.ART" && e.Name != "STI.ART"))
@@ -227,7 +238,7 @@ internal sealed partial class FormexActReader(List<Diagnostic> diagnostics)
             }
         }
 
-        return ids.Add(id.Value) ? draft.Build() : Duplicate(article, id);
+        return draft.Build();
     }
 
     /// <summary>
@@ -270,11 +281,16 @@ internal sealed partial class FormexActReader(List<Diagnostic> diagnostics)
             diagnostics.Add(FormexDiagnostics.LabelDisagreesWithPlace(Position(annex), label, id.Value));
         }
 
+        if (!ids.Add(id.Value))
+        {
+            return Duplicate(annex, id);
+        }
+
         var contents = annex.Element("CONTENTS");
         sectionsAreLevels = contents is not null && SectionsRestartPoints(contents);
         var draft = new Draft(id, label, title, Position(annex));
         Flow(contents?.Nodes() ?? [], draft, quoted: false);
-        return ids.Add(id.Value) ? draft.Build() : Duplicate(annex, id);
+        return draft.Build();
     }
 
     /// <summary>
@@ -506,19 +522,6 @@ internal sealed partial class FormexActReader(List<Diagnostic> diagnostics)
 
         parent.EndParagraph();
         parent.Parts.Add(provision);
-    }
-
-    private void AddTop(ImmutableArray<ImportedNode>.Builder body, Draft draft)
-    {
-        var provision = draft.Build();
-        if (ids.Add(provision.Id.Value))
-        {
-            body.Add(provision);
-        }
-        else
-        {
-            diagnostics.Add(FormexDiagnostics.DuplicateId(provision.Position, provision.Id.Value));
-        }
     }
 
     private ImportedProvision? Duplicate(XElement at, ProvisionId id)
