@@ -216,6 +216,19 @@ public class FormexImportTests
     }
 
     [Test]
+    public void Without_the_package_description_the_annexes_come_in_file_name_order_and_the_date_from_the_table_of_contents()
+    {
+        var files = FormexFiles.Package().Where(f => !f.Path.EndsWith(FormexFiles.DescriptionFile, StringComparison.Ordinal)).Reverse().ToList();
+
+        var (imported, diagnostics) = FormexFiles.Import(files);
+
+        diagnostics.Select(d => d.Id).ShouldBe(["RD0330"]);
+        imported!.Version.ShouldBe(new DateOnly(2024, 7, 12));
+        imported.Eli.ShouldBeNull();
+        FormexFiles.Lines(imported)[1..].ShouldBe(FormexFiles.Lines(Act)[1..]);
+    }
+
+    [Test]
     public void Importing_twice_gives_the_same_act()
     {
         var again = FormexFiles.Import(FormexFiles.Package());
@@ -260,6 +273,8 @@ public class FormexImportTests
         FormexImporter.IsFormex($"{FormexFiles.Folder}/{FormexFiles.ActFile}", FormexFiles.Bytes(FormexFiles.ActFile)).ShouldBeTrue();
         FormexImporter.IsFormex("act.xml", FormexFiles.Bytes(FormexFiles.ActFile)).ShouldBeTrue();
         FormexImporter.IsFormex("page.html", "<!DOCTYPE html><html><body>Article 51</body></html>"u8.ToArray()).ShouldBeFalse();
+        var html = Directory.GetFiles(Path.Combine(RulesDsl.Tests.RepoPaths.Root, "corpus", "eu-ai-act", "sources", "en", "eurlex"), "*.html").Single();
+        FormexImporter.IsFormex(Path.GetFileName(html), File.ReadAllBytes(html)).ShouldBeFalse();
         FormexImporter.IsFormex("notes.xml", "<?xml version=\"1.0\"?><notes/>"u8.ToArray()).ShouldBeFalse();
     }
 }
