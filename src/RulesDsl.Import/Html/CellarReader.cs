@@ -1,0 +1,6 @@
+namespace RulesDsl.Import.Html;
+
+internal sealed partial class OjDocumentReader
+{
+    public ReadDocument? ReadCellar() => ReadConvex();
+}
