@@ -54,7 +54,7 @@ public static class ImportDiagnostics
 
     public static Diagnostic TextNotPlaced(SourcePosition at, string firstWords) => new(
         "RD0311", DiagnosticSeverity.Warning, at,
-        $"text of the document in markup the importer does not know was kept as text of the part before it: \"{firstWords}\"");
+        $"text of the document in markup the importer does not know was set aside, not read as law: \"{firstWords}\"");
 
     public static Diagnostic ActUnknown(SourcePosition at) => new(
         "RD0312", DiagnosticSeverity.Error, at,

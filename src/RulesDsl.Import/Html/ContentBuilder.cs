@@ -35,6 +35,20 @@ internal sealed class ContentBuilder(ProvisionId id, string label, SourcePositio
         }
     }
 
+    /// <summary>Punctuation printed after a quoted block (the "”;" closing an amendment) ends the paragraph before it.</summary>
+    public void AddTrailingPunctuation(InlineText punctuation)
+    {
+        if (text.Count > 0 && text[^1].AfterPart == parts.Count && restartedList is null)
+        {
+            var last = text[^1];
+            text[^1] = last with { Text = new InlineText(last.Text.Runs.AddRange(punctuation.Runs)) };
+        }
+        else
+        {
+            AddText(punctuation);
+        }
+    }
+
     public void AddPart(ImportedProvision part)
     {
         if (restartedList is not null && part.Id.IsWithin(restartedList.Id))

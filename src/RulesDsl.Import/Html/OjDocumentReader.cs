@@ -286,6 +286,9 @@ internal sealed partial class OjDocumentReader
         {
             switch (node)
             {
+                case IText text when !string.IsNullOrWhiteSpace(text.Data) && !text.Data.Any(char.IsLetterOrDigit):
+                    builder.AddTrailingPunctuation(inline.Read(text, builder.Id));
+                    break;
                 case IText text when !string.IsNullOrWhiteSpace(text.Data):
                     builder.AddText(inline.Read(text, builder.Id));
                     break;
