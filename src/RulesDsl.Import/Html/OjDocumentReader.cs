@@ -134,10 +134,10 @@ internal sealed partial class OjDocumentReader
                 into.Add(ReadArticle(element, ProvisionId.Article(article.Groups[1].Value)));
                 return;
             case var _ when AnnexId().IsMatch(id):
-                into.Add(ReadAnnex(element, ProvisionId.Annex(id[4..])));
+                into.Add(ReadAnnex(element.Children, ProvisionId.Annex(id[4..]), At(element)));
                 return;
             case var _ when id.StartsWith("fnp_", StringComparison.Ordinal) || OjClasses.Has(element, "final"):
-                ReadFinal(element);
+                ReadFinal([.. (element.Children.FirstOrDefault(c => OjClasses.Has(c, "final")) ?? element).Children]);
                 return;
             case var _ when OjClasses.Has(element, "note"):
                 ReadNote(element);
@@ -213,10 +213,11 @@ internal sealed partial class OjDocumentReader
         }
     }
 
+    /// <summary>A recital: in the CONVEX HTML a <c>div id="rct_N"</c> around its table, in the Cellar XHTML the table.</summary>
     private ImportedProvision ReadRecital(IElement element, ProvisionId id)
     {
         var builder = new ContentBuilder(id, "", At(element));
-        foreach (var child in element.Children)
+        foreach (var child in element.LocalName == "table" ? [element] : element.Children.ToList())
         {
             if (child.LocalName == "table" && PointRows(child).ToList() is [var (label, content)])
             {
@@ -388,13 +389,13 @@ internal sealed partial class OjDocumentReader
     /// and a letter or number ("Afdeling A — …", "Section 1") opens a section of its own numbering; one printed as a
     /// number and a title ("1.   Inleiding") opens a point; one without a label is the title of the section before it.
     /// </summary>
-    private ImportedProvision ReadAnnex(IElement element, ProvisionId id)
+    private ImportedProvision ReadAnnex(IEnumerable<IElement> children, ProvisionId id, SourcePosition position)
     {
-        var annex = new ContentBuilder(id, "", At(element));
+        var annex = new ContentBuilder(id, "", position);
         ContentBuilder? section = null;
         ContentBuilder? point = null;
         var titles = 0;
-        foreach (var child in element.Children)
+        foreach (var child in children)
         {
             if (OjClasses.Has(child, "doc-ti") && titles < 2)
             {
@@ -469,10 +470,8 @@ internal sealed partial class OjDocumentReader
     }
 
     /// <summary>The closing formula; the place and date printed just before the signatories belong to the signature.</summary>
-    private void ReadFinal(IElement element)
+    private void ReadFinal(List<IElement> children)
     {
-        var final = element.Children.FirstOrDefault(c => OjClasses.Has(c, "final")) ?? element;
-        var children = final.Children.ToList();
         var firstSignatory = children.FindIndex(c => OjClasses.Has(c, "signatory") || c.QuerySelector(".oj-signatory, .signatory") is not null);
         for (var i = 0; i < children.Count; i++)
         {
