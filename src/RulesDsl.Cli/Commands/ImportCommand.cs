@@ -19,6 +19,14 @@ internal static class ImportCommand
             Description = "The files downloaded from EUR-Lex: the OJ HTML or the EUR-Lex page, the Cellar XHTML, Formex 4 XML.",
             Arity = ArgumentArity.OneOrMore,
         };
+        // An unknown option would otherwise be taken for a file name and reported as a missing source (exit 1).
+        sourcesArgument.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-')))
+            {
+                result.AddError($"Unrecognized command or argument '{token.Value}'.");
+            }
+        });
         var actOption = new Option<string?>("--act") { Description = "The act's name in the corpus (eu-ai-act); by default from its ELI (reg-2024-1689)." };
         var outOption = new Option<string?>("--out") { Description = "The act's corpus folder; corpus/<act> by default." };
         var command = new Command("import", "Import acts from EUR-Lex HTML or Formex into the corpus's Markdown.")
