@@ -27,7 +27,7 @@ public sealed class CellarXhtmlTests
     [Test]
     public void Articles_paragraphs_and_points_come_from_classes_and_the_place_of_labels()
     {
-        Provisions(Act.Body).Where(p => p.Id.Parent is null).Select(p => p.Id.Value)
+        Act.Body.Provisions().Where(p => p.Id.Parent is null).Select(p => p.Id.Value)
             .ShouldBe(["rct_1", "rct_2", "art_1", "art_4", "art_6", "art_24", "art_32", "art_99"]);
         Find(Act, "art_1").Parts.Select(p => p.Id.Value).ShouldBe(["art_1__para_1", "art_1__para_2", "art_1__para_3"]);
         Text(Find(Act, "art_1__para_2")).ShouldStartWith("This Regulation protects fundamental rights");

@@ -36,7 +36,7 @@ public sealed class HtmlImporterTests
     public void The_whole_act_is_read(string language)
     {
         var act = language == "nl" ? Nl.Act : En.Act;
-        var provisions = Provisions(act.Body).ToList();
+        var provisions = act.Body.Provisions().ToList();
 
         act.Language.ShouldBe(language);
         act.Version.ShouldBe(new DateOnly(2024, 7, 12));
@@ -81,7 +81,7 @@ public sealed class HtmlImporterTests
         act.Notes.Single(n => n.Number == "1").Text.ToString().ShouldBe("PB C 517 van 22.12.2021, blz. 56.");
         act.Notes.Single(n => n.Number == "1").CalledFrom.ShouldBeNull();
         act.Notes.Where(n => n.CalledFrom is not null).ShouldAllBe(n => n.CalledFrom!.Value.StartsWith("rct_") || n.CalledFrom!.Value.StartsWith("art_") || n.CalledFrom!.Value.StartsWith("anx_"));
-        Provisions(act.Body).ShouldNotContain(p => p.Text.Any(t => t.Text.ToString().StartsWith("PB C 517")));
+        act.Body.Provisions().ShouldNotContain(p => p.Text.Any(t => t.Text.ToString().StartsWith("PB C 517")));
         En.Act.Notes.Length.ShouldBe(59);
     }
 
@@ -109,16 +109,13 @@ public sealed class HtmlImporterTests
     [Test]
     public void Chapters_and_sections_are_divisions()
     {
-        static IEnumerable<ImportedDivision> Divisions(IEnumerable<ImportedNode> nodes) =>
-            nodes.OfType<ImportedDivision>().SelectMany(d => Divisions(d.Children).Prepend(d));
-
-        var divisions = Divisions(Nl.Act.Body).ToList();
+        var divisions = Nl.Act.Body.Divisions().ToList();
 
         divisions.Count.ShouldBe(29);
         divisions.Count(d => !d.Id.Contains('.')).ShouldBe(13);
         divisions.Single(d => d.Id == "cpt_V.sct_1").Title.ShouldBe("Classificatieregels");
         divisions.Single(d => d.Id == "cpt_V").Label.ShouldBe("HOOFDSTUK V");
-        Divisions(En.Act.Body).Select(d => d.Id).ShouldBe(divisions.Select(d => d.Id));
+        En.Act.Body.Divisions().Select(d => d.Id).ShouldBe(divisions.Select(d => d.Id));
     }
 
     [Test]
@@ -159,7 +156,7 @@ public sealed class HtmlImporterTests
     {
         Nl.Act.SetAside.Select(s => s.Text).ShouldContain("ISSN 1977-0758 (electronic edition)");
         Nl.Act.SetAside.ShouldContain(s => s.Text.Contains("Publicatieblad"));
-        Provisions(Nl.Act.Body).ShouldNotContain(p => p.Text.Any(t => t.Text.ToString().Contains("ISSN")));
+        Nl.Act.Body.Provisions().ShouldNotContain(p => p.Text.Any(t => t.Text.ToString().Contains("ISSN")));
         Nl.Act.Frame.ShouldNotContain(f => f.Paragraphs.Any(t => t.ToString().Contains("METSOLA") && f.Kind != FrameKind.Signature));
 
         var english = En.Act.SetAside;

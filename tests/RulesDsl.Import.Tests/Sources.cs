@@ -28,14 +28,7 @@ internal static class Sources
         return (act, diagnostics);
     }
 
-    public static IEnumerable<ImportedProvision> Provisions(IEnumerable<ImportedNode> nodes) => nodes.SelectMany(node => node switch
-    {
-        ImportedDivision division => Provisions(division.Children),
-        ImportedProvision provision => Provisions(provision.Parts).Prepend(provision),
-        _ => [],
-    });
-
-    public static ImportedProvision Find(ImportedAct act, string id) => Provisions(act.Body).Single(p => p.Id.Value == id);
+    public static ImportedProvision Find(ImportedAct act, string id) => act.Body.Provisions().Single(p => p.Id.Value == id);
 
     public static string Text(ImportedProvision provision) => string.Join(" ", provision.Text.Select(t => t.Text.ToString()));
 }

@@ -55,20 +55,10 @@ internal static class ImportCommand
 
     private static string Summary(ImportedAct act)
     {
-        var provisions = Provisions(act.Body).ToList();
+        var provisions = act.Body.Provisions().ToList();
         int Count(ProvisionLevel level) => provisions.Count(p => p.Id.Last.Level == level);
         return $"{Count(ProvisionLevel.Article)} articles, {Count(ProvisionLevel.Recital)} recitals, {Count(ProvisionLevel.Annex)} annexes, "
              + $"{Count(ProvisionLevel.Paragraph)} paragraphs, {Count(ProvisionLevel.Point)} points, {act.Notes.Length} footnotes, "
-             + $"{Divisions(act.Body)} divisions, {act.SetAside.Length} parts set aside";
+             + $"{act.Body.Divisions().Count()} divisions, {act.SetAside.Length} parts set aside";
     }
-
-    private static IEnumerable<ImportedProvision> Provisions(IEnumerable<ImportedNode> nodes) => nodes.SelectMany(node => node switch
-    {
-        ImportedDivision division => Provisions(division.Children),
-        ImportedProvision provision => Provisions(provision.Parts).Prepend(provision),
-        _ => [],
-    });
-
-    private static int Divisions(IEnumerable<ImportedNode> nodes) =>
-        nodes.OfType<ImportedDivision>().Sum(d => 1 + Divisions(d.Children));
 }

@@ -63,7 +63,7 @@ internal sealed partial class OjDocumentReader
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var unique = true;
-        foreach (var provision in Provisions(body))
+        foreach (var provision in body.Provisions())
         {
             if (!ids.Add(provision.Id.Value))
             {
@@ -82,33 +82,6 @@ internal sealed partial class OjDocumentReader
             : null;
         var read = notes.Select(n => new ImportedNote(n.Number, n.Text, inline.Callers.GetValueOrDefault(n.Target), n.At));
         return new ReadDocument(title, eli, [.. frame], [.. body], [.. read]);
-    }
-
-    internal static IEnumerable<ImportedProvision> Provisions(IEnumerable<ImportedNode> nodes)
-    {
-        foreach (var node in nodes)
-        {
-            switch (node)
-            {
-                case ImportedDivision division:
-                    foreach (var inner in Provisions(division.Children))
-                    {
-                        yield return inner;
-                    }
-
-                    break;
-                case ImportedProvision provision:
-                    foreach (var inner in Self(provision))
-                    {
-                        yield return inner;
-                    }
-
-                    break;
-            }
-        }
-
-        static IEnumerable<ImportedProvision> Self(ImportedProvision provision) =>
-            provision.Parts.SelectMany(Self).Prepend(provision);
     }
 
     private void Visit(IElement element, List<ImportedNode> into)
