@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
 using RulesDsl.Corpus.Diagnostics;
+using RulesDsl.Corpus.Files;
 using RulesDsl.Import.Html;
 using RulesDsl.Import.Model;
 using RulesDsl.Import.Writing;
@@ -27,9 +28,8 @@ public sealed record Importers(ActImporter Html, ActImporter? Formex)
 public sealed record WrittenAct(ImportedAct Act, string File);
 
 /// <summary>
-/// <c>rulesdsl import</c>: sources read into acts, acts written as <c>&lt;out&gt;/&lt;lang&gt;/oj.md</c>, all or nothing:
-/// every file is staged beside its target and renamed into place only when all are written, so that on any error the
-/// output folder is exactly as it was.
+/// <c>rulesdsl import</c>: sources read into acts, acts written as <c>&lt;out&gt;/&lt;lang&gt;/oj.md</c>, all or nothing
+/// (<see cref="AllOrNothing"/>): on any error the output folder is exactly as it was.
 /// </summary>
 public static partial class ImportRun
 {
@@ -71,13 +71,27 @@ public static partial class ImportRun
             return null;
         }
 
-        if (Targets(acts, act, outFolder, diagnostics) is not { } targets || !FileStaging.WriteAll(targets.Select(t => (t.File, CorpusMarkdownWriter.Write(t.Act))).ToList(), diagnostics))
+        if (Targets(acts, act, outFolder, diagnostics) is not { } targets)
         {
+            return null;
+        }
+
+        var files = targets.Select(t => (Path: t.File, Bytes: (ReadOnlyMemory<byte>)Utf8.GetBytes(CorpusMarkdownWriter.Write(t.Act)))).ToList();
+        try
+        {
+            AllOrNothing.Write(files);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            var failed = targets.FirstOrDefault(t => e.Message.Contains(Path.GetFullPath(t.File), StringComparison.Ordinal)) ?? targets[0];
+            diagnostics.Add(ImportDiagnostics.OutputFailed(new SourcePosition(failed.File, 1, 1), e.Message));
             return null;
         }
 
         return targets;
     }
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>The name an act takes from its ELI when the user gives none: <c>reg/2024/1689</c> is "reg-2024-1689".</summary>
     public static string? NameFromEli(string? eli) =>
