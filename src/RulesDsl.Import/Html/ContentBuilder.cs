@@ -24,8 +24,6 @@ internal sealed class ContentBuilder(ProvisionId id, string label, SourcePositio
 
     public SourcePosition Position { get; } = position;
 
-    public bool HasText => text.Count > 0;
-
     public void AddText(InlineText paragraph)
     {
         if (!OjClasses.IsEmpty(paragraph))
