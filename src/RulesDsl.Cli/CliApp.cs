@@ -26,6 +26,7 @@ public static class CliApp
             DiffCommand.Create(output, error),
             ReviewCommand.Create(output, error),
             WatchCommand.Create(output, error),
+            ImportCommand.Create(output, error),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -13,9 +13,6 @@ public static class AtomicFile
     /// <summary>A file to write as it goes (a batch's verdicts, say) that replaces the target only when committed.</summary>
     public static StagedFile Stage(string path) => new(path);
 
-    /// <summary>A name beside the target that no other writer picks, hidden and marked as temporary.</summary>
-    public static string Temporary(string path) =>
-        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
 }
 
 /// <summary>A temporary file beside its target: <see cref="Commit"/> renames it over the target; disposed uncommitted, it is removed.</summary>
@@ -29,7 +26,7 @@ public sealed class StagedFile : IDisposable
     internal StagedFile(string target)
     {
         this.target = target;
-        temporary = AtomicFile.Temporary(target);
+        temporary = Corpus.Files.AllOrNothing.TemporaryBeside(target);
         Stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write);
     }
 

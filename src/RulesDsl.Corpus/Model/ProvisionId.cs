@@ -14,6 +14,10 @@ public enum ProvisionLevel
 
     /// <summary>A section of an annex whose points restart their numbering (Annex VIII, sections A–C).</summary>
     Section,
+
+    /// <summary>A subparagraph whose list of points restarts the lettering of an earlier list in the same paragraph
+    /// (Article 43(1), second subparagraph, points (a) to (c)).</summary>
+    Subparagraph,
 }
 
 public readonly record struct IdSegment(ProvisionLevel Level, string Label)
@@ -26,6 +30,7 @@ public readonly record struct IdSegment(ProvisionLevel Level, string Label)
         ProvisionLevel.Point => "pnt",
         ProvisionLevel.Annex => "anx",
         ProvisionLevel.Section => "sec",
+        ProvisionLevel.Subparagraph => "subpara",
         _ => throw new ArgumentOutOfRangeException(nameof(Level), Level, null),
     };
 
@@ -66,6 +71,9 @@ public sealed partial record ProvisionId
     /// <summary>A point of this provision; the label as the OJ prints it without brackets ("a", "63").</summary>
     public ProvisionId Point(string label) => new($"{Value}__pnt_{label.ToLowerInvariant()}");
 
+    /// <summary>The <paramref name="number"/>th subparagraph of this provision, the Akoma Ntoso <c>subpara</c>.</summary>
+    public ProvisionId Subparagraph(int number) => new($"{Value}__subpara_{number}");
+
     /// <summary>A section of this annex, by the label the OJ prints ("A", "1").</summary>
     public ProvisionId Section(string label) => Parse($"{Value}__sec_{label.ToUpperInvariant()}");
 
@@ -101,13 +109,15 @@ public sealed partial record ProvisionId
             "para" => ProvisionLevel.Paragraph,
             "pnt" => ProvisionLevel.Point,
             "sec" => ProvisionLevel.Section,
+            "subpara" => ProvisionLevel.Subparagraph,
             _ => ProvisionLevel.Annex,
         };
         return new IdSegment(level, segment[(underscore + 1)..]);
     }
 
     // A top-level recital, article or annex, an annex's section ("sec_A", "sec_1"), then any chain of paragraphs and
-    // points. Annex sections keep the label the OJ prints, so that points restarting in each stay distinct.
-    [GeneratedRegex(@"^(rct_[0-9]+|art_[0-9]+[a-z]?|anx_[IVXLC]+[a-z]?(__sec_[0-9A-Z]{1,3})?)(__para_[0-9]+[a-z]?|__pnt_([0-9]+[a-z]?|[a-z]{1,3}|[ivxlc]+))*$")]
+    // points. Annex sections keep the label the OJ prints, so that points restarting in each stay distinct; a
+    // subparagraph is named only where its points restart the lettering of an earlier list.
+    [GeneratedRegex(@"^(rct_[0-9]+|art_[0-9]+[a-z]?|anx_[IVXLC]+[a-z]?(__sec_[0-9A-Z]{1,3})?)(__para_[0-9]+[a-z]?|__subpara_[0-9]+|__pnt_([0-9]+[a-z]?|[a-z]{1,3}|[ivxlc]+))*$")]
     private static partial Regex IdPattern();
 }

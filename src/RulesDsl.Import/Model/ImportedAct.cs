@@ -28,18 +28,26 @@ public sealed record ImportedAct(
     ImmutableArray<FramePart> Frame,
     ImmutableArray<ImportedNode> Body,
     ImmutableArray<ImportedNote> Notes,
-    ImmutableArray<SetAsidePart> SetAside);
+    ImmutableArray<SetAsidePart> SetAside)
+{
+    /// <summary>The Official Journal issue as its header prints it ("OJ L, 2024/1689, 12.7.2024"), when the source has one.</summary>
+    public string? Journal { get; init; }
+}
 
 /// <summary>A file an act was imported from: its path as given and the SHA-256 of its bytes.</summary>
 public sealed record ImportedSource(string Path, string Sha256);
 
-/// <summary>Where a frame part stands: before the recitals, or after the last provision.</summary>
+/// <summary>Where a frame part stands: before the recitals, between the recitals and the first article (the enacting
+/// formula), or after the last provision.</summary>
 public enum FrameKind
 {
     Title,
     Preamble,
     Final,
     Signature,
+
+    /// <summary>The enacting formula ("HAVE ADOPTED THIS REGULATION:"), after the last recital.</summary>
+    Enacting,
 }
 
 /// <summary>Text of the document that is not law to cite (docs/corpus-format.md, "What is not law").</summary>
