@@ -14,6 +14,11 @@ internal static class ProvisionPrinter
             output.WriteLine(heading);
         }
 
+        if (provision.Divisions.Length > 0)
+        {
+            output.WriteLine($"in: {provision.DivisionPath}");
+        }
+
         if (CitationForms.Languages.Contains(provision.Language))
         {
             // A version that labels its points its own way (the scraped "6." for the OJ's "(f)") is cited as it prints them.
@@ -33,6 +38,11 @@ internal static class ProvisionPrinter
         foreach (var sentence in provision.Sentences)
         {
             output.WriteLine($"  ({sentence.Number}) {sentence.Text}");
+        }
+
+        foreach (var note in provision.Notes)
+        {
+            output.WriteLine($"  note ({note.Number}) {note.Text}  at {note.Position}");
         }
 
         foreach (var link in provision.Links)

@@ -550,20 +550,7 @@ internal sealed partial class DocumentReader
             return;
         }
 
-        var body = cells.Skip(1).Where(c => c.Lines.Count > 0).ToList();
-        var text = new MappedText();
-        var links = new List<TermLink>();
-        foreach (var cell in body)
-        {
-            if (text.Length > 0)
-            {
-                text.Append(" ", text.SourceOffset(text.Length - 1) + 1);
-            }
-
-            text.Append(cell.Text);
-            links.AddRange(cell.Links);
-        }
-
+        var (text, links) = JoinCells(cells.Skip(1));
         var at = file.PositionOf(row.Span.Start);
         var name = label.Groups["label"].Value;
         if (signed && container is null && name.All(char.IsAsciiDigit))
@@ -590,6 +577,25 @@ internal sealed partial class DocumentReader
         container ??= parent;
         // A row is a point in every language: EUR-Lex sets paragraphs as text and points as label | text rows.
         AddPoint(name, labelCell.Plain, text, links, at);
+    }
+
+    /// <summary>The text of a row's cells, one after the other, delimiter rows left out.</summary>
+    private static (MappedText Text, List<TermLink> Links) JoinCells(IEnumerable<(List<InlineLine> Lines, MappedText Text, List<TermLink> Links, string Plain)> cells)
+    {
+        var text = new MappedText();
+        var links = new List<TermLink>();
+        foreach (var cell in cells.Where(c => c.Lines.Count > 0 && !DelimiterRow().IsMatch(c.Plain)))
+        {
+            if (text.Length > 0)
+            {
+                text.Append(" ", text.SourceOffset(text.Length - 1) + 1);
+            }
+
+            text.Append(cell.Text);
+            links.AddRange(cell.Links);
+        }
+
+        return (text, links);
     }
 
     private void AddPoint(string label, string printedLabel, MappedText text, List<TermLink> links, SourcePosition at)
@@ -696,6 +702,14 @@ internal sealed partial class DocumentReader
 
                 PlaceCalledNotes("note of text that is not law");
             }
+            else if (child is Table table)
+            {
+                // "63) | text" unescaped: Markdown reads a list item "63)" holding the rest of the row as a table.
+                foreach (var (text, links) in table.OfType<TableRow>().Select(r => JoinCells(r.OfType<TableCell>().Select(CellText))).Where(r => r.Text.Length > 0))
+                {
+                    Write(part, text, links);
+                }
+            }
             else
             {
                 ReadBlock(child);
@@ -755,20 +769,21 @@ internal sealed partial class DocumentReader
         }
 
         var siblings = provisions.Where(p => p.Version == version && p.Id.Parent == parent.Id && p.Id.Last.Level == segment.Level).ToList();
-        var firstPlace = PlaceLabel(segment.Label, siblings.IndexOf(first) + 1);
-        var ownPlace = PlaceLabel(segment.Label, siblings.Count + 1);
+        var index = siblings.IndexOf(first);
+        var firstPlace = PlaceAfter(segment.Label, index > 0 ? siblings[index - 1].Id.Last.Label : null);
+        var ownPlace = PlaceAfter(segment.Label, siblings[^1].Id.Last.Label);
         if (firstPlace is not null && firstPlace != segment.Label && Free(parent.Id.Child(segment with { Label = firstPlace })))
         {
             var moved = parent.Id.Child(segment with { Label = firstPlace });
             Move(first, moved);
-            diagnostics.Add(CorpusDiagnostics.RepeatedLabel(at, printed, parent.Id.Value, $"the first, at place {firstPlace}, is read as {moved}, this one as {id}"));
+            diagnostics.Add(CorpusDiagnostics.RepeatedLabel(at, printed, parent.Id.Value, $"the first stands where {firstPlace} belongs and is read as {moved}, this one as {id}"));
             return Inherit(Open(id, kind, printed, at), parent);
         }
 
         if (ownPlace is not null && Free(parent.Id.Child(segment with { Label = ownPlace })))
         {
             var placed = parent.Id.Child(segment with { Label = ownPlace });
-            diagnostics.Add(CorpusDiagnostics.RepeatedLabel(at, printed, parent.Id.Value, $"the first is {id}, this one, at place {ownPlace}, is read as {placed}"));
+            diagnostics.Add(CorpusDiagnostics.RepeatedLabel(at, printed, parent.Id.Value, $"the first is {id}, this one stands where {ownPlace} belongs and is read as {placed}"));
             return Inherit(Open(placed, kind, printed, at), parent);
         }
 
@@ -784,10 +799,15 @@ internal sealed partial class DocumentReader
 
     private bool Free(ProvisionId id) => !byId.ContainsKey((version, id));
 
-    /// <summary>The label of the <paramref name="place"/>-th item in a sequence labelled like <paramref name="label"/>.</summary>
-    private static string? PlaceLabel(string label, int place) =>
-        label.All(char.IsAsciiDigit) ? place.ToString(CultureInfo.InvariantCulture)
-        : label.Length == 1 && char.IsAsciiLetterLower(label[0]) && place <= 26 ? ((char)('a' + place - 1)).ToString()
+    /// <summary>
+    /// The label the place after <paramref name="previous"/> has in a sequence labelled like <paramref name="label"/>
+    /// (the first place when there is none before): "10" after "9", "c" after "b".
+    /// </summary>
+    private static string? PlaceAfter(string label, string? previous) =>
+        label.All(char.IsAsciiDigit)
+            ? previous is null ? "1" : int.TryParse(previous, out var number) ? (number + 1).ToString(CultureInfo.InvariantCulture) : null
+        : label.Length == 1 && char.IsAsciiLetterLower(label[0])
+            ? previous is null ? "a" : previous is [var letter and >= 'a' and < 'z'] ? ((char)(letter + 1)).ToString() : null
         : null;
 
     /// <summary>Gives a provision, and every part of it read so far, the id of another place.</summary>
