@@ -19,7 +19,8 @@ internal static class ProvisionPrinter
             output.WriteLine($"in: {provision.DivisionPath}");
         }
 
-        if (CitationForms.Languages.Contains(provision.Language))
+        // Citation forms do not name annex sections yet (anx_VIII__sec_A): such a provision is shown by its id alone.
+        if (CitationForms.Languages.Contains(provision.Language) && provision.Id.Segments.All(s => s.Level != ProvisionLevel.Section))
         {
             // A version that labels its points its own way (the scraped "6." for the OJ's "(f)") is cited as it prints them.
             var ownLabel = provision.Label.Trim('(', ')', '.');

@@ -145,7 +145,7 @@ internal sealed partial class DocumentReader
                 foreach (var note in notes.OfType<Footnote>().Where(n => !placedNotes.Contains(n)))
                 {
                     // Defined but never called: not a note of anything, so nobody may silently lose it.
-                    KeepUnclassified($"[^{note.Label}]: {NoteText(note)}", note.Span.Start);
+                    KeepUnclassified($"{note.Label?.TrimStart('^')} {NoteText(note)}", note.Span.Start);
                 }
 
                 break;
@@ -181,7 +181,9 @@ internal sealed partial class DocumentReader
     private void CallNote(FootnoteLink call)
     {
         var at = file.PositionOf(call.Footnote.Span.Start);
-        called.Add((new Note(call.Footnote.Label ?? call.Index.ToString(CultureInfo.InvariantCulture), NoteText(call.Footnote), at), call.Footnote));
+        // Markdig keeps the caret of "[^57]" in the label; the OJ's number is what follows it.
+        var number = call.Footnote.Label?.TrimStart('^') ?? call.Index.ToString(CultureInfo.InvariantCulture);
+        called.Add((new Note(number, NoteText(call.Footnote), at), call.Footnote));
     }
 
     private string NoteText(Footnote note) =>
