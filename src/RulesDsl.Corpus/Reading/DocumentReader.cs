@@ -53,6 +53,7 @@ internal sealed partial class DocumentReader
     private ImmutableArray<Division> divisions = [];
     private ProvisionBuilder? section;
     private ProvisionBuilder? written;
+    private (ProvisionBuilder Provision, SourcePosition At)? unlabelledLast;
     private bool expectHeading;
     private bool expectDivisionTitle;
     private bool signed;
@@ -212,6 +213,7 @@ internal sealed partial class DocumentReader
     {
         provision.Add(text, links);
         written = provision;
+        unlabelledLast = null;
     }
 
     private void ReadParagraph(LeafBlock block)
@@ -359,6 +361,7 @@ internal sealed partial class DocumentReader
         // Words after a list of points belong to the paragraph (or article) the list is in, not to its last point.
         points.Clear();
         Write(paragraph ?? section ?? container, text, links);
+        unlabelledLast = (paragraph ?? section ?? container, at);
     }
 
     /// <summary>
@@ -463,6 +466,13 @@ internal sealed partial class DocumentReader
     {
         if (!signed && container is { Kind: ProvisionKind.Article } && IsSignature(plain))
         {
+            if (unlabelledLast is var (last, lastAt))
+            {
+                // The words right before the signature, on their own, are the closing formula ("Deze verordening is
+                // verbindend in al haar onderdelen …"), not text of the last article.
+                boilerplate.Add(new SetAsideText(last.TakeLastBlock(), "final", lastAt));
+            }
+
             signed = true;
             container = null;
             paragraph = null;

@@ -20,6 +20,7 @@ internal sealed partial class ProvisionBuilder(
     private readonly MappedText text = new();
     private readonly List<TermLink> links = [];
     private readonly List<Note> notes = [];
+    private (int TextLength, int LinkCount) beforeLastBlock;
 
     public ProvisionId Id { get; set; } = id;
 
@@ -66,6 +67,7 @@ internal sealed partial class ProvisionBuilder(
             block.Truncate(id.Index);
         }
 
+        beforeLastBlock = (text.Length, links.Count);
         if (text.Length > 0)
         {
             text.Append("\n", text.SourceOffset(text.Length - 1) + 1);
@@ -73,6 +75,16 @@ internal sealed partial class ProvisionBuilder(
 
         text.Append(block);
         links.AddRange(blockLinks);
+    }
+
+    /// <summary>Takes back the block added last, which turned out not to be law (the OJ's closing formula).</summary>
+    public string TakeLastBlock()
+    {
+        var (length, linkCount) = beforeLastBlock;
+        var block = text.ToString()[length..].TrimStart('\n');
+        text.Truncate(length);
+        links.RemoveRange(linkCount, links.Count - linkCount);
+        return block;
     }
 
     public Provision Build(string act, string language, SourceText file, ICollection<Diagnostic> diagnostics)
