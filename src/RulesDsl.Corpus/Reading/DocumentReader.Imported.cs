@@ -33,7 +33,7 @@ internal sealed partial class DocumentReader
 
         if (LooksLikeProvisionId().IsMatch(id))
         {
-            diagnostics.Add(CorpusDiagnostics.UnknownBlockId(file.PositionOf(text.SourceOffset(match.Groups["id"].Index)), id));
+            diagnostics.Add(CorpusDiagnostics.UnknownBlockId(file.PositionOf(text.SourceOffset(match.Groups["id"].Index - 1)), id));
         }
 
         return null;

@@ -98,6 +98,7 @@ internal sealed partial class DocumentReader
         }
 
         PlaceTrailingNotes();
+        KeepNotesNeverCalled(document);
         return true;
     }
 
@@ -142,13 +143,8 @@ internal sealed partial class DocumentReader
             case CustomContainer { Info: { } info } notLaw when NotLaw.Contains(info.Trim()):
                 SetAside(notLaw, info.Trim());
                 break;
-            case FootnoteGroup notes:
-                foreach (var note in notes.OfType<Footnote>().Where(n => !placedNotes.Contains(n)))
-                {
-                    // Defined but never called: not a note of anything, so nobody may silently lose it.
-                    KeepUnclassified($"{note.Label?.TrimStart('^')} {NoteText(note)}", note.Span.Start);
-                }
-
+            case FootnoteGroup:
+                // The notes called were placed where they were called; the others are read after the last block.
                 break;
             case ContainerBlock children:
                 foreach (var child in children)
@@ -521,6 +517,18 @@ internal sealed partial class DocumentReader
         var openers = frontMatter.Language is { } language ? language.SignedAt : OfficialLanguages.All.SelectMany(l => l.SignedAt);
         return Year().IsMatch(line) && line.Split(' ').Length <= 16
             && openers.Any(opener => line.StartsWith(opener, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A footnote defined but never called is no note of anything (Markdig leaves it out of the document's notes), so
+    /// that nobody loses it silently it is kept as unclassified.
+    /// </summary>
+    private void KeepNotesNeverCalled(MarkdownDocument document)
+    {
+        foreach (var note in document.Descendants<FootnoteLinkReferenceDefinition>().Select(d => d.Footnote).Distinct().Where(n => !placedNotes.Contains(n)))
+        {
+            KeepUnclassified($"{note.Label?.TrimStart('^')} {NoteText(note)}", note.Span.Start);
+        }
     }
 
     /// <summary>The OJ's footnotes after the signature go to the provision whose text calls them.</summary>
