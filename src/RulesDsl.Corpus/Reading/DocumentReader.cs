@@ -650,8 +650,8 @@ internal sealed partial class DocumentReader
     }
 
     /// <summary>
-    /// What sequence a label belongs to, so that a nested list ("i)" under "a)") is told from the next item: "i" is a
-    /// letter after "h", a Roman numeral otherwise.
+    /// What sequence a label belongs to, so that a nested list ("i)" under "c)") is told from the next item: "i" is the
+    /// letter after "h" unless "h)" announces a list of its own (Article 5(1), point (h), "… de volgende doelstellingen:").
     /// </summary>
     private LabelStyle StyleOf(string label)
     {
@@ -660,11 +660,13 @@ internal sealed partial class DocumentReader
             return LabelStyle.Number;
         }
 
-        var followsLetter = label.Length == 1 && points.Any(p => p.Style == LabelStyle.Letter && p.Point.Id.Last.Label == ((char)(label[0] - 1)).ToString());
-        return RomanLabel().IsMatch(label) && !followsLetter ? LabelStyle.Roman : LabelStyle.Letter;
+        var previousLetter = label.Length == 1
+            ? points.LastOrDefault(p => p.Style == LabelStyle.Letter && p.Point.Id.Last.Label == ((char)(label[0] - 1)).ToString()).Point
+            : null;
+        return RomanLabel().IsMatch(label) && (previousLetter is null || previousLetter.AnnouncesList) ? LabelStyle.Roman : LabelStyle.Letter;
     }
 
-    private void ReadListItem(ListItemBlock item, char delimiter)
+    private void ReadListItem(ListItemBlock item, char delimiter, ProvisionBuilder? nestedIn = null)
     {
         written = null;
         var at = file.PositionOf(item.Span.Start);
@@ -699,7 +701,13 @@ internal sealed partial class DocumentReader
         var firstText = item.OfType<ParagraphBlock>().Select(p => InlineText.Lines(p, file, _ => { })).FirstOrDefault(l => l.Count > 0);
         var firstPlain = firstText is null ? "" : InlineText.Join(firstText, out _).ToString();
         ProvisionBuilder part;
-        if (owner.Kind == ProvisionKind.Article && OpensParagraph(number, label, firstPlain))
+        if (nestedIn is not null)
+        {
+            // A list inside a list item: Markdown's nesting says whose points these are.
+            var kind = owner.Kind == ProvisionKind.Annex ? ProvisionKind.AnnexPoint : ProvisionKind.Point;
+            part = OpenPart(nestedIn, new IdSegment(ProvisionLevel.Point, number), kind, label, at);
+        }
+        else if (owner.Kind == ProvisionKind.Article && OpensParagraph(number, label, firstPlain))
         {
             points.Clear();
             part = paragraph = OpenPart(owner, new IdSegment(ProvisionLevel.Paragraph, number), ProvisionKind.Paragraph, label, at);
@@ -721,6 +729,13 @@ internal sealed partial class DocumentReader
                 }
 
                 PlaceCalledNotes("note of text that is not law");
+            }
+            else if (child is ListBlock { IsOrdered: true } nested)
+            {
+                foreach (var nestedItem in nested.OfType<ListItemBlock>())
+                {
+                    ReadListItem(nestedItem, nested.OrderedDelimiter, part);
+                }
             }
             else if (child is Table table)
             {

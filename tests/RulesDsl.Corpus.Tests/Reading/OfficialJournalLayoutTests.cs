@@ -47,6 +47,24 @@ public class OfficialJournalLayoutTests
     }
 
     [Test]
+    public void Roman_points_nest_under_the_lettered_point_that_announces_them()
+    {
+        Fixture(DutchLabelLayout).Provisions.Where(p => p.Id.IsWithin(ProvisionId.Article(5).Paragraph(1)) && p.Id.Value != "art_5__para_1")
+            .Select(p => p.Id.Value).ShouldBe([
+                "art_5__para_1__pnt_a", "art_5__para_1__pnt_b", "art_5__para_1__pnt_c", "art_5__para_1__pnt_c__pnt_i",
+                "art_5__para_1__pnt_c__pnt_ii", "art_5__para_1__pnt_d", "art_5__para_1__pnt_e", "art_5__para_1__pnt_f",
+                "art_5__para_1__pnt_g", "art_5__para_1__pnt_h", "art_5__para_1__pnt_h__pnt_i", "art_5__para_1__pnt_h__pnt_ii",
+                "art_5__para_1__pnt_h__pnt_iii"]);
+        Get(DutchLabelLayout, "art_5__para_1__pnt_h__pnt_i").Text.ShouldStartWith("het gericht zoeken naar specifieke slachtoffers van ontvoering");
+
+        // The subparagraph after the points is the paragraph's, not its last point's.
+        Get(DutchLabelLayout, "art_5__para_1").Text.ShouldBe("De volgende AI-praktijken zijn verboden:\nPunt h) van de eerste alinea doet geen "
+            + "afbreuk aan artikel 9 van Verordening (EU) 2016/679 voor de verwerking van biometrische gegevens voor andere doeleinden dan "
+            + "rechtshandhaving.");
+        Get(DutchLabelLayout, "art_5__para_1__pnt_h__pnt_iii").Text.ShouldNotContain("Punt h)");
+    }
+
+    [Test]
     public void Chapters_and_sections_are_structure_not_text_of_the_provision_before_them()
     {
         Get(DutchLabelLayout, "art_50__para_7").Text.ShouldEndWith("uitvoering van die verplichtingen worden gespecificeerd.");
