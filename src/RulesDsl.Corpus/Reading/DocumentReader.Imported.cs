@@ -100,6 +100,12 @@ internal sealed partial class DocumentReader
             label = LabelBefore(plain, sectionTitle);
             heading = sectionTitle;
         }
+        else if (isHeading && id.Last.Level == ProvisionLevel.Point && LeadingLabel().Match(plain) is { Success: true } titled)
+        {
+            // "1. Inleiding": a point of an annex labelled by its number and a title.
+            label = titled.Groups["label"].Value;
+            heading = titled.Groups["text"].Value;
+        }
         else if (isHeading)
         {
             label = plain;

@@ -354,6 +354,13 @@ internal sealed partial class DocumentReader
             return;
         }
 
+        if (points.Count > 0 && points[^1].Point is { Kind: ProvisionKind.AnnexPoint, Heading: not null } titled)
+        {
+            // The text under an annex's titled point ("1. Inleiding").
+            Write(titled, text, links);
+            return;
+        }
+
         // Words after a list of points belong to the paragraph (or article) the list is in, not to its last point.
         points.Clear();
         Write(paragraph ?? section ?? container, text, links);
@@ -641,7 +648,12 @@ internal sealed partial class DocumentReader
         }
 
         var point = OpenPart(parent, new IdSegment(ProvisionLevel.Point, labels[^1]), kind, printedLabel, at);
-        if (text.Length > 0)
+        if (inAnnex && IsTitle(text.ToString()))
+        {
+            // An annex's part labelled by a number and a title ("1. Inleiding") is a point whose text follows.
+            point.Heading = text.ToString();
+        }
+        else if (text.Length > 0)
         {
             Write(point, text, links);
         }
@@ -918,6 +930,8 @@ internal sealed partial class DocumentReader
     }
 
     private static int Number(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);
+
+    private static bool IsTitle(string text) => text.Length is > 0 and <= 120 && !EndsLikeText(text) && char.IsUpper(text[0]);
 
     private static bool EndsLikeText(string text) => text.TrimEnd() is [.., '.' or ':' or ';' or '!' or '?'];
 

@@ -86,6 +86,20 @@ public class OfficialJournalLayoutTests
     }
 
     [Test]
+    public void Annex_VII_points_have_titles_and_points_within_points()
+    {
+        var introduction = Get(DutchLabelLayout, "anx_VII__pnt_1");
+        (introduction.Label, introduction.Heading).ShouldBe(("1.", "Inleiding"));
+        introduction.Text.ShouldStartWith("De conformiteit op basis van een beoordeling van het kwaliteitsbeheersysteem");
+        Get(DutchLabelLayout, "anx_VII").Text.ShouldBeEmpty();
+
+        var application = Get(DutchLabelLayout, "anx_VII__pnt_3__pnt_1");
+        (application.Label, application.Text).ShouldBe(("3.1.", "De aanvraag van de aanbieder bevat onder meer:"));
+        Get(DutchLabelLayout, "anx_VII__pnt_3__pnt_1__pnt_f").Text.ShouldStartWith("een schriftelijke verklaring");
+        Get(DutchLabelLayout, "anx_VII__pnt_3__pnt_2").Text.ShouldStartWith("Het kwaliteitsbeheersysteem wordt beoordeeld door de aangemelde instantie");
+    }
+
+    [Test]
     public void Annex_VIII_sections_restart_their_points_under_distinct_ids()
     {
         var sections = Fixture(DutchLabelLayout).Provisions.Where(p => p.Id.Parent == ProvisionId.Annex("VIII")).ToList();
