@@ -890,7 +890,7 @@ internal sealed partial class DocumentReader
 
     private (List<InlineLine> Lines, MappedText Text, List<TermLink> Links, string Plain) CellText(TableCell cell)
     {
-        var lines = cell.OfType<LeafBlock>().SelectMany(leaf => InlineText.Lines(leaf, file, CheckLink)).ToList();
+        var lines = cell.OfType<LeafBlock>().SelectMany(leaf => InlineText.Lines(leaf, file, CheckLink, CallNote)).ToList();
         var text = InlineText.Join(lines, out var links);
         return (lines, text, links, text.ToString());
     }
