@@ -7,6 +7,38 @@ public class CorpusCommandTests
 {
     private static readonly string Corpus = RepoPaths.Corpus;
 
+    // The Dutch OJ text in the imported format, a fixture of the reader's tests.
+    private static readonly string DutchImported = Path.Combine(RepoPaths.Root, "tests", "RulesDsl.Corpus.Tests", "Fixtures", "imported", "nl", "oj.md");
+
+    [Test]
+    public void Shows_the_chapter_and_section_a_provision_stands_in_and_its_notes()
+    {
+        var (exit, output, _) = Cli.Run("corpus", "show", "art_51__para_1__pnt_a", "--corpus", DutchImported);
+
+        exit.ShouldBe(0);
+        output.ShouldContain("\nin: HOOFDSTUK V — AI-MODELLEN VOOR ALGEMENE DOELEINDEN, AFDELING 1 — Classificatieregels\n");
+
+        var (_, point, _) = Cli.Run("corpus", "show", "art_78__para_1__pnt_a", "--corpus", DutchImported);
+        point.ShouldContain("  note (57) Richtlijn (EU) 2016/943 van het Europees Parlement en de Raad van 8 juni 2016");
+    }
+
+    [Test]
+    public void Json_gives_the_divisions_and_notes_of_provisions_and_documents()
+    {
+        var (exit, output, _) = Cli.Run("corpus", "--corpus", DutchImported, "--format", "json");
+
+        exit.ShouldBe(0);
+        using var json = JsonDocument.Parse(output);
+        var provisions = json.RootElement.GetProperty("provisions").EnumerateArray().ToList();
+        var article = provisions.Single(p => p.GetProperty("id").GetString() == "art_51");
+        article.GetProperty("divisions").EnumerateArray()
+            .Select(d => (d.GetProperty("id").GetString(), d.GetProperty("level").GetString(), d.GetProperty("label").GetString(), d.GetProperty("title").GetString()))
+            .ShouldBe([("cpt_V", "Chapter", "HOOFDSTUK V", "AI-MODELLEN VOOR ALGEMENE DOELEINDEN"), ("cpt_V.sct_1", "Section", "AFDELING 1", "Classificatieregels")]);
+        provisions.Single(p => p.GetProperty("id").GetString() == "art_78__para_1__pnt_a").GetProperty("notes").EnumerateArray()
+            .Single().GetProperty("number").GetString().ShouldBe("57");
+        json.RootElement.GetProperty("documents").EnumerateArray().Single().GetProperty("divisions").GetArrayLength().ShouldBe(6);
+    }
+
     [Test]
     public void Lists_every_provision_of_the_embedded_corpus()
     {

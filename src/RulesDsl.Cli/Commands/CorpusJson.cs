@@ -20,7 +20,9 @@ internal static class CorpusJson
                 version = p.Version,
                 label = p.Label,
                 heading = p.Heading,
+                divisions = p.Divisions.Select(Division),
                 text = p.Text,
+                notes = p.Notes.Select(n => new { number = n.Number, text = n.Text, position = n.Position }),
                 sentences = p.Sentences.Select(s => new { number = s.Number, text = s.Text, position = s.Position }),
                 links = p.Links.Select(l => new { text = l.LinkText, glued = l.GluedSuffix, target = l.Target, anchor = l.Anchor, position = l.Position }),
                 position = p.Position,
@@ -32,6 +34,7 @@ internal static class CorpusJson
                 language = d.Language,
                 languageOrigin = d.LanguageOrigin.ToString(),
                 source = d.Source,
+                divisions = d.Divisions.Select(Division),
                 boilerplate = d.Boilerplate,
                 unclassified = d.Unclassified,
             }),
@@ -45,4 +48,7 @@ internal static class CorpusJson
         };
         output.WriteLine(JsonSerializer.Serialize(document, CliJson.Options));
     }
+
+    private static object Division(Division division) =>
+        new { id = division.Id, level = division.Level.ToString(), label = division.Label, title = division.Title };
 }

@@ -14,7 +14,13 @@ internal static class ProvisionPrinter
             output.WriteLine(heading);
         }
 
-        if (CitationForms.Languages.Contains(provision.Language))
+        if (provision.Divisions.Length > 0)
+        {
+            output.WriteLine($"in: {provision.DivisionPath}");
+        }
+
+        // Citation forms do not name annex sections yet (anx_VIII__sec_A): such a provision is shown by its id alone.
+        if (CitationForms.Languages.Contains(provision.Language) && provision.Id.Segments.All(s => s.Level != ProvisionLevel.Section))
         {
             // A version that labels its points its own way (the scraped "6." for the OJ's "(f)") is cited as it prints them.
             var ownLabel = provision.Label.Trim('(', ')', '.');
@@ -33,6 +39,11 @@ internal static class ProvisionPrinter
         foreach (var sentence in provision.Sentences)
         {
             output.WriteLine($"  ({sentence.Number}) {sentence.Text}");
+        }
+
+        foreach (var note in provision.Notes)
+        {
+            output.WriteLine($"  note ({note.Number}) {note.Text}  at {note.Position}");
         }
 
         foreach (var link in provision.Links)

@@ -81,4 +81,24 @@ public static class CorpusDiagnostics
     public static Diagnostic Unreadable(SourcePosition at, string reason) => new(
         "RD0019", DiagnosticSeverity.Error, at,
         $"the file could not be read: {reason}");
+
+    public static Diagnostic SignatureSetAside(SourcePosition at, string firstLine) => new(
+        "RD0020", DiagnosticSeverity.Info, at,
+        $"the signature block (\"{firstLine}\" and the signatories after it) was set aside, not read as law");
+
+    public static Diagnostic RepeatedLabel(SourcePosition at, string label, string parent, string outcome) => new(
+        "RD0021", DiagnosticSeverity.Warning, at,
+        $"the label '{label}' is printed twice at the same level of {parent}; both texts are kept: {outcome}");
+
+    public static Diagnostic NoteNotCalled(SourcePosition at, string number) => new(
+        "RD0022", DiagnosticSeverity.Info, at,
+        $"footnote ({number}) is called by no provision (its call stands in text that is not law); it was set aside as a note");
+
+    public static Diagnostic UnknownBlockId(SourcePosition at, string id) => new(
+        "RD0023", DiagnosticSeverity.Warning, at,
+        $"the block id '^{id}' looks like a provision or division id but is not one (such as art_51__para_1 or cpt_V.sct_1); it was kept as a vault block id");
+
+    public static Diagnostic PartBeforeParent(SourcePosition at, string id, string parent) => new(
+        "RD0024", DiagnosticSeverity.Warning, at,
+        $"{id} comes before its parent {parent} is opened; parents must come before their parts");
 }

@@ -30,8 +30,22 @@ public sealed record StructuralWords(
     ImmutableArray<string> Annex,
     ImmutableArray<string> Recital,
     ImmutableArray<string> Paragraph,
-    ImmutableArray<string> Point)
+    ImmutableArray<string> Point,
+    ImmutableArray<string> Part,
+    ImmutableArray<string> Title,
+    ImmutableArray<string> Chapter,
+    ImmutableArray<string> Section)
 {
+    /// <summary>The heading forms of the word for a division above articles ("HOOFDSTUK", "AFDELING").</summary>
+    public ImmutableArray<string> For(DivisionLevel level) => level switch
+    {
+        DivisionLevel.Part => Part,
+        DivisionLevel.Title => Title,
+        DivisionLevel.Chapter => Chapter,
+        DivisionLevel.Section => Section,
+        _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
+    };
+
     /// <summary>All the forms of the word for <paramref name="level"/>, heading form first.</summary>
     public ImmutableArray<string> For(ProvisionLevel level) => level switch
     {
@@ -40,6 +54,9 @@ public sealed record StructuralWords(
         ProvisionLevel.Paragraph => Paragraph,
         ProvisionLevel.Point => Point,
         ProvisionLevel.Annex => Annex,
+
+        // An annex's section is printed with the word of the act's sections ("Afdeling A", "Section A").
+        ProvisionLevel.Section => Section,
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
     };
 }
@@ -47,7 +64,8 @@ public sealed record StructuralWords(
 /// <summary>
 /// One of the 24 official languages of the EU: its ISO 639-1 code, script, structural words, which headings print
 /// the number before the word, frequent function words and the letters beyond ASCII its alphabet uses (both to detect
-/// it; the letters only for Latin-script languages, lower case).
+/// it; the letters only for Latin-script languages, lower case), and how its signature block opens ("Gedaan te",
+/// "Done at"; where the OJ opens with the place, the places the EU institutions sign in).
 /// </summary>
 public sealed record OfficialLanguage(
     string Code,
@@ -56,7 +74,8 @@ public sealed record OfficialLanguage(
     StructuralWords Words,
     NumberFirst NumberBeforeWord,
     ImmutableArray<string> CommonWords,
-    string Letters)
+    string Letters,
+    ImmutableArray<string> SignedAt)
 {
     /// <summary>
     /// Whether the heading of an article or annex reads "51. cikk" rather than "Article 51"; other levels have no

@@ -28,6 +28,13 @@ public static partial class StructuralHeading
     // Roman numerals up to LXXXIX, optionally with an inserted letter ("IIa"); Hungarian and Croatian add a dot.
     private const string AnnexNumber = @"(?<n>(?=[lxvi])l?x{0,3}(?:ix|iv|v?i{0,3}))(?<s>(?![ivxl])[a-z](?!\p{L}))?\.?";
 
+    // A division's number: Roman for parts, titles and chapters, Arabic for sections, a capital letter for the sections
+    // of an annex ("Afdeling A"); Hungarian and Latvian write a dot after it ("V. FEJEZET", "1. IEDAĻA").
+    private const string DivisionNumber = @"(?<n>[0-9]{1,3}|(?=[lxvi])l?x{0,3}(?:ix|iv|v?i{0,3})|[a-z])\.?";
+
+    // A title printed on the heading's own line after a dash or colon: "Afdeling A — Informatie die …".
+    private const string InlineTitle = @"(?:\s*[—–:-]\s*(?<title>\S.*))?";
+
     private static readonly Patterns AnyLanguage = new(OfficialLanguages.All);
 
     private static readonly ConditionalWeakTable<OfficialLanguage, Patterns> OneLanguage = [];
@@ -54,6 +61,31 @@ public static partial class StructuralHeading
         }
 
         (level, label) = (default, "");
+        return false;
+    }
+
+    /// <summary>
+    /// Reads <paramref name="line"/> as the heading of a part, title, chapter or section ("HOOFDSTUK V", "AFDELING 1",
+    /// "V LUKU", "Afdeling A — Informatie …") in <paramref name="language"/>, or in any official language when it is
+    /// null. The number comes back as printed, Roman numerals and letters in capitals; a title on the same line too.
+    /// </summary>
+    public static bool TryParseDivision(string line, OfficialLanguage? language, out DivisionLevel level, out string label, out string? title)
+    {
+        var patterns = language is null ? AnyLanguage : OneLanguage.GetValue(language, l => new Patterns([l]));
+        var stripped = StripMarkdown(line.Trim());
+        var text = Fold(stripped);
+        foreach (var (divisionLevel, pattern) in patterns.Divisions)
+        {
+            if (pattern.Match(text) is { Success: true } match)
+            {
+                level = divisionLevel;
+                label = match.Groups["n"].Value.ToUpperInvariant();
+                title = match.Groups["title"].Success ? stripped[match.Groups["title"].Index..].Trim() : null;
+                return true;
+            }
+        }
+
+        (level, label, title) = (default, "", null);
         return false;
     }
 
@@ -112,6 +144,19 @@ public static partial class StructuralHeading
         public Regex Article { get; } = Build(languages, ProvisionLevel.Article, ArticleNumber);
 
         public Regex Annex { get; } = Build(languages, ProvisionLevel.Annex, AnnexNumber);
+
+        // Divisions are matched with the number on either side of the word: the languages that print "V LUKU" for
+        // "CHAPTER V" are not the same as those that print "51. cikk", and a whole line never reads both ways.
+        public IReadOnlyList<(DivisionLevel Level, Regex Pattern)> Divisions { get; } =
+        [
+            .. Enum.GetValues<DivisionLevel>().Select(level =>
+            {
+                var words = string.Join('|', languages.SelectMany(l => l.Words.For(level)).Select(w => Regex.Escape(Fold(w))).Distinct());
+                return (level, new Regex(
+                    $@"^(?:(?:{words})\s+{DivisionNumber}|{DivisionNumber}\s+(?:{words})){InlineTitle}$",
+                    RegexOptions.CultureInvariant));
+            }),
+        ];
 
         private static Regex Build(IReadOnlyCollection<OfficialLanguage> languages, ProvisionLevel level, string number)
         {

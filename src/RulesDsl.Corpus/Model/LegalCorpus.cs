@@ -25,7 +25,11 @@ public sealed record SourceDocument(
     string? Source,
     EliLink? Eli,
     ImmutableArray<SetAsideText> Boilerplate,
-    ImmutableArray<SetAsideText> Unclassified);
+    ImmutableArray<SetAsideText> Unclassified)
+{
+    /// <summary>The parts, titles, chapters and sections of the document, in the order printed.</summary>
+    public ImmutableArray<Division> Divisions { get; init; } = [];
+}
 
 /// <summary>Everything read from a corpus folder: the provisions of each act in each language and version.</summary>
 public sealed record LegalCorpus(

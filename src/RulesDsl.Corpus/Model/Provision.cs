@@ -13,7 +13,32 @@ public enum ProvisionKind
     Definition,
     Annex,
     AnnexPoint,
+
+    /// <summary>A section of an annex whose points restart their numbering (Annex VIII, sections A–C).</summary>
+    AnnexSection,
 }
+
+/// <summary>The levels above articles that the Official Journal groups them in.</summary>
+public enum DivisionLevel
+{
+    Part,
+    Title,
+    Chapter,
+    Section,
+}
+
+/// <summary>
+/// A chapter, section, title or part of an act, as the OJ prints it: its label ("HOOFDSTUK V") and its title
+/// ("AI-MODELLEN VOOR ALGEMENE DOELEINDEN"). The id is the OJ HTML's (<c>cpt_V</c>, <c>cpt_V.sct_1</c>).
+/// </summary>
+public sealed record Division(string Id, DivisionLevel Level, string Label, string? Title)
+{
+    /// <summary>"HOOFDSTUK V — AI-MODELLEN VOOR ALGEMENE DOELEINDEN".</summary>
+    public override string ToString() => Title is null ? Label : $"{Label} — {Title}";
+}
+
+/// <summary>A footnote of the OJ that a provision calls ("PB C 517 van 22.12.2021, blz. 56."): its number and text.</summary>
+public sealed record Note(string Number, string Text, SourcePosition Position);
 
 /// <summary>
 /// One sentence of a provision, numbered from 1 inside the provision so that a rule can cite it
@@ -67,6 +92,15 @@ public sealed record Provision(
     TextMap Map,
     string? BlockId = null)
 {
+    /// <summary>The divisions the provision stands in, outermost first: its chapter, then its section.</summary>
+    public ImmutableArray<Division> Divisions { get; init; } = [];
+
+    /// <summary>The footnotes the provision's text calls, in the order called.</summary>
+    public ImmutableArray<Note> Notes { get; init; } = [];
+
+    /// <summary>Where the provision stands, "HOOFDSTUK V — …, AFDELING 1 — …"; empty outside any division.</summary>
+    public string DivisionPath => string.Join(", ", Divisions);
+
     /// <summary>The first words of the text, for listings.</summary>
     public string FirstWords(int count = 8)
     {

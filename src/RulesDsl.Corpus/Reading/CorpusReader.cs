@@ -79,8 +79,11 @@ public static class CorpusReader
         }
 
         var code = language?.Code ?? UndeterminedLanguage;
-        var eli = EliLink.Find(reading.FrontMatter.Source) ?? reading.Boilerplate.Select(b => EliLink.Find(b.Text)).FirstOrDefault(e => e is not null);
-        var document = new SourceDocument(display, act, language?.Code, origin, reading.FrontMatter.Source, eli, reading.Boilerplate, reading.Unclassified);
+        var eli = EliLink.Find(reading.FrontMatter.Eli) ?? EliLink.Find(reading.FrontMatter.Source) ?? reading.Boilerplate.Select(b => EliLink.Find(b.Text)).FirstOrDefault(e => e is not null);
+        var document = new SourceDocument(display, act, language?.Code, origin, reading.FrontMatter.Source, eli, reading.Boilerplate, reading.Unclassified)
+        {
+            Divisions = reading.Divisions,
+        };
         var provisions = reading.Provisions.Select(p => p.Build(act, code, source, diagnostics)).ToImmutableArray();
         return (document, provisions, reading.FrontMatter != FrontMatter.None);
     }

@@ -12,7 +12,7 @@ namespace RulesDsl.Corpus.Reading;
 /// The YAML block a canonical source opens with (act, language, provision, version, source). What it says wins over
 /// anything inferred from the path or the text.
 /// </summary>
-internal sealed record FrontMatter(string? Act, OfficialLanguage? Language, ProvisionId? Provision, DateOnly? Version, string? Source)
+internal sealed record FrontMatter(string? Act, OfficialLanguage? Language, ProvisionId? Provision, DateOnly? Version, string? Source, string? Eli = null)
 {
     public static FrontMatter None { get; } = new(null, null, null, null, null);
 
@@ -84,7 +84,7 @@ internal sealed record FrontMatter(string? Act, OfficialLanguage? Language, Prov
         }
 
         return ok
-            ? new FrontMatter(values.GetValueOrDefault("act")?.Value, language, provision, version, values.GetValueOrDefault("source")?.Value)
+            ? new FrontMatter(values.GetValueOrDefault("act")?.Value, language, provision, version, values.GetValueOrDefault("source")?.Value, values.GetValueOrDefault("eli")?.Value)
             : null;
     }
 

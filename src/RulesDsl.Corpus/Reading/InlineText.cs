@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using RulesDsl.Corpus.Model;
@@ -14,18 +15,20 @@ internal sealed record InlineLine(MappedText Text, IReadOnlyList<TermLink> Links
 
 /// <summary>
 /// Reads the inlines of a Markdown block into plain lines: link markup gives way to the linked words (and the
-/// inflection glued to them is recorded), escapes and entities to the characters they stand for.
+/// inflection glued to them is recorded), escapes and entities to the characters they stand for, superscripts and
+/// subscripts to <c>^</c> and <c>_</c> before them ("10&lt;sup&gt;25&lt;/sup&gt;" is "10^25", so the number keeps its value), and
+/// a footnote call to nothing: the note is handed to <c>onNote</c>, to be kept with the provision that calls it.
 /// </summary>
 internal static partial class InlineText
 {
-    public static List<InlineLine> Lines(LeafBlock block, SourceText file, Action<LinkInline> onLink)
+    public static List<InlineLine> Lines(LeafBlock block, SourceText file, Action<LinkInline> onLink, Action<FootnoteLink>? onNote = null)
     {
         var lines = new List<InlineLine>();
         var text = new MappedText();
         var links = new List<TermLink>();
         if (block.Inline is not null)
         {
-            Walk(block.Inline, file, ref text, ref links, lines, onLink);
+            Walk(block.Inline, file, ref text, ref links, lines, onLink, onNote);
         }
 
         Flush(ref text, ref links, lines);
@@ -59,7 +62,8 @@ internal static partial class InlineText
         && next.Length > 0 && char.IsLower(next[0]);
 
     private static void Walk(
-        ContainerInline container, SourceText file, ref MappedText text, ref List<TermLink> links, List<InlineLine> lines, Action<LinkInline> onLink)
+        ContainerInline container, SourceText file, ref MappedText text, ref List<TermLink> links, List<InlineLine> lines,
+        Action<LinkInline> onLink, Action<FootnoteLink>? onNote)
     {
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
@@ -73,13 +77,16 @@ internal static partial class InlineText
                     var position = file.PositionOf(link.Span.Start);
                     var words = new MappedText();
                     var ignoredLinks = new List<TermLink>();
-                    Walk(link, file, ref words, ref ignoredLinks, lines, onLink);
+                    Walk(link, file, ref words, ref ignoredLinks, lines, onLink, onNote);
                     var suffix = GluedSuffix(link.NextSibling);
                     text.Append(words);
                     links.Add(new TermLink(words.ToString(), suffix, link.Url ?? "", position));
                     break;
+                case FootnoteLink { IsBackLink: false } note:
+                    onNote?.Invoke(note);
+                    break;
                 case ContainerInline nested:
-                    Walk(nested, file, ref text, ref links, lines, onLink);
+                    Walk(nested, file, ref text, ref links, lines, onLink, onNote);
                     break;
                 case LiteralInline literal:
                     AppendLiteral(text, literal, file);
@@ -92,6 +99,14 @@ internal static partial class InlineText
                     break;
                 case AutolinkInline autolink:
                     text.Append(autolink.Url, autolink.Span.Start + 1);
+                    break;
+                case HtmlInline html when ScriptTag().Match(html.Tag) is { Success: true } script:
+                    // The opening tag stands for the mark; the closing tag for nothing.
+                    if (!script.Groups["close"].Success)
+                    {
+                        text.Append(script.Groups["name"].Value.Equals("sup", StringComparison.OrdinalIgnoreCase) ? "^" : "_", html.Span.Start);
+                    }
+
                     break;
                 case HtmlInline html:
                     text.Append(html.Tag, html.Span.Start);
@@ -127,6 +142,9 @@ internal static partial class InlineText
         text = new MappedText();
         links = [];
     }
+
+    [GeneratedRegex(@"^<(?<close>/)?(?<name>sup|sub)\s*>$", RegexOptions.IgnoreCase)]
+    private static partial Regex ScriptTag();
 
     // Letters written straight after a link belong to the same word: "’s", "en", "set".
     [GeneratedRegex(@"^(?:[’']?\p{L})[\p{L}\p{M}]*")]

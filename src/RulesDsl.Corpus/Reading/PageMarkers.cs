@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace RulesDsl.Corpus.Reading;
 
 /// <summary>
-/// The lines around the law that real sources carry: web-page boilerplate (cookie banners, feedback forms), version
+/// The lines around the law that real sources carry: web-page boilerplate (cookie banners, feedback forms, the OJ's ISSN line), version
 /// notes of pages that keep dated versions, and the separators of EUR-Lex pages. Known lines are set aside as what
 /// they are; anything else stays, as law or as unclassified text.
 /// </summary>
@@ -17,6 +17,9 @@ internal static partial class PageMarkers
         (new Regex(@"^Please keep in mind that this form is only for feedback"), "feedback-form notice"),
         (new Regex(@"^Thank you! Your submission has been received!$"), "feedback-form message"),
         (new Regex(@"^Oops! Something went wrong while submitting the form\.$"), "feedback-form message"),
+
+        // The OJ closes each act with the ISSN of its edition, the same in every language.
+        (new Regex(@"^ISSN [0-9]{4}-[0-9]{3}[0-9X]\b"), "ISSN of the Official Journal"),
     ];
 
     /// <summary>What the line is, if it is known boilerplate (matched on the whole trimmed line).</summary>

@@ -19,18 +19,39 @@ internal sealed partial class ProvisionBuilder(
 {
     private readonly MappedText text = new();
     private readonly List<TermLink> links = [];
+    private readonly List<Note> notes = [];
+    private (int TextLength, int LinkCount) beforeLastBlock;
 
     public ProvisionId Id { get; set; } = id;
 
     public ProvisionKind Kind { get; } = kind;
 
-    public string Label { get; } = label;
+    public string Label { get; set; } = label;
 
     public VersionScope Version { get; } = version;
 
     public string? Heading { get; set; }
 
     public bool HasText => text.Length > 0;
+
+    /// <summary>Whether the words so far announce a list (": "), so numbered blocks after them are its points.</summary>
+    public bool AnnouncesList => text.ToString().TrimEnd().EndsWith(':');
+
+    /// <summary>The chapter and section the provision stands in, as far as they were read when it opened.</summary>
+    public ImmutableArray<Division> Divisions { get; set; } = [];
+
+    public void AddNote(Note note)
+    {
+        if (!notes.Contains(note))
+        {
+            notes.Add(note);
+        }
+    }
+
+    /// <summary>Whether the text calls footnote <paramref name="number"/> as the OJ prints calls, "… Comité (1),".</summary>
+    public bool Calls(string number, IEnumerable<string> referenceWords) =>
+        NoteCall(number).Matches(text.ToString()).Any(call => !referenceWords.Any(word =>
+            text.ToString()[..call.Index].TrimEnd().EndsWith(word, StringComparison.OrdinalIgnoreCase)));
 
     public string? BlockId { get; private set; }
 
@@ -46,6 +67,7 @@ internal sealed partial class ProvisionBuilder(
             block.Truncate(id.Index);
         }
 
+        beforeLastBlock = (text.Length, links.Count);
         if (text.Length > 0)
         {
             text.Append("\n", text.SourceOffset(text.Length - 1) + 1);
@@ -53,6 +75,16 @@ internal sealed partial class ProvisionBuilder(
 
         text.Append(block);
         links.AddRange(blockLinks);
+    }
+
+    /// <summary>Takes back the block added last, which turned out not to be law (the OJ's closing formula).</summary>
+    public string TakeLastBlock()
+    {
+        var (length, linkCount) = beforeLastBlock;
+        var block = text.ToString()[length..].TrimStart('\n');
+        text.Truncate(length);
+        links.RemoveRange(linkCount, links.Count - linkCount);
+        return block;
     }
 
     public Provision Build(string act, string language, SourceText file, ICollection<Diagnostic> diagnostics)
@@ -82,8 +114,15 @@ internal sealed partial class ProvisionBuilder(
         }
 
         return new Provision(
-            Id, Kind, act, language, Version.Date, Label, Heading, plain, sentences, [.. placed], position, map, BlockId);
+            Id, Kind, act, language, Version.Date, Label, Heading, plain, sentences, [.. placed], position, map, BlockId)
+        {
+            Divisions = Divisions,
+            Notes = [.. notes],
+        };
     }
+
+    // A call is "(n)" after a word or a punctuation mark, not "3(1)" or "(1)(a)", which cite.
+    private static Regex NoteCall(string number) => new($@"(?<=[\p{{L}}\p{{P}}]\s?)\({Regex.Escape(number)}\)(?![\p{{L}}\p{{N}}(])");
 
     [GeneratedRegex(@"\s\^(?<id>[A-Za-z0-9][A-Za-z0-9_-]*)\s*$")]
     private static partial Regex BlockIdPattern();
