@@ -28,10 +28,6 @@ public static class ImportDiagnostics
         "RD0304", DiagnosticSeverity.Error, at,
         "the source is neither HTML, XML nor a zip package; give the EUR-Lex HTML, the Cellar XHTML or the Formex 4 XML");
 
-    public static Diagnostic FormexUnavailable(SourcePosition at) => new(
-        "RD0305", DiagnosticSeverity.Error, at,
-        "Formex import is not available in this build; import the act's EUR-Lex HTML instead");
-
     public static Diagnostic LabelDisagrees(SourcePosition at, string label, string id) => new(
         "RD0306", DiagnosticSeverity.Info, at,
         $"the OJ prints '{label}' where the markup places {id}; the printed label is kept for display and the id follows the markup");

@@ -10,6 +10,11 @@ internal static class RepoPaths
 
     public static string InCorpus(string relative) => Path.Combine(Corpus, relative);
 
+    /// <summary>Real inputs the tests read that are not the corpus: the law in shapes users have (tests/Inputs/README.md).</summary>
+    public static string Inputs => Path.Combine(Root, "tests", "Inputs");
+
+    public static string InInputs(string relative) => Path.Combine(Inputs, relative);
+
     /// <summary>The project's shared folder, beside the checkout as on CI.</summary>
     public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 

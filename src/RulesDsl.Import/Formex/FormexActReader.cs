@@ -362,14 +362,21 @@ internal sealed partial class FormexActReader(List<Diagnostic> diagnostics)
 
     private void Items(XElement list, Draft parent)
     {
-        // Article 43(1) has two subparagraphs, each with points (a), (b), …: ids name no subparagraph, so the second
-        // list's points are kept as text of the provision, each with its label, rather than lost or given another's id.
+        // Article 43(1) has two subparagraphs, each with points (a), (b), …: the second list, with the subparagraph that
+        // announces it, is a part of its own, subpara_N, N the subparagraph's place among the provision's paragraphs of
+        // text (docs/corpus-format.md), as the HTML importer gives it.
         if (list.Elements("ITEM").FirstOrDefault()?.Element("NP")?.Element("NO.P") is { } first
             && PointKey(PlainText(first)) is { } key
-            && parent.Parts.Any(p => p.Id.Last.Label == key))
+            && parent.Parts.Any(p => p.Id.Last.Label == key)
+            && parent.Text.Count > 0
+            && parent.Text[^1].AfterPart == parent.Parts.Count)
         {
-            diagnostics.Add(FormexDiagnostics.RestartedList(Position(list), PlainText(first), parent.Id!.Value));
-            Flow(list.Nodes(), parent, quoted: true);
+            var intro = parent.Text[^1];
+            parent.Text.RemoveAt(parent.Text.Count - 1);
+            var subparagraph = new Draft(parent.Id!.Subparagraph(parent.Text.Count + 1), "", null, Position(list));
+            subparagraph.Text.Add(intro with { AfterPart = 0 });
+            Items(list, subparagraph);
+            AddPart(parent, subparagraph, list);
             return;
         }
 

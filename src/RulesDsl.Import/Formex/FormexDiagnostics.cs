@@ -50,7 +50,4 @@ public static class FormexDiagnostics
         "the file declares a DTD; DTDs are not processed (they can expand entities or fetch files), so the file was not read",
         Hint: "Formex 4 files name their schema with xsi:noNamespaceSchemaLocation and need no DOCTYPE");
 
-    public static Diagnostic RestartedList(SourcePosition at, string label, string id) => new(
-        "RD0330", DiagnosticSeverity.Warning, at,
-        $"a second list in {id} starts again at '{label}'; ids name no subparagraph, so its points are kept as text of {id}, each with its label");
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using RulesDsl.Corpus.Diagnostics;
 using RulesDsl.Corpus.Files;
+using RulesDsl.Import.Formex;
 using RulesDsl.Import.Html;
 using RulesDsl.Import.Model;
 using RulesDsl.Import.Writing;
@@ -16,12 +17,11 @@ namespace RulesDsl.Import.Running;
 public delegate ImportedAct? ActImporter(IReadOnlyList<(string Path, byte[] Bytes)> files, string act, List<Diagnostic> diagnostics);
 
 /// <summary>
-/// The importers a run dispatches to, by what a source holds. <see cref="Formex"/> is where the Formex 4 importer
-/// plugs in (<c>Default with { Formex = new FormexImporter().Import }</c>); without it Formex sources are reported.
+/// The importers a run dispatches to, by what a source holds: HTML (OJ, EUR-Lex page, Cellar XHTML) or Formex 4.
 /// </summary>
-public sealed record Importers(ActImporter Html, ActImporter? Formex)
+public sealed record Importers(ActImporter Html, ActImporter Formex)
 {
-    public static Importers Default { get; } = new(HtmlImporter.Import, null);
+    public static Importers Default { get; } = new(HtmlImporter.Import, FormexImporter.Import);
 }
 
 /// <summary>An act written to the corpus, and the file it was written to.</summary>
@@ -54,16 +54,11 @@ public static partial class ImportRun
             }
         }
 
-        if (formex.Count > 0)
+        // A Formex package is the act file with its annex files and description, named alike (L_202401689EN.000101,
+        // L_202401689EN.012401, …), or one zip: each package is one act in one language.
+        foreach (var package in formex.GroupBy(f => Path.GetFileName(f.Path).Split('.')[0], StringComparer.Ordinal))
         {
-            if (importers.Formex is { } importFormex)
-            {
-                acts.AddRange(importFormex(formex, act ?? "", diagnostics) is { } imported ? [imported] : []);
-            }
-            else
-            {
-                diagnostics.AddRange(formex.Select(f => ImportDiagnostics.FormexUnavailable(new SourcePosition(f.Path, 1, 1))));
-            }
+            acts.AddRange(importers.Formex([.. package], act ?? "", diagnostics) is { } imported ? [imported] : []);
         }
 
         if (diagnostics.Any(d => d.IsError))
