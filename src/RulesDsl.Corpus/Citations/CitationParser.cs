@@ -138,9 +138,17 @@ internal sealed partial class CitationParser
             return ReadAnnex(annex, number);
         }
 
+        var beforeRecital = position;
         if (TryNoun(grammar.Recital, grammar.Plurals.Recital, out number) is { } recital)
         {
-            return ReadRecital(recital, number);
+            // Czech "bod 111 odůvodnění" is a recital, "bod 63" a point: the word after the number tells them apart.
+            var read = ReadRecital(recital, number);
+            if (read is not null || !prose || grammar.RecitalAfter.IsEmpty)
+            {
+                return read;
+            }
+
+            position = beforeRecital;
         }
 
         named = false;
@@ -193,10 +201,16 @@ internal sealed partial class CitationParser
         return ReadParts(paragraph, withParagraph: false);
     }
 
-    private ProvisionId? ReadArticleNumber(string word) =>
-        ReadNumber(NumberPattern(), $"the article number after '{word}', e.g. 51") is { } number
-            ? ProvisionId.Parse($"art_{number}")
-            : null;
+    private ProvisionId? ReadArticleNumber(string word)
+    {
+        if (ReadNumber(NumberPattern(), $"the article number after '{word}', e.g. 51") is not { } number)
+        {
+            return null;
+        }
+
+        TryWord(grammar.ArticleSuffix);
+        return ProvisionId.Parse($"art_{number}");
+    }
 
     /// <summary>Reads "1)" after the "(" of "Article 51(1)".</summary>
     private ProvisionId? ReadBracketedParagraph(ProvisionId article)
@@ -231,9 +245,13 @@ internal sealed partial class CitationParser
 
         // Running text always prints an annex's number in capitals, which keeps "an annex to" from being Annex "TO".
         var valid = number.Length > 0 && (!prose || written == number) && ProvisionId.TryParse($"anx_{number}", out _);
-        return valid
-            ? ProvisionId.Annex(number)
-            : FailAt<ProvisionId>(start, $"expected the annex number in Roman numerals after '{word}', e.g. XIII");
+        if (!valid)
+        {
+            return FailAt<ProvisionId>(start, $"expected the annex number in Roman numerals after '{word}', e.g. XIII");
+        }
+
+        TryWord(grammar.AnnexSuffix);
+        return ProvisionId.Annex(number);
     }
 
     private ProvisionId? ReadRecital(string word, WordNumber number)
@@ -247,10 +265,25 @@ internal sealed partial class CitationParser
         return id;
     }
 
-    private ProvisionId? ReadRecitalNumber(string word) =>
-        ReadNumber(RecitalPattern(), $"the recital number after '{word}', e.g. 111") is { } number
-            ? ProvisionId.Parse($"rct_{number}")
-            : null;
+    private ProvisionId? ReadRecitalNumber(string word)
+    {
+        if (ReadNumber(RecitalPattern(), $"the recital number after '{word}', e.g. 111") is not { } number)
+        {
+            return null;
+        }
+
+        TryWord(grammar.RecitalSuffix);
+        if (!grammar.RecitalAfter.IsEmpty)
+        {
+            SkipSpace();
+            if (TryWord(grammar.RecitalAfter) is null)
+            {
+                return Fail<ProvisionId>($"expected '{grammar.RecitalAfter[0]}' after the recital number");
+            }
+        }
+
+        return ProvisionId.Parse($"rct_{number}");
+    }
 
     /// <summary>Reads the optional worded paragraph ("lid 1") and point ("punt a)") after an article or annex.</summary>
     private ProvisionId? ReadParts(ProvisionId id, bool withParagraph)
@@ -264,7 +297,7 @@ internal sealed partial class CitationParser
 
         if (isParagraph)
         {
-            if (ReadNumber(NumberPattern(), $"the paragraph number after '{word}', e.g. 1") is not { } paragraph)
+            if (ReadParagraphNumber($"the paragraph number after '{word}', e.g. 1") is not { } paragraph)
             {
                 return Recover(id, mark);
             }
@@ -285,6 +318,25 @@ internal sealed partial class CitationParser
         }
 
         return ReadPointLabel(id, word, opened: false, number) ?? Recover(id, mark);
+    }
+
+    /// <summary>Reads a worded paragraph's number as the language writes it: "1", "(1)" (Romanian), "1." (Croatian).</summary>
+    private string? ReadParagraphNumber(string what)
+    {
+        SkipSpace();
+        var open = TryChar('(');
+        var number = ReadNumber(NumberPattern(), what);
+        if (number is null || (open && !ReadChar(')', "')' to close the paragraph number")))
+        {
+            return null;
+        }
+
+        if (grammar.ParagraphLabel == PointLabelForm.Dotted)
+        {
+            TryChar('.');
+        }
+
+        return number;
     }
 
     /// <summary>Reads ", word" or " word" naming a point, or a paragraph too. In a whole citation a comma promises such
@@ -345,7 +397,8 @@ internal sealed partial class CitationParser
         var open = opened || TryChar('(');
         SkipSpace();
         var start = position;
-        var label = ReadRun(char.IsAsciiLetterOrDigit).ToLowerInvariant();
+        var label = (TryWord(grammar.PointLetters) is { } own ? grammar.LatinLetter(own) : null)
+            ?? ReadRun(char.IsAsciiLetterOrDigit).ToLowerInvariant();
         if (label.Length == 0)
         {
             return Fail<ProvisionId>($"expected the point's label after '{after}', e.g. {grammar.DecoratePointLabel("a")}");
@@ -369,6 +422,12 @@ internal sealed partial class CitationParser
         if (!closed)
         {
             position = afterLabel;
+
+            // Croatian "točka 63.": the full stop is the label's, as in the list it cites.
+            if (grammar.NumberedLabel == PointLabelForm.Dotted && char.IsAsciiDigit(label[0]))
+            {
+                TryChar('.');
+            }
         }
 
         if (prose && !(ProsePointLabel().IsMatch(label) && (closed || BareLabelCited(after, label))))
@@ -384,7 +443,7 @@ internal sealed partial class CitationParser
     /// other languages a numbered point ("point 2 of Annex III"), but not after a word that only names lettered points
     /// (Dutch "onder a)"), nor a figure ("point 10 000").</summary>
     private bool BareLabelCited(string word, string label) =>
-        grammar.PointLabelForm == PointLabelForm.Bare
+        grammar.LetteredLabel == PointLabelForm.Bare
         || (char.IsAsciiDigit(label[0]) && !Grouped()
             && !(grammar.LetteredPoint.Contains(word, StringComparer.OrdinalIgnoreCase)
                 && !grammar.NumberedPoint.Contains(word, StringComparer.OrdinalIgnoreCase)));
@@ -424,6 +483,14 @@ internal sealed partial class CitationParser
         position = start;
         number = TryWord(singular) is not null && position == end ? WordNumber.Either : WordNumber.Plural;
         position = end;
+
+        // Italian "articoli da 8 a 15": a word may open the range.
+        SkipSpace();
+        if (TryWord(grammar.Prose.From) is null)
+        {
+            position = end;
+        }
+
         return found;
     }
 
@@ -474,8 +541,9 @@ internal sealed partial class CitationParser
             }
         }
 
-        // An abbreviation or an elided article ("de l'article") runs straight on into the next word.
-        var wholeWord = at == text.Length || word[^1] is '.' or '\'' || !char.IsLetter(text[at]);
+        // An abbreviation, an elided article ("de l'article") or a Maltese one ("tal-Artikolu") runs straight on into
+        // the next word.
+        var wholeWord = at == text.Length || word[^1] is '.' or '\'' or '-' or '’' || !char.IsLetter(text[at]);
         return wholeWord ? at : -1;
     }
 

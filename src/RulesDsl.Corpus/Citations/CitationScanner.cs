@@ -28,7 +28,7 @@ public static class CitationScanner
                 nameof(language));
 
         var reader = CitationParser.ForProse(grammar, text);
-        var sentences = SentenceSplitter.Split(text);
+        var sentences = SentenceSplitter.Split(text, grammar.Language);
         var found = new List<CrossReference>();
         var sentence = 0;
         var named = new Named(null, null);
