@@ -13,22 +13,18 @@ internal enum ParagraphForm
     Worded,
 }
 
-/// <summary>The order a language's citations are written in. The reader reads the first; the others are the
+/// <summary>The order a language's citations name their parts in. The reader reads the first; the others are the
 /// languages' real orders, kept in their data files until the reader reads them too.</summary>
 internal enum CitationOrder
 {
-    /// <summary>Word, then number, outermost first: "Article 51(1), point (a)", "art. 51 ust. 1 lit. a)".</summary>
-    WordFirst,
+    /// <summary>The article or annex first, the point last: "Article 51(1), point (a)", "51. cikk (1) bekezdés a) pont".</summary>
+    OutermostFirst,
 
-    /// <summary>Number, then word: Hungarian "51. cikk (1) bekezdés a) pont", Latvian "51. panta 1. punkta a)
-    /// apakšpunkts", Finnish "51 artiklan 1 kohdan a alakohta", Lithuanian "51 straipsnio 1 dalies a punktas";
-    /// Estonian writes an annex so ("XIII lisa").</summary>
-    NumberFirst,
+    /// <summary>The point first: Slovenian "točka (a) člena 51(1)".</summary>
+    InnermostFirst,
 
-    /// <summary>Innermost first: Slovenian "točka (a) člena 51(1)".</summary>
-    PointFirst,
-
-    /// <summary>Paragraphs and points joined to the article by full stops: Swedish "artikel 51.1 a", "artikel 3.63".</summary>
+    /// <summary>Paragraphs and points joined to the article by full stops: Swedish "artikel 51.1 a", "artikel 3.63",
+    /// where a point of an article cannot be told from a paragraph.</summary>
     Dotted,
 }
 
@@ -48,7 +44,17 @@ internal enum PointLabelForm
 /// others are accepted when parsing. Matching ignores case, a space in a word stands for any run of whitespace and an
 /// apostrophe for either of ' and ’.
 /// </summary>
-/// <param name="Order">The order the parts are written in; only <see cref="CitationOrder.WordFirst"/> is read.</param>
+/// <param name="Order">The order the parts are written in; only <see cref="CitationOrder.OutermostFirst"/> is read.</param>
+/// <param name="NumberFirst">The levels whose number is written before their word: Hungarian "51. cikk (1) bekezdés
+/// a) pont" all of them, Finnish "51 artiklan" the article but not the annex ("liitteen XIII").</param>
+/// <param name="OwnerArticle">The article's word where it holds the part that follows, in languages that inflect it
+/// so: Latvian "51. panta 1. punkta a) apakšpunkts", Estonian "artikli 51 lõike 1 punkt a". Printed there, read
+/// anywhere; empty where the word does not change.</param>
+/// <param name="OwnerAnnex">The annex's word where it holds a point: Lithuanian "XIII priedo f punktas".</param>
+/// <param name="OwnerParagraph">The paragraph's word where it holds a point: Lithuanian "1 dalies a punktas".</param>
+/// <param name="RecitalLabel">How a recital's number is written: "111", Hungarian "(111) preambulumbekezdés".</param>
+/// <param name="OwnerBefore">Whether an act is named before its provisions ("e rendelet 6. cikke", "määruse (EL)
+/// 2019/1020 artikli 6"), so that a provision right after another act's name is that act's.</param>
 /// <param name="ArticleSuffix">Written straight after an article's number: Portuguese "artigo 51.º", Croatian
 /// "članak 51."; empty where nothing is. The first is printed; reading, it may be left out.</param>
 /// <param name="AnnexSuffix">Written straight after an annex's number: Croatian "Prilog XIII.".</param>
@@ -67,6 +73,7 @@ internal enum PointLabelForm
 internal sealed record CitationGrammar(
     string Language,
     CitationOrder Order,
+    ImmutableArray<ProvisionLevel> NumberFirst,
     ImmutableArray<string> Article,
     ImmutableArray<string> Annex,
     ImmutableArray<string> Recital,
@@ -74,6 +81,11 @@ internal sealed record CitationGrammar(
     ImmutableArray<string> AnnexSuffix,
     ImmutableArray<string> RecitalSuffix,
     ImmutableArray<string> RecitalAfter,
+    ImmutableArray<string> OwnerArticle,
+    ImmutableArray<string> OwnerAnnex,
+    ImmutableArray<string> OwnerParagraph,
+    PointLabelForm RecitalLabel,
+    bool OwnerBefore,
     ParagraphForm ParagraphForm,
     ImmutableArray<string> Paragraph,
     PointLabelForm ParagraphLabel,
@@ -87,7 +99,17 @@ internal sealed record CitationGrammar(
     ProseWords Prose)
 {
     /// <summary>Every word that can name a point, whatever its label.</summary>
-    public ImmutableArray<string> Point => [.. LetteredPoint.Union(NumberedPoint)];
+    public ImmutableArray<string> Point { get; } = [.. LetteredPoint.Union(NumberedPoint)];
+
+    /// <summary>Every form of the article's word, as it holds a part or not.</summary>
+    public ImmutableArray<string> ArticleWords { get; } = [.. Article.Union(OwnerArticle)];
+
+    public ImmutableArray<string> AnnexWords { get; } = [.. Annex.Union(OwnerAnnex)];
+
+    public ImmutableArray<string> ParagraphWords { get; } = [.. Paragraph.Union(OwnerParagraph)];
+
+    /// <summary>Whether the level's number is written before its word.</summary>
+    public bool NumberBefore(ProvisionLevel level) => NumberFirst.Contains(level);
 
     /// <summary>How a point's label is cited in this language: "(a)", "a)" or "a"; a Latin letter in the language's own
     /// letters ("а)" in Bulgarian, "στ)" in Greek).</summary>
@@ -134,23 +156,33 @@ internal sealed record CitationGrammar(
         for (var i = 0; i < segments.Length; i++)
         {
             var printed = i == segments.Length - 1 ? lastLabel : null;
-            text.Append(Part(segments[i].Level, printed ?? segments[i].Label, printed is not null));
+            text.Append(Part(segments[i].Level, printed ?? segments[i].Label, printed is not null, holds: i < segments.Length - 1));
         }
 
+        // A held word may be the first ("artikli 51 lõike 1"), and is stored as written inside a sentence.
+        text[0] = char.ToUpperInvariant(text[0]);
         return text.ToString();
     }
 
-    private string Part(ProvisionLevel level, string label, bool versionLabel) => level switch
+    /// <param name="holds">Whether another part follows, which languages that inflect name with the holder's word in
+    /// the genitive ("51. panta 1. punkta").</param>
+    private string Part(ProvisionLevel level, string label, bool versionLabel, bool holds) => level switch
     {
-        ProvisionLevel.Recital when RecitalAfter.IsEmpty => $"{Recital[0]} {label}{First(RecitalSuffix)}",
-        ProvisionLevel.Recital => $"{Recital[0]} {label}{First(RecitalSuffix)} {RecitalAfter[0]}",
-        ProvisionLevel.Article => $"{Article[0]} {label}{First(ArticleSuffix)}",
-        ProvisionLevel.Annex => $"{Annex[0]} {label}{First(AnnexSuffix)}",
+        ProvisionLevel.Recital => Named(level, Recital[0], $"{Decorate(RecitalLabel, label)}{First(RecitalSuffix)}")
+            + (RecitalAfter.IsEmpty ? "" : $" {RecitalAfter[0]}"),
+        ProvisionLevel.Article => Named(level, Held(Article, OwnerArticle, holds), $"{label}{First(ArticleSuffix)}"),
+        ProvisionLevel.Annex => Named(level, Held(Annex, OwnerAnnex, holds), $"{label}{First(AnnexSuffix)}"),
         ProvisionLevel.Paragraph when ParagraphForm == ParagraphForm.Bracketed => $"({label})",
-        ProvisionLevel.Paragraph => $"{Separator}{Paragraph[0]} {Decorate(ParagraphLabel, label)}",
+        ProvisionLevel.Paragraph => Separator + Named(level, Held(Paragraph, OwnerParagraph, holds), Decorate(ParagraphLabel, label)),
+
         // A version's own point label is printed as that version prints it ("point 6", not "point (6)").
-        _ => $"{Separator}{PointWord(label)} {(versionLabel ? label : DecoratePointLabel(label))}",
+        _ => Separator + Named(level, PointWord(label), versionLabel ? label : DecoratePointLabel(label)),
     };
+
+    private string Named(ProvisionLevel level, string word, string number) => NumberBefore(level) ? $"{number} {word}" : $"{word} {number}";
+
+    private static string Held(ImmutableArray<string> words, ImmutableArray<string> owner, bool holds) =>
+        holds && !owner.IsEmpty ? owner[0] : words[0];
 
     // German names a point by what labels it: "Buchstabe a" but "Nummer 63".
     private string PointWord(string label) => IsNumbered(label) ? NumberedPoint[0] : LetteredPoint[0];
@@ -169,7 +201,7 @@ internal sealed record CitationGrammar(
 internal static class CitationGrammars
 {
     public static ImmutableArray<CitationGrammar> All { get; } =
-        [.. LanguageConventions.All.Select(c => c.Citations).Where(g => g.Order == CitationOrder.WordFirst)];
+        [.. LanguageConventions.All.Select(c => c.Citations).Where(g => g.Order == CitationOrder.OutermostFirst)];
 
     public static CitationGrammar? Find(string? language) =>
         All.FirstOrDefault(g => string.Equals(g.Language, language, StringComparison.OrdinalIgnoreCase));

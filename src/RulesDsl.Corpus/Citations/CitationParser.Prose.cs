@@ -272,6 +272,11 @@ internal sealed partial class CitationParser
     private ProseReading? ReadProvisions(int start)
     {
         listKind = null;
+        if (NumbersLead && ReadNumberFirstList() is { } listed)
+        {
+            return new(start, position, ReadingAnchor.None, [.. listed.Select(i => i.Value)]);
+        }
+
         var id = ReadNamed(out var named);
         if (named)
         {
@@ -327,20 +332,30 @@ internal sealed partial class CitationParser
             }
 
             SkipSpace();
-            var next = ReadSibling(ids[^1], kind);
-            IEnumerable<ProvisionId>? items = next is null ? null
-                : through ? LabelRange.Expand(ids[^1].Last.Label, next.Last.Label)?.Select(l => Sibling(next, l))
-                : [next];
-            if (items is null)
+            if (!Extend(ids, ReadSibling(ids[^1], kind), through))
             {
                 position = mark;
                 break;
             }
-
-            ids.AddRange(items);
         }
 
         return ids;
+    }
+
+    /// <summary>Adds the item read after a list's last one, or for a range every label up to it; false when nothing
+    /// was read or the range does not run.</summary>
+    private static bool Extend(List<ProvisionId> ids, ProvisionId? next, bool through)
+    {
+        IEnumerable<ProvisionId>? items = next is null ? null
+            : through ? LabelRange.Expand(ids[^1].Last.Label, next.Last.Label)?.Select(l => Sibling(next, l))
+            : [next];
+        if (items is null)
+        {
+            return false;
+        }
+
+        ids.AddRange(items);
+        return true;
     }
 
     private ProvisionId? ReadSibling(ProvisionId previous, LabelKind kind) => kind switch

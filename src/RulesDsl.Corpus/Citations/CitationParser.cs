@@ -128,12 +128,12 @@ internal sealed partial class CitationParser
     private ProvisionId? ReadNamed(out bool named)
     {
         named = true;
-        if (TryNoun(grammar.Article, grammar.Plurals.Article, out var number) is { } article)
+        if (TryNoun(grammar.ArticleWords, grammar.Plurals.Article, out var number) is { } article)
         {
             return ReadArticle(article, number);
         }
 
-        if (TryNoun(grammar.Annex, grammar.Plurals.Annex, out number) is { } annex)
+        if (TryNoun(grammar.AnnexWords, grammar.Plurals.Annex, out number) is { } annex)
         {
             return ReadAnnex(annex, number);
         }
@@ -149,6 +149,11 @@ internal sealed partial class CitationParser
             }
 
             position = beforeRecital;
+        }
+
+        if (ReadNumberFirst() is { } numberFirst)
+        {
+            return numberFirst;
         }
 
         named = false;
@@ -288,6 +293,11 @@ internal sealed partial class CitationParser
     /// <summary>Reads the optional worded paragraph ("lid 1") and point ("punt a)") after an article or annex.</summary>
     private ProvisionId? ReadParts(ProvisionId id, bool withParagraph)
     {
+        if (grammar.NumberBefore(ProvisionLevel.Paragraph) || grammar.NumberBefore(ProvisionLevel.Point))
+        {
+            return ReadPartsNumberFirst(id, withParagraph);
+        }
+
         var mark = position;
         var (part, isParagraph, word, number) = ReadPartWord(withParagraph);
         if (part != Part.Found)
@@ -357,7 +367,7 @@ internal sealed partial class CitationParser
             SkipSpace();
         }
 
-        if (withParagraph && TryNoun(grammar.Paragraph, grammar.Plurals.Paragraph, out var number) is { } paragraph)
+        if (withParagraph && TryNoun(grammar.ParagraphWords, grammar.Plurals.Paragraph, out var number) is { } paragraph)
         {
             return (Part.Found, true, paragraph, number);
         }

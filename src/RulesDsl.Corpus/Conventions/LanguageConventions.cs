@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using RulesDsl.Corpus.Citations;
 using RulesDsl.Corpus.Languages;
+using RulesDsl.Corpus.Model;
 
 namespace RulesDsl.Corpus.Conventions;
 
@@ -115,7 +116,8 @@ internal sealed record LanguageConventions(
             ("months", file.Months, true), ("citations.article", c.Article, true), ("citations.annex", c.Annex, true),
             ("citations.recital", c.Recital, true), ("citations.recitalAfter", c.RecitalAfter, false),
             ("citations.articleSuffix", c.ArticleSuffix, false), ("citations.annexSuffix", c.AnnexSuffix, false),
-            ("citations.recitalSuffix", c.RecitalSuffix, false),
+            ("citations.recitalSuffix", c.RecitalSuffix, false), ("citations.ownerArticle", c.OwnerArticle, false),
+            ("citations.ownerAnnex", c.OwnerAnnex, false), ("citations.ownerParagraph", c.OwnerParagraph, false),
             ("citations.paragraph", c.Paragraph, true), ("citations.letteredPoint", c.LetteredPoint, true),
             ("citations.numberedPoint", c.NumberedPoint, true), ("citations.pointLetters", c.PointLetters, false),
             ("citations.plurals.article", c.Plurals.Article, true), ("citations.plurals.annex", c.Plurals.Annex, true),
@@ -142,6 +144,11 @@ internal sealed record LanguageConventions(
         if (c.PointLetters.Length is > 0 and < 26 || c.PointLetters.Distinct(StringComparer.OrdinalIgnoreCase).Count() != c.PointLetters.Length)
         {
             yield return "citations.pointLetters: expected none, or 26 different letters standing for a to z";
+        }
+
+        if (c.NumberFirst.Any(l => l == ProvisionLevel.Section) || c.NumberFirst.Distinct().Count() != c.NumberFirst.Length)
+        {
+            yield return "citations.numberFirst: expected each of article, annex, recital, paragraph and point at most once";
         }
 
         if (c.Separator.Length == 0 || c.Separator.Trim().Length > 1)
@@ -186,6 +193,7 @@ internal sealed record LanguageConventions(
 
     private sealed record CitationFile(
         CitationOrder Order,
+        ProvisionLevel[] NumberFirst,
         string[] Article,
         string[] Annex,
         string[] Recital,
@@ -193,6 +201,11 @@ internal sealed record LanguageConventions(
         string[] AnnexSuffix,
         string[] RecitalSuffix,
         string[] RecitalAfter,
+        string[] OwnerArticle,
+        string[] OwnerAnnex,
+        string[] OwnerParagraph,
+        PointLabelForm RecitalLabel,
+        bool OwnerBefore,
         ParagraphForm ParagraphForm,
         string[] Paragraph,
         PointLabelForm ParagraphLabel,
@@ -205,8 +218,9 @@ internal sealed record LanguageConventions(
         PluralFile Plurals)
     {
         public CitationGrammar ToGrammar(string language, ProseFile prose, string[] months) =>
-            new(language, Order, [.. Article], [.. Annex], [.. Recital], [.. ArticleSuffix], [.. AnnexSuffix], [.. RecitalSuffix],
-                [.. RecitalAfter], ParagraphForm, [.. Paragraph], ParagraphLabel,
+            new(language, Order, [.. NumberFirst], [.. Article], [.. Annex], [.. Recital], [.. ArticleSuffix], [.. AnnexSuffix],
+                [.. RecitalSuffix], [.. RecitalAfter], [.. OwnerArticle], [.. OwnerAnnex], [.. OwnerParagraph], RecitalLabel,
+                OwnerBefore, ParagraphForm, [.. Paragraph], ParagraphLabel,
                 [.. LetteredPoint], [.. NumberedPoint], Separator, LetteredLabel, NumberedLabel, [.. PointLetters],
                 new([.. Plurals.Article], [.. Plurals.Annex], [.. Plurals.Recital], [.. Plurals.Paragraph], [.. Plurals.Point]),
                 prose.ToWords(months));

@@ -120,7 +120,7 @@ public sealed class CitationFormsTests
     [Test]
     public void Round_trips_every_citable_id_in_every_language()
     {
-        CitationForms.Languages.ShouldBe(["bg", "cs", "da", "de", "el", "en", "es", "fr", "ga", "hr", "it", "mt", "nl", "pl", "pt", "ro", "sk"]);
+        CitationForms.Languages.ShouldBe(["bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk"]);
         foreach (var language in CitationForms.Languages)
         {
             foreach (var id in CitableIds.Select(ProvisionId.Parse))
@@ -171,9 +171,9 @@ public sealed class CitationFormsTests
     [Test]
     public void Refuses_to_print_in_a_language_it_has_no_grammar_for()
     {
-        var thrown = Should.Throw<ArgumentException>(() => CitationForms.Print(ProvisionId.Recital(111), "hu"));
+        var thrown = Should.Throw<ArgumentException>(() => CitationForms.Print(ProvisionId.Recital(111), "sv"));
 
-        thrown.Message.ShouldContain("de, el, en, es, fr");
+        thrown.Message.ShouldContain("de, el, en, es, et, fi, fr");
     }
 
     [TestCase("anx_XIII__para_1")]
@@ -255,8 +255,11 @@ public sealed class CitationFormsTests
             "expected a citation that starts with a provision word: Член, Приложение, Съображение (bg); " +
             "Čl., Příloha, Bod (cs); Artikel, Bilag, Betragtning (da); Artikel, Anhang, Erwägungsgrund (de); " +
             "Άρθρο, Παράρτημα, Αιτιολογική σκέψη (el); Article, Annex, Recital (en); Artículo, Anexo, Considerando (es); " +
+            "Artikkel, lisa, Põhjendus (et); artikla, Liite, Johdanto-osan (fi); " +
             "Article, Annexe, Considérant (fr); Airteagal, Iarscríbhinn, Aithris (ga); Članak, Prilog, Uvodna izjava (hr); " +
-            "Articolo, Allegato, Considerando (it); Artikolu, Anness, Premessa (mt); Artikel, Bijlage, Overweging (nl); " +
+            "cikk, melléklet, preambulumbekezdés (hu); Articolo, Allegato, Considerando (it); " +
+            "straipsnis, priedas, konstatuojamoji dalis (lt); pants, pielikums, apsvērums (lv); " +
+            "Artikolu, Anness, Premessa (mt); Artikel, Bijlage, Overweging (nl); " +
             "Art., Załącznik, Motyw (pl); Artigo, Anexo, Considerando (pt); Articolul, Anexa, Considerentul (ro); " +
             $"Článok, Príloha, Odôvodnenie (sk), found {found}");
     }
@@ -271,11 +274,12 @@ public sealed class CitationFormsTests
     [Test]
     public void Reports_a_language_it_has_no_grammar_for()
     {
-        var error = CitationForms.Parse("51. cikk", "hu").Error!;
+        var error = CitationForms.Parse("točka (a) člena 51(1)", "sl").Error!;
 
         error.Column.ShouldBe(1);
         error.Message.ShouldBe(
-            "citations cannot be read in language 'hu'; they can in bg, cs, da, de, el, en, es, fr, ga, hr, it, mt, nl, pl, pt, ro, sk");
+            "citations cannot be read in language 'sl'; they can in bg, cs, da, de, el, en, es, et, fi, fr, ga, hr, hu, it, lt, lv, mt, nl, " +
+            "pl, pt, ro, sk");
     }
 
     [Test]

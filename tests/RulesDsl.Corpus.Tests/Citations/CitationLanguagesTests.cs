@@ -31,6 +31,11 @@ public sealed class CitationLanguagesTests
         new object[] { "ro", new[] { "Articolul 51 alineatul (1) litera (a)", "Anexa XIII litera (f)", "Articolul 3 punctul 63", "Considerentul 111" } },
         new object[] { "ga", new[] { "Airteagal 51(1), pointe (a)", "Iarscríbhinn XIII, pointe (f)", "Airteagal 3, pointe (63)", "Aithris 111" } },
         new object[] { "mt", new[] { "Artikolu 51(1), punt (a)", "Anness XIII, punt (f)", "Artikolu 3, punt (63)", "Premessa 111" } },
+        new object[] { "hu", new[] { "51. cikk (1) bekezdés a) pont", "XIII. melléklet f) pont", "3. cikk 63. pont", "(111) preambulumbekezdés" } },
+        new object[] { "lv", new[] { "51. panta 1. punkta a) apakšpunkts", "XIII pielikuma f) apakšpunkts", "3. panta 63) punkts", "111. apsvērums" } },
+        new object[] { "lt", new[] { "51 straipsnio 1 dalies a punktas", "XIII priedo f punktas", "3 straipsnio 63 punktas", "111 konstatuojamoji dalis" } },
+        new object[] { "fi", new[] { "51 artiklan 1 kohdan a alakohta", "Liitteen XIII f alakohta", "3 artiklan 63 alakohta", "Johdanto-osan 111 kappale" } },
+        new object[] { "et", new[] { "Artikli 51 lõike 1 punkt a", "XIII lisa punkt f", "Artikli 3 punkt 63", "Põhjendus 111" } },
     ];
 
     [TestCaseSource(nameof(Languages))]
@@ -65,9 +70,9 @@ public sealed class CitationLanguagesTests
     {
         foreach (var id in Ids.Select(ProvisionId.Parse))
         {
-            // Lower case, as inside a sentence.
+            // A word in lower case, as inside a sentence; an annex's number stays in capitals.
             var citation = CitationForms.Print(id, language);
-            citation = char.ToLowerInvariant(citation[0]) + citation[1..];
+            citation = char.IsLower(citation[1]) ? char.ToLowerInvariant(citation[0]) + citation[1..] : citation;
             var text = $"— {citation}; —";
 
             var reference = CitationScanner.Scan(text, language, context: null).ShouldHaveSingleItem(text);
@@ -88,9 +93,14 @@ public sealed class CitationLanguagesTests
     [TestCase("ro", "menționată la articolul 51 alineatul (1) litera (a) din prezentul regulament", "articolul 51 alineatul (1) litera (a) din prezentul regulament")]
     [TestCase("el", "του άρθρου 51 παράγραφος 1 στοιχείο α) του παρόντος κανονισμού", "άρθρου 51 παράγραφος 1 στοιχείο α) του παρόντος κανονισμού")]
     [TestCase("hr", "iz članka 51. stavka 1. točke (a) ove Uredbe", "članka 51. stavka 1. točke (a) ove Uredbe")]
+    [TestCase("hu", "az e rendelet 51. cikke (1) bekezdésének a) pontjában", "51. cikke (1) bekezdésének a) pontjában")]
+    [TestCase("lt", "šio reglamento 51 straipsnio 1 dalies a punkte", "51 straipsnio 1 dalies a punkte")]
+    [TestCase("lv", "šīs regulas 51. panta 1. punkta a) apakšpunktā", "51. panta 1. punkta a) apakšpunktā")]
+    [TestCase("fi", "tämän asetuksen 51 artiklan 1 kohdan a alakohdassa", "51 artiklan 1 kohdan a alakohdassa")]
     public void Finds_a_citation_of_this_act_in_prose(string language, string text, string citation)
     {
-        var reference = CitationScanner.Scan(text, language, ProvisionId.Recital(111)).ShouldHaveSingleItem();
+        var reference = CitationScanner.Scan(text, language, ProvisionId.Recital(111))
+            .Where(r => r.Scope != CrossReferenceScope.Act).ShouldHaveSingleItem();
 
         reference.Text.ShouldBe(citation);
         reference.Scope.ShouldBe(CrossReferenceScope.Provision);
@@ -100,6 +110,9 @@ public sealed class CitationLanguagesTests
     [TestCase("de", "Artikel 12 bis 15 dieser Richtlinie", "Artikel 12 bis 15 dieser Richtlinie")]
     [TestCase("fr", "la directive 2009/48/CE et ses articles 12 à 15 de cette directive", "articles 12 à 15 de cette directive")]
     [TestCase("nl", "overeenkomstig artikel 4, lid 2, VEU, de", "artikel 4, lid 2, VEU")]
+    [TestCase("hu", "az (EU) 2019/1020 rendelet 6. cikke szerint", "6. cikke")]
+    [TestCase("hu", "az EUMSZ 16. cikke alapján", "16. cikke")]
+    [TestCase("lt", "pagal Reglamento (ES) 2019/1020 6 straipsnį", "6 straipsnį")]
     public void A_reference_another_act_qualifies_is_not_this_acts(string language, string text, string citation)
     {
         var reference = CitationScanner.Scan(text, language, ProvisionId.Recital(111))
@@ -120,6 +133,8 @@ public sealed class CitationLanguagesTests
     [TestCase("da", "artikel 12-15", "art_12 art_13 art_14 art_15")]
     [TestCase("el", "άρθρα 12 έως 15", "art_12 art_13 art_14 art_15")]
     [TestCase("it", "lettere da a) a c)", "pnt_a pnt_b pnt_c")]
+    [TestCase("hu", "12–15. cikk", "art_12 art_13 art_14 art_15")]
+    [TestCase("lt", "12–15 straipsniai", "art_12 art_13 art_14 art_15")]
     public void Reads_a_range_in_each_language(string language, string citation, string expected)
     {
         var reference = CitationScanner.Scan($"— {citation}; —", language, ProvisionId.Parse("art_6__para_1")).ShouldHaveSingleItem();
