@@ -13,14 +13,14 @@ internal enum ParagraphForm
     Worded,
 }
 
-/// <summary>The order a language's citations name their parts in. The reader reads the first; the others are the
-/// languages' real orders, kept in their data files until the reader reads them too.</summary>
+/// <summary>The order a language's citations name their parts in. The reader reads the first two; the Swedish one is
+/// kept in its data file until the reader can tell its points of an article from paragraphs.</summary>
 internal enum CitationOrder
 {
     /// <summary>The article or annex first, the point last: "Article 51(1), point (a)", "51. cikk (1) bekezdés a) pont".</summary>
     OutermostFirst,
 
-    /// <summary>The point first: Slovenian "točka (a) člena 51(1)".</summary>
+    /// <summary>The point first, then what holds it: Slovenian "točka (a) člena 51(1)".</summary>
     InnermostFirst,
 
     /// <summary>Paragraphs and points joined to the article by full stops: Swedish "artikel 51.1 a", "artikel 3.63",
@@ -44,7 +44,7 @@ internal enum PointLabelForm
 /// others are accepted when parsing. Matching ignores case, a space in a word stands for any run of whitespace and an
 /// apostrophe for either of ' and ’.
 /// </summary>
-/// <param name="Order">The order the parts are written in; only <see cref="CitationOrder.OutermostFirst"/> is read.</param>
+/// <param name="Order">The order the parts are written in; <see cref="CitationOrder.Dotted"/> is not read.</param>
 /// <param name="NumberFirst">The levels whose number is written before their word: Hungarian "51. cikk (1) bekezdés
 /// a) pont" all of them, Finnish "51 artiklan" the article but not the annex ("liitteen XIII").</param>
 /// <param name="OwnerArticle">The article's word where it holds the part that follows, in languages that inflect it
@@ -153,10 +153,20 @@ internal sealed record CitationGrammar(
         }
 
         var text = new StringBuilder();
+        var heldByPoint = Order == CitationOrder.InnermostFirst && segments.Length > 1 && segments[^1].Level == ProvisionLevel.Point;
+        if (heldByPoint)
+        {
+            // Slovenian "točka (a) člena 51(1)": the point, then what holds it.
+            var label = lastLabel ?? segments[^1].Label;
+            text.Append(Named(ProvisionLevel.Point, PointWord(label), lastLabel ?? DecoratePointLabel(label))).Append(' ');
+            segments = segments[..^1];
+            lastLabel = null;
+        }
+
         for (var i = 0; i < segments.Length; i++)
         {
             var printed = i == segments.Length - 1 ? lastLabel : null;
-            text.Append(Part(segments[i].Level, printed ?? segments[i].Label, printed is not null, holds: i < segments.Length - 1));
+            text.Append(Part(segments[i].Level, printed ?? segments[i].Label, printed is not null, holds: heldByPoint || i < segments.Length - 1));
         }
 
         // A held word may be the first ("artikli 51 lõike 1"), and is stored as written inside a sentence.
@@ -201,7 +211,7 @@ internal sealed record CitationGrammar(
 internal static class CitationGrammars
 {
     public static ImmutableArray<CitationGrammar> All { get; } =
-        [.. LanguageConventions.All.Select(c => c.Citations).Where(g => g.Order == CitationOrder.OutermostFirst)];
+        [.. LanguageConventions.All.Select(c => c.Citations).Where(g => g.Order != CitationOrder.Dotted)];
 
     public static CitationGrammar? Find(string? language) =>
         All.FirstOrDefault(g => string.Equals(g.Language, language, StringComparison.OrdinalIgnoreCase));

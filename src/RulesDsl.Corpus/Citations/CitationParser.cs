@@ -156,7 +156,49 @@ internal sealed partial class CitationParser
             return numberFirst;
         }
 
+        if (grammar.Order == CitationOrder.InnermostFirst)
+        {
+            var pointFirst = ReadPointFirst(out var pointWord);
+            if (pointFirst is not null || (pointWord && !prose))
+            {
+                return pointFirst;
+            }
+        }
+
         named = false;
+        return null;
+    }
+
+    /// <summary>Slovenian "točka (a) člena 51(1)": a point, then the article or annex that holds it. Null, at the
+    /// position it started from, when no holder follows (then "točka (a)" is a point of the text's own provision).</summary>
+    /// <param name="pointWord">Whether a point's word stands here, so that a whole citation that goes on wrongly is
+    /// reported as this language's.</param>
+    private ProvisionId? ReadPointFirst(out bool pointWord)
+    {
+        var start = position;
+        var word = TryNoun(grammar.Point, grammar.Plurals.Point, out _);
+        pointWord = word is not null;
+        if (word is not null && ReadPointLabel(StandIn, word, opened: false, WordNumber.Singular) is { } point)
+        {
+            SkipSpace();
+            var holderStart = position;
+            if (ReadNamed(out var named) is { } holder && holder.Segments.Last().Level != ProvisionLevel.Point)
+            {
+                listKind = null;
+                return ProvisionId.Parse(holder.Value + point.Value[StandIn.Value.Length..]);
+            }
+
+            if (!prose && !named)
+            {
+                Report(holderStart, $"expected the article or annex that holds the point, e.g. '{grammar.OwnerArticle.FirstOrDefault(grammar.Article[0])} 51'");
+            }
+        }
+
+        if (prose)
+        {
+            position = start;
+        }
+
         return null;
     }
 

@@ -120,7 +120,7 @@ public sealed class CitationFormsTests
     [Test]
     public void Round_trips_every_citable_id_in_every_language()
     {
-        CitationForms.Languages.ShouldBe(["bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk"]);
+        CitationForms.Languages.ShouldBe(["bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl"]);
         foreach (var language in CitationForms.Languages)
         {
             foreach (var id in CitableIds.Select(ProvisionId.Parse))
@@ -261,7 +261,7 @@ public sealed class CitationFormsTests
             "straipsnis, priedas, konstatuojamoji dalis (lt); pants, pielikums, apsvērums (lv); " +
             "Artikolu, Anness, Premessa (mt); Artikel, Bijlage, Overweging (nl); " +
             "Art., Załącznik, Motyw (pl); Artigo, Anexo, Considerando (pt); Articolul, Anexa, Considerentul (ro); " +
-            $"Článok, Príloha, Odôvodnenie (sk), found {found}");
+            $"Článok, Príloha, Odôvodnenie (sk); Člen, Priloga, Uvodna izjava (sl), found {found}");
     }
 
     [Test]
@@ -274,12 +274,12 @@ public sealed class CitationFormsTests
     [Test]
     public void Reports_a_language_it_has_no_grammar_for()
     {
-        var error = CitationForms.Parse("točka (a) člena 51(1)", "sl").Error!;
+        var error = CitationForms.Parse("artikel 51.1 a", "sv").Error!;
 
         error.Column.ShouldBe(1);
         error.Message.ShouldBe(
-            "citations cannot be read in language 'sl'; they can in bg, cs, da, de, el, en, es, et, fi, fr, ga, hr, hu, it, lt, lv, mt, nl, " +
-            "pl, pt, ro, sk");
+            "citations cannot be read in language 'sv'; they can in bg, cs, da, de, el, en, es, et, fi, fr, ga, hr, hu, it, lt, lv, mt, nl, " +
+            "pl, pt, ro, sk, sl");
     }
 
     [Test]

@@ -35,6 +35,7 @@ public sealed class CitationLanguagesTests
         new object[] { "lv", new[] { "51. panta 1. punkta a) apakšpunkts", "XIII pielikuma f) apakšpunkts", "3. panta 63) punkts", "111. apsvērums" } },
         new object[] { "lt", new[] { "51 straipsnio 1 dalies a punktas", "XIII priedo f punktas", "3 straipsnio 63 punktas", "111 konstatuojamoji dalis" } },
         new object[] { "fi", new[] { "51 artiklan 1 kohdan a alakohta", "Liitteen XIII f alakohta", "3 artiklan 63 alakohta", "Johdanto-osan 111 kappale" } },
+        new object[] { "sl", new[] { "Točka (a) člena 51(1)", "Točka (f) Priloge XIII", "Točka 63 člena 3", "Uvodna izjava 111" } },
         new object[] { "et", new[] { "Artikli 51 lõike 1 punkt a", "XIII lisa punkt f", "Artikli 3 punkt 63", "Põhjendus 111" } },
     ];
 
@@ -97,6 +98,7 @@ public sealed class CitationLanguagesTests
     [TestCase("lt", "šio reglamento 51 straipsnio 1 dalies a punkte", "51 straipsnio 1 dalies a punkte")]
     [TestCase("lv", "šīs regulas 51. panta 1. punkta a) apakšpunktā", "51. panta 1. punkta a) apakšpunktā")]
     [TestCase("fi", "tämän asetuksen 51 artiklan 1 kohdan a alakohdassa", "51 artiklan 1 kohdan a alakohdassa")]
+    [TestCase("sl", "iz točke (a) člena 51(1) te uredbe", "točke (a) člena 51(1) te uredbe")]
     public void Finds_a_citation_of_this_act_in_prose(string language, string text, string citation)
     {
         var reference = CitationScanner.Scan(text, language, ProvisionId.Recital(111))
