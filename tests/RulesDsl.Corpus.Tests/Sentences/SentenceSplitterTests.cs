@@ -77,6 +77,11 @@ public class SentenceSplitterTests
     [Test]
     public void An_abbreviation_of_one_language_ends_a_sentence_in_another()
     {
+        // Recital 74 of the English AI Act: "art." is an abbreviation in Dutch or German, a word in English.
+        Split("in accordance with the generally acknowledged state of the art. The Commission and relevant organisations should", "en")
+            .ShouldBe(["in accordance with the generally acknowledged state of the art.", "The Commission and relevant organisations should"]);
+        Split("zoals bedoeld in art. 51 van de verordening.", "nl").ShouldHaveSingleItem();
+
         // Italian "n." is a number; in English "n." can only close a sentence that ends in the letter n.
         Split("Il regolamento n. 765/2008 si applica.", "it").ShouldHaveSingleItem();
         Split("Ciò vale per l'art. 5. Il resto no.", "it").ShouldBe(["Ciò vale per l'art. 5.", "Il resto no."]);
