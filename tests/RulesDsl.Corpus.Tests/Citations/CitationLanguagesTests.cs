@@ -1,5 +1,6 @@
 using RulesDsl.Corpus.Citations;
 using RulesDsl.Corpus.Model;
+using RulesDsl.Corpus.Sentences;
 
 namespace RulesDsl.Corpus.Tests.Citations;
 
@@ -155,5 +156,71 @@ public sealed class CitationLanguagesTests
 
         reference.Text.ShouldBe(citation);
         reference.Scope.ShouldBe(CrossReferenceScope.Act);
+    }
+
+    // Article 52 of Regulation (EU) 2024/1689 as the Official Journal prints it in Italian, Portuguese and French.
+    private static readonly object[] Article52 =
+    [
+        new object[]
+        {
+            "it", "art_52__para_1",
+            "Se un modello di IA per finalità generali soddisfa la condizione di cui all'articolo 51, paragrafo 1, lettera a), il fornitore "
+            + "pertinente informa la Commissione senza ritardo e in ogni caso entro due settimane dal soddisfacimento di tale requisito o dal "
+            + "momento in cui viene a conoscenza che tale requisito sarà soddisfatto. Tale notifica comprende le informazioni necessarie a "
+            + "dimostrare che il requisito in questione è stato soddisfatto. Se la Commissione viene a conoscenza di un modello di IA per "
+            + "finalità generali che presenta rischi sistemici di cui non è stata informata, può decidere di designarlo come modello con "
+            + "rischio sistemico.",
+            3, "art_51__para_1__pnt_a",
+        },
+        new object[]
+        {
+            "it", "art_52__para_3",
+            "Se la Commissione conclude che le argomentazioni presentate a norma del paragrafo 2 non sono sufficientemente fondate e il "
+            + "fornitore in questione non è stato in grado di dimostrare che il modello di IA per finalità generali non presenta, per le sue "
+            + "caratteristiche specifiche, rischi sistemici, essa respinge tali argomentazioni e il modello di IA per finalità generali è "
+            + "considerato un modello di IA per finalità generali con rischio sistemico.",
+            1, "art_52__para_2",
+        },
+        new object[]
+        {
+            "pt", "art_52__para_1",
+            "Sempre que um modelo de IA de finalidade geral preencha a condição a que se refere o artigo 51.o, n.o 1, alínea a), o prestador "
+            + "em causa notifica a Comissão sem demora e, em qualquer caso, no prazo de duas semanas a contar da data em que preencheu esse "
+            + "requisito ou da data em que se soube que esse requisito vai ser preenchido. Essa notificação deve incluir as informações "
+            + "necessárias para demonstrar que o requisito em causa foi preenchido. Se a Comissão tomar conhecimento de um modelo de IA de "
+            + "finalidade geral que apresente riscos sistémicos dos quais não tenha sido notificada, pode decidir designá-lo como um modelo "
+            + "com risco sistémico.",
+            3, "art_51__para_1__pnt_a",
+        },
+        new object[]
+        {
+            "pt", "art_52__para_4",
+            "A Comissão pode designar um modelo de IA de finalidade geral como apresentando riscos sistémicos, ex officio ou na sequência de "
+            + "um alerta qualificado do painel científico nos termos do artigo 90.o, n.o 1, alínea a), com base nos critérios estabelecidos "
+            + "no anexo XIII.",
+            1, "art_90__para_1__pnt_a anx_XIII",
+        },
+        new object[]
+        {
+            "fr", "art_52__para_1",
+            "Lorsqu'un modèle d'IA à usage général remplit la condition visée à l'article 51, paragraphe 1, point a), le fournisseur "
+            + "concerné le notifie à la Commission sans délai et, en tout état de cause, dans les deux semaines suivant le moment où cette "
+            + "condition est remplie ou le moment où l'on apprend qu'elle sera remplie. Cette notification comprend les informations "
+            + "nécessaires pour démontrer que l'exigence en question a été satisfaite. Si la Commission a connaissance d'un modèle d'IA à "
+            + "usage général présentant des risques systémiques qui ne lui ont pas été notifiés, elle peut décider de le désigner comme un "
+            + "modèle présentant un risque systémique.",
+            3, "art_51__para_1__pnt_a",
+        },
+    ];
+
+    [TestCaseSource(nameof(Article52))]
+    public void Reads_article_52_of_the_official_journal(string language, string context, string text, int sentences, string targets)
+    {
+        SentenceSplitter.Split(text, language).Count.ShouldBe(sentences);
+
+        var references = CitationScanner.Scan(text, language, ProvisionId.Parse(context));
+
+        references.ShouldAllBe(r => r.Scope == CrossReferenceScope.Provision);
+        string.Join(" ", references.SelectMany(r => r.Targets).Select(t => t.Value)).ShouldBe(targets);
     }
 }
