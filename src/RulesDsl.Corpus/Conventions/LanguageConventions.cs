@@ -15,11 +15,14 @@ namespace RulesDsl.Corpus.Conventions;
 /// data file, Conventions/Data/&lt;code&gt;.json, embedded in the assembly: a new language is a file, not code.
 /// </summary>
 /// <param name="Abbreviations">Words a full stop follows inside a sentence, without that full stop ("z.B" for "z.B.").</param>
+/// <param name="EndBeforeCapital">Abbreviations that also close a sentence, sharing its full stop, when a capital
+/// follows: Polish "2026 r.", Lithuanian "2 d.", Bulgarian "2016 г.".</param>
 /// <param name="OrdinalDays">Whether the language writes a date's day as an ordinal with a full stop ("27. April").</param>
 /// <param name="Months">The months, January first, as a date prints them ("27. April", "27 kwietnia").</param>
 internal sealed record LanguageConventions(
     string Language,
     ImmutableArray<string> Abbreviations,
+    ImmutableArray<string> EndBeforeCapital,
     bool OrdinalDays,
     ImmutableArray<string> Months,
     CitationGrammar Citations)
@@ -104,6 +107,11 @@ internal sealed record LanguageConventions(
             yield return $"sentences.abbreviations: '{abbreviation}' must be written without its final full stop and without spaces";
         }
 
+        foreach (var abbreviation in file.Sentences.EndBeforeCapital.Where(a => !file.Sentences.Abbreviations.Contains(a)))
+        {
+            yield return $"sentences.endBeforeCapital: '{abbreviation}' is not one of sentences.abbreviations";
+        }
+
         if (file.Months.Length != 12)
         {
             yield return $"months: expected the 12 months, January first, found {file.Months.Length}";
@@ -186,10 +194,10 @@ internal sealed record LanguageConventions(
     private sealed record ConventionsFile(string Language, SentenceFile Sentences, string[] Months, CitationFile Citations, ProseFile Prose)
     {
         public LanguageConventions ToConventions() =>
-            new(Language, [.. Sentences.Abbreviations], Sentences.OrdinalDays, [.. Months], Citations.ToGrammar(Language, Prose, Months));
+            new(Language, [.. Sentences.Abbreviations], [.. Sentences.EndBeforeCapital], Sentences.OrdinalDays, [.. Months], Citations.ToGrammar(Language, Prose, Months));
     }
 
-    private sealed record SentenceFile(string[] Abbreviations, bool OrdinalDays);
+    private sealed record SentenceFile(string[] Abbreviations, string[] EndBeforeCapital, bool OrdinalDays);
 
     private sealed record CitationFile(
         CitationOrder Order,

@@ -14,12 +14,14 @@ public static class SentenceSplitter
     // Text of no given language is split by what every language agrees is no sentence end.
     private static readonly Rules AnyLanguage = new(
         LanguageConventions.All.SelectMany(c => c.Abbreviations).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+        LanguageConventions.All.SelectMany(c => c.EndBeforeCapital).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
         LanguageConventions.All.Where(c => c.OrdinalDays).SelectMany(c => c.Months).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
     private static readonly FrozenDictionary<string, Rules> ByLanguage = LanguageConventions.All.ToFrozenDictionary(
         c => c.Language,
         c => new Rules(
             c.Abbreviations.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            c.EndBeforeCapital.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             (c.OrdinalDays ? c.Months : []).ToFrozenSet(StringComparer.OrdinalIgnoreCase)),
         StringComparer.OrdinalIgnoreCase);
 
@@ -83,6 +85,14 @@ public static class SentenceSplitter
         }
 
         var next = SkipSpace(text, after);
+
+        // Polish "2 sierpnia 2026 r. Rozdziały …": the year's abbreviation also closes a sentence, whose full stop it
+        // shares; mid-sentence the next word is in lower case ("r. w sprawie").
+        if (rules.EndBeforeCapital.Contains(word))
+        {
+            return next < text.Length && char.IsUpper(text[next]);
+        }
+
         // A list number or an ordinal ("punt 1." "der 3. Absatz") runs on into lower-case text.
         var nextIsLower = next < text.Length && char.IsLower(text[next]) && word.All(char.IsDigit);
         return !rules.Abbreviations.Contains(word)
@@ -137,6 +147,7 @@ public static class SentenceSplitter
     }
 
     /// <param name="Abbreviations">Words a full stop does not end a sentence after.</param>
+    /// <param name="EndBeforeCapital">Abbreviations whose full stop ends a sentence when a capital follows.</param>
     /// <param name="Months">The months after which a number with a full stop is a day ("27. April").</param>
-    private sealed record Rules(FrozenSet<string> Abbreviations, FrozenSet<string> Months);
+    private sealed record Rules(FrozenSet<string> Abbreviations, FrozenSet<string> EndBeforeCapital, FrozenSet<string> Months);
 }

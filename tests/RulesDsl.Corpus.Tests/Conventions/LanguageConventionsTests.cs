@@ -36,6 +36,7 @@ public sealed class LanguageConventionsTests
     [TestCase("\"Artikel\", \"Artikels\"", "\"Artikel\", \"Artikel\"", "citations.article: 'Artikel' is listed twice")]
     [TestCase("\"pointLetters\": []", "\"pointLetters\": [\"a\", \"b\"]", "citations.pointLetters: expected none, or 26 different letters")]
     [TestCase("\"months\": [", "\"months\": [null, ", "months")]
+    [TestCase("\"endBeforeCapital\": []", "\"endBeforeCapital\": [\"r\"]", "sentences.endBeforeCapital: 'r' is not one of sentences.abbreviations")]
     [TestCase("{", "{{", "de.json")]
     public void A_malformed_entry_is_reported_with_the_file_and_the_field(string find, string replace, string expected)
     {

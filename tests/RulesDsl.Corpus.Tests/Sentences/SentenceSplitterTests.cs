@@ -91,6 +91,8 @@ public class SentenceSplitterTests
     [TestCase("es", "El presente Reglamento será aplicable a partir del 2 de agosto de 2026. No obstante, los capítulos I y II serán aplicables a partir del 2 de febrero de 2025.", 2)]
     [TestCase("de", "Diese Verordnung gilt ab dem 2. August 2026. Die Kapitel I und II gelten jedoch ab dem 2. Februar 2025.", 2)]
     [TestCase("fr", "Il s'applique à partir du 2 août 2026. Toutefois, les chapitres I et II s'appliquent à partir du 2 février 2025.", 2)]
+    [TestCase("pl", "Niniejsze rozporządzenie stosuje się od dnia 2 sierpnia 2026 r. Rozdziały I i II stosuje się jednak od dnia 2 lutego 2025 r.", 2)]
+    [TestCase("pl", "rozporządzenie z dnia 13 czerwca 2024 r. w sprawie ustanowienia zharmonizowanych przepisów.", 1)]
     public void Splits_short_official_journal_sentences(string language, string text, int count)
     {
         Split(text, language).Length.ShouldBe(count);
