@@ -158,9 +158,17 @@ public sealed class CitationLanguagesTests
         reference.Scope.ShouldBe(CrossReferenceScope.Act);
     }
 
-    // Article 52 of Regulation (EU) 2024/1689 as the Official Journal prints it in Italian, Portuguese and French.
-    private static readonly object[] Article52 =
+    // Articles 52 and 96 of Regulation (EU) 2024/1689 as the Official Journal prints them in Italian, Portuguese and French.
+    private static readonly object[] OfficialJournalText =
     [
+        new object[]
+        {
+            "it", "art_96__para_1",
+            "La Commissione elabora orientamenti sull'attuazione pratica del presente regolamento, in particolare per quanto riguarda:\n"
+            + "a) l'applicazione dei requisiti e degli obblighi di cui agli articoli da 8 a 15 e all'articolo 25;\n"
+            + "f) l'applicazione della definizione di sistema di IA di cui all'articolo 3, punto 1).",
+            3, "art_8 art_9 art_10 art_11 art_12 art_13 art_14 art_15 art_25 art_3__pnt_1",
+        },
         new object[]
         {
             "it", "art_52__para_1",
@@ -213,14 +221,14 @@ public sealed class CitationLanguagesTests
         },
     ];
 
-    [TestCaseSource(nameof(Article52))]
-    public void Reads_article_52_of_the_official_journal(string language, string context, string text, int sentences, string targets)
+    [TestCaseSource(nameof(OfficialJournalText))]
+    public void Reads_the_official_journals_text(string language, string context, string text, int sentences, string targets)
     {
         SentenceSplitter.Split(text, language).Count.ShouldBe(sentences);
 
         var references = CitationScanner.Scan(text, language, ProvisionId.Parse(context));
 
-        references.ShouldAllBe(r => r.Scope == CrossReferenceScope.Provision);
+        references.ShouldAllBe(r => r.Scope == CrossReferenceScope.Provision || r.Scope == CrossReferenceScope.Act);
         string.Join(" ", references.SelectMany(r => r.Targets).Select(t => t.Value)).ShouldBe(targets);
     }
 }
