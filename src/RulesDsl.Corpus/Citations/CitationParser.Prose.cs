@@ -169,6 +169,12 @@ internal sealed partial class CitationParser
             SkipSpace();
         }
 
+        // Spanish and Italian set the date off with a comma: "Decisión de la Comisión, de 24 de enero de 2024".
+        if (TryChar(','))
+        {
+            SkipSpace();
+        }
+
         if (TryWord(grammar.Prose.DateOf) is null)
         {
             return false;
