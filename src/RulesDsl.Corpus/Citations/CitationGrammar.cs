@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using RulesDsl.Corpus.Conventions;
 using RulesDsl.Corpus.Model;
 
 namespace RulesDsl.Corpus.Citations;
@@ -12,48 +13,132 @@ internal enum ParagraphForm
     Worded,
 }
 
-/// <summary>How a language writes a point's label in a citation: "(a)" in English, "a)" in Dutch and French, "a" in
-/// German.</summary>
+/// <summary>The order a language's citations name their parts in. The reader reads the first two; the Swedish one is
+/// kept in its data file until the reader can tell its points of an article from paragraphs.</summary>
+internal enum CitationOrder
+{
+    /// <summary>The article or annex first, the point last: "Article 51(1), point (a)", "51. cikk (1) bekezdés a) pont".</summary>
+    OutermostFirst,
+
+    /// <summary>The point first, then what holds it: Slovenian "točka (a) člena 51(1)".</summary>
+    InnermostFirst,
+
+    /// <summary>Paragraphs and points joined to the article by full stops: Swedish "artikel 51.1 a", "artikel 3.63",
+    /// where a point of an article cannot be told from a paragraph.</summary>
+    Dotted,
+}
+
+/// <summary>How a language writes a point's or a worded paragraph's label in a citation: "(a)" in English and
+/// Romanian ("alineatul (1)"), "a)" in Dutch and French, "a" in German, "63." in Croatian.</summary>
 internal enum PointLabelForm
 {
     InBrackets,
     ClosingBracket,
     Bare,
+    Dotted,
 }
 
 /// <summary>
-/// The words and punctuation one language's Official Journal cites provisions with. The first form of each word is the
-/// one printed (capitalised as at the start of a citation); the others are accepted when parsing. Matching ignores case,
-/// a space in a word stands for any run of whitespace and an apostrophe for either of ' and ’.
+/// The words and punctuation one language's Official Journal cites provisions with, read from the language's data file
+/// (Conventions/Data). The first form of each word is the one printed (capitalised as at the start of a citation); the
+/// others are accepted when parsing. Matching ignores case, a space in a word stands for any run of whitespace and an
+/// apostrophe for either of ' and ’.
 /// </summary>
+/// <param name="Order">The order the parts are written in; <see cref="CitationOrder.Dotted"/> is not read.</param>
+/// <param name="NumberFirst">The levels whose number is written before their word: Hungarian "51. cikk (1) bekezdés
+/// a) pont" all of them, Finnish "51 artiklan" the article but not the annex ("liitteen XIII").</param>
+/// <param name="OwnerArticle">The article's word where it holds the part that follows, in languages that inflect it
+/// so: Latvian "51. panta 1. punkta a) apakšpunkts", Estonian "artikli 51 lõike 1 punkt a". Printed there, read
+/// anywhere; empty where the word does not change.</param>
+/// <param name="OwnerAnnex">The annex's word where it holds a point: Lithuanian "XIII priedo f punktas".</param>
+/// <param name="OwnerParagraph">The paragraph's word where it holds a point: Lithuanian "1 dalies a punktas".</param>
+/// <param name="RecitalLabel">How a recital's number is written: "111", Hungarian "(111) preambulumbekezdés".</param>
+/// <param name="OwnerBefore">Whether an act is named before its provisions ("e rendelet 6. cikke", "määruse (EL)
+/// 2019/1020 artikli 6"), so that a provision right after another act's name is that act's.</param>
+/// <param name="ArticleSuffix">Written straight after an article's number: Portuguese "artigo 51.º", Croatian
+/// "članak 51."; empty where nothing is. The first is printed; reading, it may be left out.</param>
+/// <param name="AnnexSuffix">Written straight after an annex's number: Croatian "Prilog XIII.".</param>
+/// <param name="RecitalSuffix">Written straight after a recital's number: Croatian "uvodna izjava 111.".</param>
+/// <param name="ParagraphLabel">How a worded paragraph's number is written: "lid 1", "alineatul (1)", "stavak 1.".</param>
+/// <param name="RecitalAfter">A word written after a recital's number, where the language names a recital in two
+/// parts around it (Czech "bod 111 odůvodnění"); empty elsewhere.</param>
+/// <param name="LetteredLabel">How a lettered point's label is written: "(a)", "a)" or "a".</param>
+/// <param name="NumberedLabel">How a numbered point's label is written: "(63)", "63)" or "63" (Spanish and Polish
+/// cite "punto 63", "pkt 63" without the bracket their lists print).</param>
+/// <param name="PointLetters">The letters the language labels points with where they are not the Latin ones, in the
+/// order of a, b, c…: Bulgarian "а, б, в", Greek "α, β, γ, δ, ε, στ"; empty for Latin letters.</param>
 /// <param name="Plurals">The forms that open a list in running text ("Articles 51 and 52"); never read in a citation
 /// on its own.</param>
 /// <param name="Prose">The words running text puts around citations, for finding them there.</param>
 internal sealed record CitationGrammar(
     string Language,
+    CitationOrder Order,
+    ImmutableArray<ProvisionLevel> NumberFirst,
     ImmutableArray<string> Article,
     ImmutableArray<string> Annex,
     ImmutableArray<string> Recital,
+    ImmutableArray<string> ArticleSuffix,
+    ImmutableArray<string> AnnexSuffix,
+    ImmutableArray<string> RecitalSuffix,
+    ImmutableArray<string> RecitalAfter,
+    ImmutableArray<string> OwnerArticle,
+    ImmutableArray<string> OwnerAnnex,
+    ImmutableArray<string> OwnerParagraph,
+    PointLabelForm RecitalLabel,
+    bool OwnerBefore,
     ParagraphForm ParagraphForm,
     ImmutableArray<string> Paragraph,
+    PointLabelForm ParagraphLabel,
     ImmutableArray<string> LetteredPoint,
     ImmutableArray<string> NumberedPoint,
     string Separator,
-    PointLabelForm PointLabelForm,
+    PointLabelForm LetteredLabel,
+    PointLabelForm NumberedLabel,
+    ImmutableArray<string> PointLetters,
     PluralWords Plurals,
     ProseWords Prose)
 {
     /// <summary>Every word that can name a point, whatever its label.</summary>
-    public ImmutableArray<string> Point => [.. LetteredPoint.Union(NumberedPoint)];
+    public ImmutableArray<string> Point { get; } = [.. LetteredPoint.Union(NumberedPoint)];
 
-    /// <summary>How a point's label is cited in this language: "(a)", "a)" or "a".</summary>
-    public string DecoratePointLabel(string label) => PointLabelForm switch
+    /// <summary>Every form of the article's word, as it holds a part or not.</summary>
+    public ImmutableArray<string> ArticleWords { get; } = [.. Article.Union(OwnerArticle)];
+
+    public ImmutableArray<string> AnnexWords { get; } = [.. Annex.Union(OwnerAnnex)];
+
+    public ImmutableArray<string> ParagraphWords { get; } = [.. Paragraph.Union(OwnerParagraph)];
+
+    /// <summary>Whether the level's number is written before its word.</summary>
+    public bool NumberBefore(ProvisionLevel level) => NumberFirst.Contains(level);
+
+    /// <summary>How a point's label is cited in this language: "(a)", "a)" or "a"; a Latin letter in the language's own
+    /// letters ("а)" in Bulgarian, "στ)" in Greek).</summary>
+    public string DecoratePointLabel(string label) => Decorate(IsNumbered(label) ? NumberedLabel : LetteredLabel, OwnLetters(label));
+
+    private static string Decorate(PointLabelForm form, string label) => form switch
     {
         PointLabelForm.InBrackets => $"({label})",
         PointLabelForm.ClosingBracket => $"{label})",
+        PointLabelForm.Dotted => $"{label}.",
         _ => label,
     };
 
+    private static string First(ImmutableArray<string> forms) => forms.IsEmpty ? "" : forms[0];
+
+    /// <summary>The Latin letter a label written in the language's own letters stands for: Greek "στ" is "f"; null
+    /// when the language uses Latin letters or the text is none of its letters.</summary>
+    public string? LatinLetter(string ownLetter)
+    {
+        var index = PointLetters.IndexOf(ownLetter, StringComparer.OrdinalIgnoreCase);
+        return index < 0 ? null : ((char)('a' + index)).ToString();
+    }
+
+    private string OwnLetters(string label) =>
+        label is [var letter] && char.IsAsciiLetterLower(letter) && letter - 'a' < PointLetters.Length
+            ? PointLetters[letter - 'a']
+            : label;
+
+    private static bool IsNumbered(string label) => label.TrimStart('(').FirstOrDefault() is var first && char.IsAsciiDigit(first);
     /// <param name="id">The provision to cite.</param>
     /// <param name="lastLabel">The last part's label as the cited version prints it, or null for the OJ label.</param>
     public string Print(ProvisionId id, string? lastLabel)
@@ -68,29 +153,49 @@ internal sealed record CitationGrammar(
         }
 
         var text = new StringBuilder();
+        var heldByPoint = Order == CitationOrder.InnermostFirst && segments.Length > 1 && segments[^1].Level == ProvisionLevel.Point;
+        if (heldByPoint)
+        {
+            // Slovenian "točka (a) člena 51(1)": the point, then what holds it.
+            var label = lastLabel ?? segments[^1].Label;
+            text.Append(Named(ProvisionLevel.Point, PointWord(label), lastLabel ?? DecoratePointLabel(label))).Append(' ');
+            segments = segments[..^1];
+            lastLabel = null;
+        }
+
         for (var i = 0; i < segments.Length; i++)
         {
             var printed = i == segments.Length - 1 ? lastLabel : null;
-            text.Append(Part(segments[i].Level, printed ?? segments[i].Label, printed is not null));
+            text.Append(Part(segments[i].Level, printed ?? segments[i].Label, printed is not null, holds: heldByPoint || i < segments.Length - 1));
         }
 
+        // A held word may be the first ("artikli 51 lõike 1"), and is stored as written inside a sentence.
+        text[0] = char.ToUpperInvariant(text[0]);
         return text.ToString();
     }
 
-    private string Part(ProvisionLevel level, string label, bool versionLabel) => level switch
+    /// <param name="holds">Whether another part follows, which languages that inflect name with the holder's word in
+    /// the genitive ("51. panta 1. punkta").</param>
+    private string Part(ProvisionLevel level, string label, bool versionLabel, bool holds) => level switch
     {
-        ProvisionLevel.Recital => $"{Recital[0]} {label}",
-        ProvisionLevel.Article => $"{Article[0]} {label}",
-        ProvisionLevel.Annex => $"{Annex[0]} {label}",
+        ProvisionLevel.Recital => Named(level, Recital[0], $"{Decorate(RecitalLabel, label)}{First(RecitalSuffix)}")
+            + (RecitalAfter.IsEmpty ? "" : $" {RecitalAfter[0]}"),
+        ProvisionLevel.Article => Named(level, Held(Article, OwnerArticle, holds), $"{label}{First(ArticleSuffix)}"),
+        ProvisionLevel.Annex => Named(level, Held(Annex, OwnerAnnex, holds), $"{label}{First(AnnexSuffix)}"),
         ProvisionLevel.Paragraph when ParagraphForm == ParagraphForm.Bracketed => $"({label})",
-        ProvisionLevel.Paragraph => $"{Separator}{Paragraph[0]} {label}",
+        ProvisionLevel.Paragraph => Separator + Named(level, Held(Paragraph, OwnerParagraph, holds), Decorate(ParagraphLabel, label)),
+
         // A version's own point label is printed as that version prints it ("point 6", not "point (6)").
-        _ => $"{Separator}{PointWord(label)} {(versionLabel ? label : DecoratePointLabel(label))}",
+        _ => Separator + Named(level, PointWord(label), versionLabel ? label : DecoratePointLabel(label)),
     };
 
+    private string Named(ProvisionLevel level, string word, string number) => NumberBefore(level) ? $"{number} {word}" : $"{word} {number}";
+
+    private static string Held(ImmutableArray<string> words, ImmutableArray<string> owner, bool holds) =>
+        holds && !owner.IsEmpty ? owner[0] : words[0];
+
     // German names a point by what labels it: "Buchstabe a" but "Nummer 63".
-    private string PointWord(string label) =>
-        label.TrimStart('(').FirstOrDefault() is var first && char.IsAsciiDigit(first) ? NumberedPoint[0] : LetteredPoint[0];
+    private string PointWord(string label) => IsNumbered(label) ? NumberedPoint[0] : LetteredPoint[0];
 
     private static bool IsCitable(ImmutableArray<IdSegment> segments) =>
         segments.Select(s => s.Level).ToArray() is [ProvisionLevel.Recital]
@@ -102,97 +207,11 @@ internal sealed record CitationGrammar(
             or [ProvisionLevel.Article, ProvisionLevel.Paragraph, ProvisionLevel.Point];
 }
 
-/// <summary>The citation grammars of the languages citations can be read and written in.</summary>
+/// <summary>The citation grammars of the languages citations can be read and written in: one per data file.</summary>
 internal static class CitationGrammars
 {
     public static ImmutableArray<CitationGrammar> All { get; } =
-    [
-        // "Artikel 51 Absatz 1 Buchstabe a", "Artikel 3 Nummer 63"; the abbreviations are common in German legal writing.
-        new("de", ["Artikel", "Artikels", "Art."], ["Anhang", "Anhangs"], ["Erwägungsgrund", "Erwägungsgrunds"],
-            ParagraphForm.Worded, ["Absatz", "Absatzes", "Abs."], ["Buchstabe", "Buchst."], ["Nummer", "Nr."], " ",
-            PointLabelForm.Bare,
-            new(["Artikel", "Artikeln"], ["Anhänge", "Anhängen"], ["Erwägungsgründe", "Erwägungsgründen"],
-                ["Absätze", "Absätzen"], ["Buchstaben", "Nummern"]),
-            new(And: ["und", "oder"], Through: ["bis"], Of: ["des", "der", "zur", "zum"],
-                This: ["dieser", "diese", "dieses", "diesem", "diesen"], OfThis: ["dieses", "dieser"],
-                That: ["jener", "jenes", "jenem", "genannten", "des genannten", "dem genannten", "der genannten",
-                    "den genannten"],
-                Acts: ["Verordnung", "Richtlinie", "Beschluss", "Beschlusses", "Durchführungsverordnung",
-                    "Delegierte Verordnung", "Delegierten Verordnung", "Durchführungsrichtlinie", "Delegierte Richtlinie",
-                    "Delegierten Richtlinie", "Durchführungsbeschluss", "Durchführungsbeschlusses", "Delegierter Beschluss",
-                    "Delegierten Beschlusses", "Empfehlung"],
-                InstitutionsBefore: [], InstitutionsAfter: ["der Kommission", "des Rates"], NumberPrefix: ["Nr."],
-                DateOf: ["vom"],
-                Months: ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-                    "November", "Dezember"],
-                Treaties: ["AEUV", "EUV", "Vertrags über die Arbeitsweise der Europäischen Union",
-                    "Vertrags über die Europäische Union", "Charta der Grundrechte der Europäischen Union", "Charta"],
-                Subparagraph: ["Unterabsatz", "Unterabsatzes"],
-                Ordinals: ["erster", "ersten", "zweiter", "zweiten", "dritter", "dritten", "vierter", "vierten", "fünfter",
-                    "fünften", "letzter", "letzten"],
-                The: [])),
-
-        // "Article 51(1), point (a)", "Annex XIII, point (f)"; running text also says "paragraph 4" of its own article.
-        new("en", ["Article", "Art."], ["Annex"], ["Recital"], ParagraphForm.Bracketed, ["paragraph"],
-            ["point"], ["point"], ", ", PointLabelForm.InBrackets,
-            new(["Articles"], ["Annexes"], ["recitals"], ["paragraphs"], ["points"]),
-            new(And: ["and", "or"], Through: ["to"], Of: ["of", "to"], This: ["this"], OfThis: [], That: ["that"],
-                Acts: ["Regulation", "Directive", "Decision", "Implementing Regulation", "Delegated Regulation",
-                    "Implementing Directive", "Delegated Directive", "Implementing Decision", "Delegated Decision",
-                    "Recommendation"],
-                InstitutionsBefore: ["Commission", "Council"], InstitutionsAfter: [], NumberPrefix: ["No"],
-                DateOf: ["of"],
-                Months: ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                    "October", "November", "December"],
-                Treaties: ["TFEU", "TEU", "the Treaty on the Functioning of the European Union",
-                    "the Treaty on European Union", "the Charter of Fundamental Rights of the European Union",
-                    "the Charter"],
-                Subparagraph: ["subparagraph"],
-                Ordinals: ["first", "second", "third", "fourth", "fifth", "sixth", "last"],
-                The: ["the"])),
-
-        // "article 51, paragraphe 1, point a)", "annexe XIII, point f)".
-        new("fr", ["Article", "art."], ["Annexe"], ["Considérant"], ParagraphForm.Worded, ["paragraphe"],
-            ["point"], ["point"], ", ", PointLabelForm.ClosingBracket,
-            new(["articles"], ["annexes"], ["considérants"], ["paragraphes"], ["points"]),
-            new(And: ["et", "ou"], Through: ["à"],
-                Of: ["du", "de la", "de l'", "de", "des", "au", "à la", "à l'"],
-                This: ["le présent", "la présente", "du présent", "de la présente", "au présent", "à la présente",
-                    "présent", "présente"],
-                OfThis: [], That: ["ladite", "ledit", "dudit", "de ladite", "cette", "cet"],
-                Acts: ["règlement", "directive", "décision", "règlement d'exécution", "règlement délégué",
-                    "directive d'exécution", "directive déléguée", "décision d'exécution", "décision déléguée",
-                    "recommandation"],
-                InstitutionsBefore: [], InstitutionsAfter: ["de la Commission", "du Conseil"],
-                NumberPrefix: ["no", "nº", "n°"], DateOf: ["du"],
-                Months: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-                    "novembre", "décembre"],
-                Treaties: ["TFUE", "TUE", "traité sur le fonctionnement de l'Union européenne",
-                    "traité sur l'Union européenne", "Charte des droits fondamentaux de l'Union européenne", "Charte"],
-                Subparagraph: ["alinéa"],
-                Ordinals: ["premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "dernier"],
-                The: ["le"])),
-
-        // "artikel 51, lid 1, punt a)", "bijlage XIII, punt f)"; older texts write "artikel 5, lid 1, onder a)".
-        new("nl", ["Artikel", "art."], ["Bijlage"], ["Overweging"], ParagraphForm.Worded, ["lid"],
-            ["punt", "onder"], ["punt"], ", ", PointLabelForm.ClosingBracket,
-            new(["artikelen"], ["bijlagen"], ["overwegingen"], ["leden"], ["punten"]),
-            new(And: ["en", "of"], Through: ["tot en met", "tot"], Of: ["van", "bij"], This: ["deze", "dit"],
-                OfThis: [], That: ["die", "dat"],
-                Acts: ["verordening", "richtlijn", "besluit", "uitvoeringsverordening", "gedelegeerde verordening",
-                    "uitvoeringsrichtlijn", "gedelegeerde richtlijn", "uitvoeringsbesluit", "gedelegeerd besluit",
-                    "aanbeveling"],
-                InstitutionsBefore: [], InstitutionsAfter: ["van de Commissie", "van de Raad"], NumberPrefix: ["nr."],
-                DateOf: ["van"],
-                Months: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-                    "oktober", "november", "december"],
-                Treaties: ["VWEU", "VEU", "het Verdrag betreffende de werking van de Europese Unie",
-                    "het Verdrag betreffende de Europese Unie", "het Handvest van de grondrechten van de Europese Unie",
-                    "het Handvest"],
-                Subparagraph: ["alinea"],
-                Ordinals: ["eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "laatste"],
-                The: ["de"])),
-    ];
+        [.. LanguageConventions.All.Select(c => c.Citations).Where(g => g.Order != CitationOrder.Dotted)];
 
     public static CitationGrammar? Find(string? language) =>
         All.FirstOrDefault(g => string.Equals(g.Language, language, StringComparison.OrdinalIgnoreCase));

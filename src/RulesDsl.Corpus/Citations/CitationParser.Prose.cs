@@ -61,7 +61,10 @@ internal sealed partial class CitationParser
             }
             else
             {
-                owner = comma ? null : ReadDeictic(position, grammar.Prose.OfThis, qualifying: true) ?? ReadTreaty(position);
+                // "artikel 4, lid 2, VEU": a Treaty may follow a comma; languages that inflect name the owner without
+                // a word for "of" ("art. 6 rozporządzenia (UE) 2019/1020", "Absatz 1 dieses Artikels").
+                owner = ReadTreaty(position)
+                    ?? (comma ? null : ReadDeictic(position, grammar.Prose.OfThis, qualifying: true) ?? ReadNumberedAct(position));
             }
 
             if (owner is null || Qualify(reading, owner) is not { } qualified)
@@ -106,6 +109,14 @@ internal sealed partial class CitationParser
 
         var afterKind = position;
         if (ReadActNumber())
+        {
+            return new(start, position, ReadingAnchor.OtherAct, []);
+        }
+
+        // Languages that put the institution after the kind may name it before the number: "decyzja Komisji (UE) 2024/…".
+        position = afterKind;
+        SkipSpace();
+        if (TryWord(grammar.Prose.InstitutionsAfter) is not null && ReadActNumber())
         {
             return new(start, position, ReadingAnchor.OtherAct, []);
         }
@@ -158,6 +169,12 @@ internal sealed partial class CitationParser
             SkipSpace();
         }
 
+        // Spanish and Italian set the date off with a comma: "Decisión de la Comisión, de 24 de enero de 2024".
+        if (TryChar(','))
+        {
+            SkipSpace();
+        }
+
         if (TryWord(grammar.Prose.DateOf) is null)
         {
             return false;
@@ -169,20 +186,30 @@ internal sealed partial class CitationParser
             return false;
         }
 
-        // The day may be written as an ordinal: "24." in German, "1er" in French.
-        if (!TryChar('.') && ReadRun(char.IsAsciiLetter).Length > 2)
+        // The day may be written as an ordinal: "24." in German, "1er" in French, "27ης" in Greek.
+        if (!TryChar('.') && ReadRun(char.IsLetter).Length > 3)
         {
             return false;
         }
 
-        SkipSpace();
+        SkipDateJoin();
         if (TryWord(grammar.Prose.Months) is null)
         {
             return false;
         }
 
-        SkipSpace();
+        SkipDateJoin();
         return ReadRun(char.IsAsciiDigit).Length == 4 && (position == text.Length || !char.IsLetterOrDigit(text[position]));
+    }
+
+    /// <summary>Reads past the space, and the word if the language has one, between a date's parts: "27 de abril de 2016".</summary>
+    private void SkipDateJoin()
+    {
+        SkipSpace();
+        if (TryWord(grammar.Prose.DateJoin) is not null)
+        {
+            SkipSpace();
+        }
     }
 
     /// <summary>"this Regulation", "this Article", "this paragraph", "this Annex", "that Annex", "that Article"; in
@@ -192,9 +219,9 @@ internal sealed partial class CitationParser
         if (TryWord(thisWords) is not null)
         {
             SkipSpace();
-            if (TryWord(grammar.Prose.Acts) is not null)
+            if (ReadActKind() is { } own)
             {
-                return new(start, position, ReadingAnchor.ThisAct, []);
+                return new(start, position, own ? ReadingAnchor.ThisAct : ReadingAnchor.OtherAct, []);
             }
 
             var anchor = TryWord(grammar.Article) is not null ? ReadingAnchor.Article
@@ -229,11 +256,33 @@ internal sealed partial class CitationParser
         return NotHere(start);
     }
 
+    /// <summary>Reads the kind of act after "this": true when it is the act's own kind ("this Regulation"), false for
+    /// another kind ("dieser Richtlinie", "de cette directive"), null when no kind of act stands here.</summary>
+    private bool? ReadActKind()
+    {
+        var start = position;
+        if (TryWord(grammar.Prose.Acts) is null)
+        {
+            return null;
+        }
+
+        var end = position;
+        position = start;
+        var own = TryWord(grammar.Prose.ThisActs) is not null && position == end;
+        position = end;
+        return own;
+    }
+
     /// <summary>A citation of recitals, articles or annexes ("Article 51(1), point (a)", "Articles 51 and 52"), or of
     /// paragraphs and points of the text's own provision ("paragraph 1, point (a)", "points (a) and (b)").</summary>
     private ProseReading? ReadProvisions(int start)
     {
         listKind = null;
+        if (NumbersLead && ReadNumberFirstList() is { } listed)
+        {
+            return new(start, position, ReadingAnchor.None, [.. listed.Select(i => i.Value)]);
+        }
+
         var id = ReadNamed(out var named);
         if (named)
         {
@@ -289,20 +338,30 @@ internal sealed partial class CitationParser
             }
 
             SkipSpace();
-            var next = ReadSibling(ids[^1], kind);
-            IEnumerable<ProvisionId>? items = next is null ? null
-                : through ? LabelRange.Expand(ids[^1].Last.Label, next.Last.Label)?.Select(l => Sibling(next, l))
-                : [next];
-            if (items is null)
+            if (!Extend(ids, ReadSibling(ids[^1], kind), through))
             {
                 position = mark;
                 break;
             }
-
-            ids.AddRange(items);
         }
 
         return ids;
+    }
+
+    /// <summary>Adds the item read after a list's last one, or for a range every label up to it; false when nothing
+    /// was read or the range does not run.</summary>
+    private static bool Extend(List<ProvisionId> ids, ProvisionId? next, bool through)
+    {
+        IEnumerable<ProvisionId>? items = next is null ? null
+            : through ? LabelRange.Expand(ids[^1].Last.Label, next.Last.Label)?.Select(l => Sibling(next, l))
+            : [next];
+        if (items is null)
+        {
+            return false;
+        }
+
+        ids.AddRange(items);
+        return true;
     }
 
     private ProvisionId? ReadSibling(ProvisionId previous, LabelKind kind) => kind switch
@@ -310,7 +369,7 @@ internal sealed partial class CitationParser
         LabelKind.Article => ReadArticleNumber(grammar.Article[0]),
         LabelKind.Annex => ReadAnnexNumber(grammar.Annex[0]),
         LabelKind.Recital => ReadRecitalNumber(grammar.Recital[0]),
-        LabelKind.Paragraph => ReadNumber(NumberPattern(), "a paragraph number") is { } number
+        LabelKind.Paragraph => ReadParagraphNumber("a paragraph number") is { } number
             ? ProvisionId.Parse($"{previous.Parent}__para_{number}")
             : null,
         LabelKind.BracketedParagraph => TryChar('(') ? ReadBracketedParagraph(previous.Parent!) : null,
@@ -342,10 +401,14 @@ internal sealed partial class CitationParser
                 return true;
             }
         }
-        else if (TryWord(grammar.Prose.Subparagraph) is not null
-            && ReadNumber(RecitalPattern(), "a subparagraph number") is not null)
+        else if (TryWord(grammar.Prose.Subparagraph) is not null)
         {
-            return true;
+            // "Unterabsatz 1", "párrafo primero", "akapit pierwszy".
+            SkipSpace();
+            if (TryWord(grammar.Prose.Ordinals) is not null || ReadNumber(RecitalPattern(), "a subparagraph number") is not null)
+            {
+                return true;
+            }
         }
 
         position = mark;

@@ -128,22 +128,77 @@ internal sealed partial class CitationParser
     private ProvisionId? ReadNamed(out bool named)
     {
         named = true;
-        if (TryNoun(grammar.Article, grammar.Plurals.Article, out var number) is { } article)
+        if (TryNoun(grammar.ArticleWords, grammar.Plurals.Article, out var number) is { } article)
         {
             return ReadArticle(article, number);
         }
 
-        if (TryNoun(grammar.Annex, grammar.Plurals.Annex, out number) is { } annex)
+        if (TryNoun(grammar.AnnexWords, grammar.Plurals.Annex, out number) is { } annex)
         {
             return ReadAnnex(annex, number);
         }
 
+        var beforeRecital = position;
         if (TryNoun(grammar.Recital, grammar.Plurals.Recital, out number) is { } recital)
         {
-            return ReadRecital(recital, number);
+            // Czech "bod 111 odůvodnění" is a recital, "bod 63" a point: the word after the number tells them apart.
+            var read = ReadRecital(recital, number);
+            if (read is not null || !prose || grammar.RecitalAfter.IsEmpty)
+            {
+                return read;
+            }
+
+            position = beforeRecital;
+        }
+
+        if (ReadNumberFirst() is { } numberFirst)
+        {
+            return numberFirst;
+        }
+
+        if (grammar.Order == CitationOrder.InnermostFirst)
+        {
+            var pointFirst = ReadPointFirst(out var pointWord);
+            if (pointFirst is not null || (pointWord && !prose))
+            {
+                return pointFirst;
+            }
         }
 
         named = false;
+        return null;
+    }
+
+    /// <summary>Slovenian "točka (a) člena 51(1)": a point, then the article or annex that holds it. Null, at the
+    /// position it started from, when no holder follows (then "točka (a)" is a point of the text's own provision).</summary>
+    /// <param name="pointWord">Whether a point's word stands here, so that a whole citation that goes on wrongly is
+    /// reported as this language's.</param>
+    private ProvisionId? ReadPointFirst(out bool pointWord)
+    {
+        var start = position;
+        var word = TryNoun(grammar.Point, grammar.Plurals.Point, out _);
+        pointWord = word is not null;
+        if (word is not null && ReadPointLabel(StandIn, word, opened: false, WordNumber.Singular) is { } point)
+        {
+            SkipSpace();
+            var holderStart = position;
+            if (ReadNamed(out var named) is { } holder && holder.Segments.Last().Level != ProvisionLevel.Point)
+            {
+                listKind = null;
+                return ProvisionId.Parse(holder.Value + point.Value[StandIn.Value.Length..]);
+            }
+
+            if (!prose && !named)
+            {
+                Report(holderStart, $"expected the article or annex that holds the point, e.g. '{grammar.OwnerArticle.FirstOrDefault(grammar.Article[0])} 51'");
+            }
+        }
+
+        if (prose)
+        {
+            position = start;
+        }
+
         return null;
     }
 
@@ -193,10 +248,16 @@ internal sealed partial class CitationParser
         return ReadParts(paragraph, withParagraph: false);
     }
 
-    private ProvisionId? ReadArticleNumber(string word) =>
-        ReadNumber(NumberPattern(), $"the article number after '{word}', e.g. 51") is { } number
-            ? ProvisionId.Parse($"art_{number}")
-            : null;
+    private ProvisionId? ReadArticleNumber(string word)
+    {
+        if (ReadNumber(NumberPattern(), $"the article number after '{word}', e.g. 51") is not { } number)
+        {
+            return null;
+        }
+
+        TryWord(grammar.ArticleSuffix);
+        return ProvisionId.Parse($"art_{number}");
+    }
 
     /// <summary>Reads "1)" after the "(" of "Article 51(1)".</summary>
     private ProvisionId? ReadBracketedParagraph(ProvisionId article)
@@ -231,9 +292,13 @@ internal sealed partial class CitationParser
 
         // Running text always prints an annex's number in capitals, which keeps "an annex to" from being Annex "TO".
         var valid = number.Length > 0 && (!prose || written == number) && ProvisionId.TryParse($"anx_{number}", out _);
-        return valid
-            ? ProvisionId.Annex(number)
-            : FailAt<ProvisionId>(start, $"expected the annex number in Roman numerals after '{word}', e.g. XIII");
+        if (!valid)
+        {
+            return FailAt<ProvisionId>(start, $"expected the annex number in Roman numerals after '{word}', e.g. XIII");
+        }
+
+        TryWord(grammar.AnnexSuffix);
+        return ProvisionId.Annex(number);
     }
 
     private ProvisionId? ReadRecital(string word, WordNumber number)
@@ -247,14 +312,34 @@ internal sealed partial class CitationParser
         return id;
     }
 
-    private ProvisionId? ReadRecitalNumber(string word) =>
-        ReadNumber(RecitalPattern(), $"the recital number after '{word}', e.g. 111") is { } number
-            ? ProvisionId.Parse($"rct_{number}")
-            : null;
+    private ProvisionId? ReadRecitalNumber(string word)
+    {
+        if (ReadNumber(RecitalPattern(), $"the recital number after '{word}', e.g. 111") is not { } number)
+        {
+            return null;
+        }
+
+        TryWord(grammar.RecitalSuffix);
+        if (!grammar.RecitalAfter.IsEmpty)
+        {
+            SkipSpace();
+            if (TryWord(grammar.RecitalAfter) is null)
+            {
+                return Fail<ProvisionId>($"expected '{grammar.RecitalAfter[0]}' after the recital number");
+            }
+        }
+
+        return ProvisionId.Parse($"rct_{number}");
+    }
 
     /// <summary>Reads the optional worded paragraph ("lid 1") and point ("punt a)") after an article or annex.</summary>
     private ProvisionId? ReadParts(ProvisionId id, bool withParagraph)
     {
+        if (grammar.NumberBefore(ProvisionLevel.Paragraph) || grammar.NumberBefore(ProvisionLevel.Point))
+        {
+            return ReadPartsNumberFirst(id, withParagraph);
+        }
+
         var mark = position;
         var (part, isParagraph, word, number) = ReadPartWord(withParagraph);
         if (part != Part.Found)
@@ -264,7 +349,7 @@ internal sealed partial class CitationParser
 
         if (isParagraph)
         {
-            if (ReadNumber(NumberPattern(), $"the paragraph number after '{word}', e.g. 1") is not { } paragraph)
+            if (ReadParagraphNumber($"the paragraph number after '{word}', e.g. 1") is not { } paragraph)
             {
                 return Recover(id, mark);
             }
@@ -287,6 +372,25 @@ internal sealed partial class CitationParser
         return ReadPointLabel(id, word, opened: false, number) ?? Recover(id, mark);
     }
 
+    /// <summary>Reads a worded paragraph's number as the language writes it: "1", "(1)" (Romanian), "1." (Croatian).</summary>
+    private string? ReadParagraphNumber(string what)
+    {
+        SkipSpace();
+        var open = TryChar('(');
+        var number = ReadNumber(NumberPattern(), what);
+        if (number is null || (open && !ReadChar(')', "')' to close the paragraph number")))
+        {
+            return null;
+        }
+
+        if (grammar.ParagraphLabel == PointLabelForm.Dotted)
+        {
+            TryChar('.');
+        }
+
+        return number;
+    }
+
     /// <summary>Reads ", word" or " word" naming a point, or a paragraph too. In a whole citation a comma promises such
     /// a word, so a comma without one is an error; in running text the comma is just punctuation.</summary>
     private (Part Part, bool Paragraph, string Word, WordNumber Number) ReadPartWord(bool withParagraph)
@@ -305,7 +409,7 @@ internal sealed partial class CitationParser
             SkipSpace();
         }
 
-        if (withParagraph && TryNoun(grammar.Paragraph, grammar.Plurals.Paragraph, out var number) is { } paragraph)
+        if (withParagraph && TryNoun(grammar.ParagraphWords, grammar.Plurals.Paragraph, out var number) is { } paragraph)
         {
             return (Part.Found, true, paragraph, number);
         }
@@ -345,7 +449,8 @@ internal sealed partial class CitationParser
         var open = opened || TryChar('(');
         SkipSpace();
         var start = position;
-        var label = ReadRun(char.IsAsciiLetterOrDigit).ToLowerInvariant();
+        var label = (TryWord(grammar.PointLetters) is { } own ? grammar.LatinLetter(own) : null)
+            ?? ReadRun(char.IsAsciiLetterOrDigit).ToLowerInvariant();
         if (label.Length == 0)
         {
             return Fail<ProvisionId>($"expected the point's label after '{after}', e.g. {grammar.DecoratePointLabel("a")}");
@@ -369,6 +474,12 @@ internal sealed partial class CitationParser
         if (!closed)
         {
             position = afterLabel;
+
+            // Croatian "točka 63.": the full stop is the label's, as in the list it cites.
+            if (grammar.NumberedLabel == PointLabelForm.Dotted && char.IsAsciiDigit(label[0]))
+            {
+                TryChar('.');
+            }
         }
 
         if (prose && !(ProsePointLabel().IsMatch(label) && (closed || BareLabelCited(after, label))))
@@ -384,7 +495,7 @@ internal sealed partial class CitationParser
     /// other languages a numbered point ("point 2 of Annex III"), but not after a word that only names lettered points
     /// (Dutch "onder a)"), nor a figure ("point 10 000").</summary>
     private bool BareLabelCited(string word, string label) =>
-        grammar.PointLabelForm == PointLabelForm.Bare
+        grammar.LetteredLabel == PointLabelForm.Bare
         || (char.IsAsciiDigit(label[0]) && !Grouped()
             && !(grammar.LetteredPoint.Contains(word, StringComparer.OrdinalIgnoreCase)
                 && !grammar.NumberedPoint.Contains(word, StringComparer.OrdinalIgnoreCase)));
@@ -424,6 +535,14 @@ internal sealed partial class CitationParser
         position = start;
         number = TryWord(singular) is not null && position == end ? WordNumber.Either : WordNumber.Plural;
         position = end;
+
+        // Italian "articoli da 8 a 15": a word may open the range.
+        SkipSpace();
+        if (TryWord(grammar.Prose.From) is null)
+        {
+            position = end;
+        }
+
         return found;
     }
 
@@ -474,8 +593,9 @@ internal sealed partial class CitationParser
             }
         }
 
-        // An abbreviation or an elided article ("de l'article") runs straight on into the next word.
-        var wholeWord = at == text.Length || word[^1] is '.' or '\'' || !char.IsLetter(text[at]);
+        // An abbreviation, an elided article ("de l'article") or a Maltese one ("tal-Artikolu") runs straight on into
+        // the next word.
+        var wholeWord = at == text.Length || word[^1] is '.' or '\'' or '-' or '’' || !char.IsLetter(text[at]);
         return wholeWord ? at : -1;
     }
 

@@ -28,11 +28,12 @@ public static class CitationScanner
                 nameof(language));
 
         var reader = CitationParser.ForProse(grammar, text);
-        var sentences = SentenceSplitter.Split(text);
+        var sentences = SentenceSplitter.Split(text, grammar.Language);
         var found = new List<CrossReference>();
         var sentence = 0;
         var named = new Named(null, null);
-        var at = NextWord(text, 0);
+        var numbersLead = reader.NumbersLead;
+        var at = NextWord(text, 0, numbersLead);
         while (at < text.Length)
         {
             // "that Annex" looks back only as far as the start of its sentence.
@@ -50,14 +51,23 @@ public static class CitationScanner
 
             if (reader.ReadAt(at) is not { } reading)
             {
-                at = NextWord(text, EndOfWord(text, at));
+                at = NextWord(text, EndOfWord(text, at), numbersLead);
                 continue;
+            }
+
+            // Languages that name the act before its provisions: "az (EU) 2019/1020 rendelet 6. cikke",
+            // "Reglamento (ES) 2019/1020 6 straipsnis" are that act's.
+            if (grammar.OwnerBefore && reading.Anchor is not (ReadingAnchor.ThisAct or ReadingAnchor.OtherAct)
+                && (reader.AfterAnotherAct(reading.Start) || (found.LastOrDefault() is { Scope: CrossReferenceScope.OtherAct } last
+                    && string.IsNullOrWhiteSpace(text[(last.Start + last.Length)..reading.Start]))))
+            {
+                reading = reading with { Anchor = ReadingAnchor.OtherAct, Paths = [] };
             }
 
             var reference = Resolve(text, reading, context, named);
             found.Add(reference);
             named = named.After(reference);
-            at = NextWord(text, reading.End);
+            at = NextWord(text, reading.End, numbersLead);
         }
 
         return found;
@@ -112,11 +122,15 @@ public static class CitationScanner
         _ => context,
     };
 
-    private static int NextWord(string text, int from)
+    /// <summary>Where the next word starts; where numbers lead references ("51. cikk", "(1) bekezdés"), also a number
+    /// or a bracket before one.</summary>
+    private static int NextWord(string text, int from, bool numbersLead)
     {
         for (var i = from; i < text.Length; i++)
         {
-            if (char.IsLetter(text[i]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])))
+            var startsWord = i == 0 || !char.IsLetterOrDigit(text[i - 1]);
+            if (startsWord && (char.IsLetter(text[i])
+                || (numbersLead && (char.IsAsciiDigit(text[i]) || (text[i] == '(' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))))))
             {
                 return i;
             }
@@ -127,7 +141,7 @@ public static class CitationScanner
 
     private static int EndOfWord(string text, int start)
     {
-        var end = start;
+        var end = start + 1;
         while (end < text.Length && char.IsLetterOrDigit(text[end]))
         {
             end++;

@@ -90,7 +90,7 @@ internal sealed partial class ProvisionBuilder(
     public Provision Build(string act, string language, SourceText file, ICollection<Diagnostic> diagnostics)
     {
         var plain = text.ToString();
-        var sentences = SentenceSplitter.Split(plain)
+        var sentences = SentenceSplitter.Split(plain, language)
             .Select((range, i) => new Sentence(i + 1, plain[range], range.Start.Value, file.PositionOf(text.SourceOffset(range.Start.Value))))
             .ToImmutableArray();
         var map = new TextMap(file.Path, [.. text.Runs.Select(run =>

@@ -120,7 +120,7 @@ public sealed class CitationFormsTests
     [Test]
     public void Round_trips_every_citable_id_in_every_language()
     {
-        CitationForms.Languages.ShouldBe(["de", "en", "fr", "nl"]);
+        CitationForms.Languages.ShouldBe(["bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl"]);
         foreach (var language in CitationForms.Languages)
         {
             foreach (var id in CitableIds.Select(ProvisionId.Parse))
@@ -171,9 +171,9 @@ public sealed class CitationFormsTests
     [Test]
     public void Refuses_to_print_in_a_language_it_has_no_grammar_for()
     {
-        var thrown = Should.Throw<ArgumentException>(() => CitationForms.Print(ProvisionId.Recital(111), "pl"));
+        var thrown = Should.Throw<ArgumentException>(() => CitationForms.Print(ProvisionId.Recital(111), "sv"));
 
-        thrown.Message.ShouldContain("de, en, fr, nl");
+        thrown.Message.ShouldContain("de, el, en, es, et, fi, fr");
     }
 
     [TestCase("anx_XIII__para_1")]
@@ -226,10 +226,10 @@ public sealed class CitationFormsTests
     public void Tags_with_their_languages_the_expectations_of_languages_that_read_equally_far()
     {
         CitationForms.Parse("Artikel x").Error!.Message
-            .ShouldBe("expected the article number after 'Artikel', e.g. 51 (de, nl), found 'x'");
+            .ShouldBe("expected the article number after 'Artikel', e.g. 51 (da, de, nl), found 'x'");
         CitationForms.Parse("artikel 51, hoofdstuk 2").Error!.Message.ShouldBe(
-            "expected 'Absatz', 'Buchstabe' or 'Nummer' after ',' (de); or expected 'lid' or 'punt' after ',' (nl), " +
-            "found 'hoofdstuk'");
+            "expected 'stk.', 'litra' or 'nr.' after ',' (da); or expected 'Absatz', 'Buchstabe' or 'Nummer' after ',' (de); " +
+            "or expected 'lid' or 'punt' after ',' (nl), found 'hoofdstuk'");
     }
 
     [Test]
@@ -252,9 +252,16 @@ public sealed class CitationFormsTests
 
         error.Column.ShouldBe(column);
         error.Message.ShouldBe(
-            "expected a citation that starts with a provision word: Artikel, Anhang, Erwägungsgrund (de); " +
-            "Article, Annex, Recital (en); Article, Annexe, Considérant (fr); Artikel, Bijlage, Overweging (nl), " +
-            $"found {found}");
+            "expected a citation that starts with a provision word: Член, Приложение, Съображение (bg); " +
+            "Čl., Příloha, Bod (cs); Artikel, Bilag, Betragtning (da); Artikel, Anhang, Erwägungsgrund (de); " +
+            "Άρθρο, Παράρτημα, Αιτιολογική σκέψη (el); Article, Annex, Recital (en); Artículo, Anexo, Considerando (es); " +
+            "Artikkel, lisa, Põhjendus (et); artikla, Liite, Johdanto-osan (fi); " +
+            "Article, Annexe, Considérant (fr); Airteagal, Iarscríbhinn, Aithris (ga); Članak, Prilog, Uvodna izjava (hr); " +
+            "cikk, melléklet, preambulumbekezdés (hu); Articolo, Allegato, Considerando (it); " +
+            "straipsnis, priedas, konstatuojamoji dalis (lt); pants, pielikums, apsvērums (lv); " +
+            "Artikolu, Anness, Premessa (mt); Artikel, Bijlage, Overweging (nl); " +
+            "Art., Załącznik, Motyw (pl); Artigo, Anexo, Considerando (pt); Articolul, Anexa, Considerentul (ro); " +
+            $"Článok, Príloha, Odôvodnenie (sk); Člen, Priloga, Uvodna izjava (sl), found {found}");
     }
 
     [Test]
@@ -267,10 +274,12 @@ public sealed class CitationFormsTests
     [Test]
     public void Reports_a_language_it_has_no_grammar_for()
     {
-        var error = CitationForms.Parse("artykuł 51", "pl").Error!;
+        var error = CitationForms.Parse("artikel 51.1 a", "sv").Error!;
 
         error.Column.ShouldBe(1);
-        error.Message.ShouldBe("citations cannot be read in language 'pl'; they can in de, en, fr, nl");
+        error.Message.ShouldBe(
+            "citations cannot be read in language 'sv'; they can in bg, cs, da, de, el, en, es, et, fi, fr, ga, hr, hu, it, lt, lv, mt, nl, " +
+            "pl, pt, ro, sk, sl");
     }
 
     [Test]

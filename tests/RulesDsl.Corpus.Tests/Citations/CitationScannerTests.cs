@@ -267,7 +267,6 @@ public sealed class CitationScannerTests
     }
 
     [TestCase("en", "For the purposes of this Regulation, the", "this Regulation")]
-    [TestCase("en", "adopted under this Directive.", "this Directive")]
     [TestCase("nl", "de inwerkingtreding van deze verordening is", "deze verordening")]
     [TestCase("de", "das Inkrafttreten dieser Verordnung ist", "dieser Verordnung")]
     [TestCase("de", "Diese Verordnung gilt", "Diese Verordnung")]
@@ -327,6 +326,24 @@ public sealed class CitationScannerTests
     [TestCase("fr", "décision de la Commission du 1er février 2024")]
     [TestCase("fr", "article 6 du règlement (UE) 2019/1020")]
     [TestCase("fr", "article 16 du traité sur le fonctionnement de l'Union européenne")]
+    [TestCase("en", "this Directive")]
+    [TestCase("de", "Artikel 12 bis 15 dieser Richtlinie")]
+    [TestCase("de", "Absatz 2 dieser Richtlinie")]
+    [TestCase("fr", "articles 12 à 15 de cette directive")]
+    [TestCase("nl", "artikel 4, lid 2, VEU")]
+    [TestCase("nl", "artikelen 12 tot en met 15 van die richtlijn")]
+    [TestCase("it", "articolo 6 del regolamento (UE) 2019/1020")]
+    [TestCase("it", "regolamento (CE) n. 765/2008")]
+    [TestCase("it", "articolo 16 TFUE")]
+    [TestCase("es", "artículo 6 del Reglamento (UE) 2019/1020")]
+    [TestCase("es", "Reglamento (CE) n.º 765/2008")]
+    [TestCase("es", "Decisión de la Comisión, de 24 de enero de 2024")]
+    [TestCase("it", "decisione della Commissione, del 24 gennaio 2024")]
+    [TestCase("pl", "art. 6 rozporządzenia (UE) 2019/1020")]
+    [TestCase("pl", "rozporządzenia Parlamentu Europejskiego i Rady (UE) 2016/679")]
+    [TestCase("pl", "art. 16 TFUE")]
+    [TestCase("pt", "artigo 16.º do TFUE")]
+    [TestCase("el", "άρθρο 16 ΣΛΕΕ")]
     public void Finds_another_act_or_a_provision_of_one_and_gives_it_no_id(string language, string citation)
     {
         var text = $"as laid down in {citation}; the";
@@ -394,9 +411,9 @@ public sealed class CitationScannerTests
     [Test]
     public void Refuses_a_language_it_has_no_grammar_for()
     {
-        var thrown = Should.Throw<ArgumentException>(() => CitationScanner.Scan("artykuł 51", "pl", null));
+        var thrown = Should.Throw<ArgumentException>(() => CitationScanner.Scan("artikel 51.1 a", "sv", null));
 
-        thrown.Message.ShouldContain("de, en, fr, nl");
+        thrown.Message.ShouldContain("de, el, en, es, et, fi, fr");
     }
 
     [Test]

@@ -1,0 +1,53 @@
+using RulesDsl.Corpus.Conventions;
+using RulesDsl.Corpus.Languages;
+
+namespace RulesDsl.Corpus.Tests.Conventions;
+
+public sealed class LanguageConventionsTests
+{
+    private static string German => LanguageConventions.Files().Single(f => f.Name == "de.json").Json;
+
+    [Test]
+    public void Every_official_language_has_one_data_file_and_each_reads_without_a_problem()
+    {
+        var files = LanguageConventions.Files().ToList();
+
+        files.Select(f => f.Name).ShouldBe(OfficialLanguages.All.Select(l => $"{l.Code}.json"), ignoreOrder: true);
+        foreach (var (name, json) in files)
+        {
+            var (conventions, problems) = LanguageConventions.Read(name, json);
+            problems.ShouldBeEmpty(name);
+            conventions!.Language.ShouldBe(name[..^".json".Length]);
+        }
+
+        LanguageConventions.All.Length.ShouldBe(24);
+    }
+
+    [TestCase("\"Absatz\",", "\"Absatz \",", "citations.paragraph: 'Absatz ' is blank or has spaces around it or doubled")]
+    [TestCase("\"Absatz\",", "\"\",", "citations.paragraph: '' is blank")]
+    [TestCase("\"Dezember\"]", "\"Dezember\", \"Dezember\"]", "months: expected the 12 months, January first, found 13")]
+    [TestCase("\"uabs\",", "\"uabs.\",", "sentences.abbreviations: 'uabs.' must be written without its final full stop")]
+    [TestCase("\"thisActs\": [\"Verordnung\"]", "\"thisActs\": [\"Regelung\"]", "prose.thisActs: 'Regelung' is not one of prose.acts")]
+    [TestCase("\"ordinalDays\": true", "\"ordinalDays\": true, \"ordinalDay\": true", "ordinalDay")]
+    [TestCase("\"paragraphForm\": \"worded\"", "\"paragraphForm\": \"spelled\"", "paragraphForm")]
+    [TestCase("\"separator\": \" \",", "", "separator")]
+    [TestCase("\"language\": \"de\"", "\"language\": \"xx\"", "language 'xx' is not the lower-case code of an official EU language")]
+    [TestCase("\"language\": \"de\"", "\"language\": \"nl\"", "a file is named after the code of its language, 'nl.json'")]
+    [TestCase("\"Artikel\", \"Artikels\"", "\"Artikel\", \"Artikel\"", "citations.article: 'Artikel' is listed twice")]
+    [TestCase("\"pointLetters\": []", "\"pointLetters\": [\"a\", \"b\"]", "citations.pointLetters: expected none, or 26 different letters")]
+    [TestCase("\"months\": [", "\"months\": [null, ", "months")]
+    [TestCase("\"endBeforeCapital\": []", "\"endBeforeCapital\": [\"r\"]", "sentences.endBeforeCapital: 'r' is not one of sentences.abbreviations")]
+    [TestCase("{", "{{", "de.json")]
+    public void A_malformed_entry_is_reported_with_the_file_and_the_field(string find, string replace, string expected)
+    {
+        German.ShouldContain(find);
+        var json = German.Replace(find, replace, StringComparison.Ordinal);
+
+        var (conventions, problems) = LanguageConventions.Read("de.json", json);
+
+        conventions.ShouldBeNull();
+        problems.ShouldNotBeEmpty();
+        problems.ShouldAllBe(p => p.StartsWith("de.json: ", StringComparison.Ordinal));
+        problems.ShouldContain(p => p.Contains(expected, StringComparison.Ordinal), string.Join(Environment.NewLine, problems));
+    }
+}
