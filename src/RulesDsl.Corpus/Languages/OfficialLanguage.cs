@@ -57,6 +57,10 @@ public sealed record StructuralWords(
 
         // An annex's section is printed with the word of the act's sections ("Afdeling A", "Section A").
         ProvisionLevel.Section => Section,
+
+        // No heading names a subparagraph: citations read and print it with the words of the language's data file
+        // (Conventions/Data, "subparagraph").
+        ProvisionLevel.Subparagraph => [],
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
     };
 }

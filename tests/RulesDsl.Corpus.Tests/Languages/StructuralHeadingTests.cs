@@ -94,7 +94,7 @@ public class StructuralHeadingTests
     [Test]
     public void Finds_only_the_heading_in_the_article_52_source()
     {
-        var headings = File.ReadAllLines(RepoPaths.InCorpus("eu-ai-act/en/art-52.md"))
+        var headings = File.ReadAllLines(RepoPaths.InInputs("eurlex-markdown/eu-ai-act/en/art-52.md"))
             .Select(line => Parse(line, null))
             .Where(parsed => parsed is not null)
             .ToList();

@@ -9,13 +9,13 @@ public class AnnexSeedTests
     private static readonly DateOnly Current = new(2024, 5, 21);
     private static readonly DateOnly Previous = new(2024, 5, 8);
 
-    private static IEnumerable<Provision> Annex => EmbeddedCorpus.Value.Provisions.Where(p => p.Id.IsWithin(ProvisionId.Annex("XIII")));
+    private static IEnumerable<Provision> Annex => EmbeddedCorpus.Value.Provisions.Where(p => p.Id.IsWithin(ProvisionId.Annex("XIII")) && p.Language == "en");
 
     [Test]
     public void Exists_in_English_in_three_dated_versions()
     {
         EmbeddedCorpus.Value.Versions(ProvisionId.Annex("XIII"), "en").Select(p => p.Version).ShouldBe([Oj, Current, Previous]);
-        Annex.ShouldAllBe(p => p.Language == "en");
+        EmbeddedCorpus.Value.Versions(ProvisionId.Annex("XIII"), "nl").Select(p => p.Version).ShouldBe([Oj]);
     }
 
     [TestCase("2024-07-12")]

@@ -5,7 +5,8 @@ namespace RulesDsl.Corpus.Tests.Reading;
 /// <summary>Recital 111 in Dutch, the vault-Markdown seed, read as it was received.</summary>
 public class RecitalSeedTests
 {
-    private static Provision Recital => EmbeddedCorpus.Get("rct_111", "nl");
+    // The corpus also holds the Official Journal's recital 111 in Dutch; this is the vault file's.
+    private static Provision Recital => EmbeddedCorpus.InFile("rct_111", "nl", "recital-111.vault.md");
 
     [Test]
     public void Is_recital_111_in_Dutch_from_its_vault_file()

@@ -45,8 +45,8 @@ public class VaultDefinitionsTests
     [Test]
     public void Every_character_of_a_provision_maps_back_to_its_source()
     {
-        var point = EmbeddedCorpus.Get("art_52__para_5", "en");
-        var source = File.ReadAllLines(RepoPaths.InCorpus("eu-ai-act/en/art-52.md"));
+        var point = EurLexExcerpts.Get("art_52__para_5", "en");
+        var source = File.ReadAllLines(RepoPaths.InInputs("eurlex-markdown/eu-ai-act/en/art-52.md"));
         foreach (var word in new[] { "Upon", "Commission", "systemic", "purpose AI model with systemic risk, providers", "decision." })
         {
             var at = point.Map.PositionAt(point.Text.IndexOf(word, StringComparison.Ordinal));
@@ -59,7 +59,7 @@ public class VaultDefinitionsTests
     [Test]
     public void Links_know_where_their_words_stand_in_the_text()
     {
-        var recital = EmbeddedCorpus.Get("rct_111", "nl");
+        var recital = EmbeddedCorpus.InFile("rct_111", "nl", "recital-111.vault.md");
         foreach (var link in recital.Links)
         {
             recital.Text.Substring(link.TextStart, link.SurfaceText.Length).ShouldBe(link.SurfaceText);
