@@ -11,8 +11,13 @@ internal static class LinkedCorpus
 
     public static LinkGraph Value => Graph.Value;
 
-    public static Provision Get(string id, string language, DateOnly? version = null) =>
-        Value.Corpus.Provisions.Single(p => p.Id.Value == id && p.Language == language && (version is null || p.Version == version));
+    /// <summary>A provision in one language and version; without a version, the only one, or else the undated one (the
+    /// Dutch recital 111 of the vault seed, which the Official Journal's dated text stands beside).</summary>
+    public static Provision Get(string id, string language, DateOnly? version = null)
+    {
+        var found = Value.Corpus.Provisions.Where(p => p.Id.Value == id && p.Language == language && (version is null || p.Version == version)).ToList();
+        return found.Count > 1 && version is null ? found.Single(p => p.Version is null) : found.Single();
+    }
 
     public static List<Reference> In(string id, string language, DateOnly? version = null) => [.. Value.In(Get(id, language, version))];
 }
