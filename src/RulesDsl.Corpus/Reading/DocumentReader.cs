@@ -361,8 +361,8 @@ internal sealed partial class DocumentReader
             return;
         }
 
-        // Words after a list of points belong to the paragraph (or article) the list is in, not to its last point.
-        points.Clear();
+        // Words after a list of points belong to the paragraph (or article) the list is in, not to its last point; the
+        // list stays open, so that a point after them ("b)" after "a)" and a subparagraph of its own) is still its next.
         Write(paragraph ?? section ?? container, text, links);
         unlabelledLast = (paragraph ?? section ?? container, at);
     }
@@ -635,6 +635,20 @@ internal sealed partial class DocumentReader
         }
 
         var parent = points.Count > 0 ? points[^1].Point : (paragraph ?? section ?? container)!;
+        if (parent == section && PlaceAfter(label, null) != label.Split('.')[0] && !provisions.Any(p => p.Id.Parent == section.Id))
+        {
+            // A section whose points go on with the annex's numbering (Annex I, Afdeling B opens with "13.") is no level
+            // of the ids, nor are the sections before it: only sections that restart their points are (Annex VIII, A–C).
+            parent = container!;
+            foreach (var earlier in provisions.Where(p => p.Version == version && p.Id.Parent == container!.Id && p.Kind == ProvisionKind.AnnexSection).ToList())
+            {
+                foreach (var part in provisions.Where(p => p.Version == version && p.Id.Parent == earlier.Id).ToList())
+                {
+                    Move(part, container!.Id.Child(part.Id.Last));
+                }
+            }
+        }
+
         var inAnnex = container!.Kind == ProvisionKind.Annex;
         var kind = inAnnex ? ProvisionKind.AnnexPoint
             : DefinedTerm().IsMatch(text.ToString()) ? ProvisionKind.Definition

@@ -116,6 +116,17 @@ public class OfficialJournalLayoutTests
     }
 
     [Test]
+    public void Annex_I_sections_that_go_on_with_the_numbering_are_no_level_of_the_ids()
+    {
+        Fixture(DutchLabelLayout).Provisions.Where(p => p.Id.IsWithin(ProvisionId.Annex("I")) && p.Id.Value != "anx_I")
+            .Select(p => (p.Id.Value, p.Label)).ShouldBe([
+                ("anx_I__sec_A", "Afdeling A"), ("anx_I__pnt_1", "1."), ("anx_I__pnt_2", "2."),
+                ("anx_I__sec_B", "Afdeling B"), ("anx_I__pnt_13", "13."), ("anx_I__pnt_14", "14."),
+            ]);
+        Get(DutchLabelLayout, "anx_I__pnt_13").Text.ShouldStartWith("Verordening (EG) nr. 300/2008 van het Europees Parlement en de Raad");
+    }
+
+    [Test]
     public void Article_73_keeps_both_paragraphs_the_Dutch_OJ_numbers_11_and_reports_the_second()
     {
         var tenth = Get(DutchLabelLayout, "art_73__para_10");
