@@ -149,6 +149,10 @@ public class OfficialJournalLayoutTests
         Get(DutchLabelLayout, "art_113").Text.ShouldNotContain("PB C 517");
         Get(DutchLabelLayout, "art_113").Text.ShouldNotContain("Gedaan te Brussel");
 
+        // "… de Verordeningen (EU) 2016/679 (11) en (EU) 2018/1725 (12) …": calls after an act's number.
+        Get(DutchLabelLayout, "rct_10").Notes.Select(n => n.Number).ShouldBe(["11", "12", "13", "14"]);
+        Get(DutchLabelLayout, "rct_10").Notes[0].Text.ShouldStartWith("Verordening (EU) 2016/679 van het Europees Parlement en de Raad van 27 april 2016");
+
         var note = Get(DutchLabelLayout, "art_78__para_1__pnt_a").Notes.ShouldHaveSingleItem();
         note.Number.ShouldBe("57");
         note.Text.ShouldStartWith("Richtlijn (EU) 2016/943 van het Europees Parlement en de Raad van 8 juni 2016");
