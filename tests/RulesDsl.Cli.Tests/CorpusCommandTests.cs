@@ -23,6 +23,21 @@ public class CorpusCommandTests
     }
 
     [Test]
+    public void Shows_a_point_of_a_point_and_an_annex_section_which_have_no_citation_form()
+    {
+        var (exit, output, _) = Cli.Run("corpus", "show", "art_5__para_1__pnt_c__pnt_i", "--corpus", DutchImported);
+
+        exit.ShouldBe(0);
+        output.ShouldStartWith("art_5__para_1__pnt_c__pnt_i  [nl, 2024-07-12]  i)");
+        output.ShouldNotContain("cited as:");
+        output.ShouldContain("(1) de nadelige of ongunstige behandeling van bepaalde natuurlijke personen");
+
+        var (sectionExit, section, _) = Cli.Run("corpus", "show", "anx_VIII__sec_C", "--corpus", DutchImported);
+        sectionExit.ShouldBe(0);
+        section.ShouldStartWith("anx_VIII__sec_C  [nl, 2024-07-12]  Afdeling C\nInformatie die moet worden ingediend door gebruiksverantwoordelijken");
+    }
+
+    [Test]
     public void Json_gives_the_divisions_and_notes_of_provisions_and_documents()
     {
         var (exit, output, _) = Cli.Run("corpus", "--corpus", DutchImported, "--format", "json");

@@ -1,5 +1,6 @@
 using RulesDsl.Corpus.Citations;
 using RulesDsl.Corpus.Model;
+using RulesDsl.Linking.Reports;
 
 namespace RulesDsl.Cli.Commands;
 
@@ -19,14 +20,14 @@ internal static class ProvisionPrinter
             output.WriteLine($"in: {provision.DivisionPath}");
         }
 
-        // Citation forms do not name annex sections yet (anx_VIII__sec_A): such a provision is shown by its id alone.
-        if (CitationForms.Languages.Contains(provision.Language) && provision.Id.Segments.All(s => s.Level != ProvisionLevel.Section))
+        // Ids deeper than citations go (a point of a point, an annex's section) have no printed form: none is shown.
+        if (ProvisionNames.Citation(provision.Id, provision.Language) is { } citation)
         {
             // A version that labels its points its own way (the scraped "6." for the OJ's "(f)") is cited as it prints them.
             var ownLabel = provision.Label.Trim('(', ')', '.');
             var cited = provision.Kind is ProvisionKind.Point or ProvisionKind.AnnexPoint && ownLabel != provision.Id.Last.Label
                 ? CitationForms.Print(provision.Id, provision.Language, ownLabel)
-                : CitationForms.Print(provision.Id, provision.Language);
+                : citation;
             output.WriteLine($"cited as: {cited}");
         }
 

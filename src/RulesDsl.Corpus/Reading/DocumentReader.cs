@@ -339,9 +339,9 @@ internal sealed partial class DocumentReader
             return;
         }
 
-        if (expectHeading && container is not null && !container.HasText && !EndsLikeText(plain))
+        if (expectHeading && (section ?? container) is { HasText: false, Heading: null } headed && !EndsLikeText(plain))
         {
-            container.Heading = plain;
+            headed.Heading = plain;
             expectHeading = false;
             return;
         }
@@ -361,8 +361,8 @@ internal sealed partial class DocumentReader
             return;
         }
 
-        // Words after a list of points belong to the paragraph (or article) the list is in, not to its last point.
-        points.Clear();
+        // Words after a list of points belong to the paragraph (or article) the list is in, not to its last point; the
+        // list stays open, so that a point after them ("b)" after "a)" and a subparagraph of its own) is still its next.
         Write(paragraph ?? section ?? container, text, links);
         unlabelledLast = (paragraph ?? section ?? container, at);
     }
@@ -545,8 +545,10 @@ internal sealed partial class DocumentReader
         var referenceWords = language is null ? [] : language.Words.Point.Concat(language.Words.Paragraph).Concat(language.Words.Article).ToList();
         foreach (var note in trailingNotes)
         {
+            // The first call in the document: the preamble, read as unclassified text, calls notes before any provision.
             var caller = provisions.FirstOrDefault(p => p.Calls(note.Number, referenceWords));
-            if (caller is not null)
+            var before = caller is null ? unclassified : unclassified.Where(u => Before(u.Position, caller.Position));
+            if (caller is not null && !before.Any(u => NoteCalls.Calls(u.Text, note.Number, referenceWords)))
             {
                 caller.AddNote(note);
                 continue;
@@ -556,6 +558,9 @@ internal sealed partial class DocumentReader
             diagnostics.Add(CorpusDiagnostics.NoteNotCalled(note.Position, note.Number));
         }
     }
+
+    private static bool Before(SourcePosition first, SourcePosition second) =>
+        first.Line < second.Line || (first.Line == second.Line && first.Column < second.Column);
 
     private void ReadRow(TableRow row)
     {
@@ -635,6 +640,20 @@ internal sealed partial class DocumentReader
         }
 
         var parent = points.Count > 0 ? points[^1].Point : (paragraph ?? section ?? container)!;
+        if (parent == section && PlaceAfter(label, null) != label.Split('.')[0] && !provisions.Any(p => p.Id.Parent == section.Id))
+        {
+            // A section whose points go on with the annex's numbering (Annex I, Afdeling B opens with "13.") is no level
+            // of the ids, nor are the sections before it: only sections that restart their points are (Annex VIII, A–C).
+            parent = container!;
+            foreach (var earlier in provisions.Where(p => p.Version == version && p.Id.Parent == container!.Id && p.Kind == ProvisionKind.AnnexSection).ToList())
+            {
+                foreach (var part in provisions.Where(p => p.Version == version && p.Id.Parent == earlier.Id).ToList())
+                {
+                    Move(part, container!.Id.Child(part.Id.Last));
+                }
+            }
+        }
+
         var inAnnex = container!.Kind == ProvisionKind.Annex;
         var kind = inAnnex ? ProvisionKind.AnnexPoint
             : DefinedTerm().IsMatch(text.ToString()) ? ProvisionKind.Definition
@@ -948,7 +967,8 @@ internal sealed partial class DocumentReader
     [GeneratedRegex(@"^[ivx]+$")]
     private static partial Regex RomanLabel();
 
-    [GeneratedRegex(@"^\((?<n>[0-9]{1,3})\)(?:\s+(?<text>\S.*))?$", RegexOptions.Singleline)]
+    // "(1) PB C 517 …"; EUR-Lex sets the number as a superscript, which a conversion may keep: "(<sup>1</sup>)", "(^1)".
+    [GeneratedRegex(@"^\(\^?(?<n>[0-9]{1,3})\)(?:\s+(?<text>\S.*))?$", RegexOptions.Singleline)]
     private static partial Regex NoteLine();
 
     [GeneratedRegex(@"\b(?:19|20)[0-9]{2}\b")]

@@ -30,6 +30,8 @@ internal sealed partial class ProvisionBuilder(
 
     public VersionScope Version { get; } = version;
 
+    public SourcePosition Position { get; } = position;
+
     public string? Heading { get; set; }
 
     public bool HasText => text.Length > 0;
@@ -48,10 +50,8 @@ internal sealed partial class ProvisionBuilder(
         }
     }
 
-    /// <summary>Whether the text calls footnote <paramref name="number"/> as the OJ prints calls, "… Comité (1),".</summary>
-    public bool Calls(string number, IEnumerable<string> referenceWords) =>
-        NoteCall(number).Matches(text.ToString()).Any(call => !referenceWords.Any(word =>
-            text.ToString()[..call.Index].TrimEnd().EndsWith(word, StringComparison.OrdinalIgnoreCase)));
+    /// <summary>Whether the text calls footnote <paramref name="number"/>.</summary>
+    public bool Calls(string number, IEnumerable<string> referenceWords) => NoteCalls.Calls(text.ToString(), number, referenceWords);
 
     public string? BlockId { get; private set; }
 
@@ -114,15 +114,12 @@ internal sealed partial class ProvisionBuilder(
         }
 
         return new Provision(
-            Id, Kind, act, language, Version.Date, Label, Heading, plain, sentences, [.. placed], position, map, BlockId)
+            Id, Kind, act, language, Version.Date, Label, Heading, plain, sentences, [.. placed], Position, map, BlockId)
         {
             Divisions = Divisions,
             Notes = [.. notes],
         };
     }
-
-    // A call is "(n)" after a word or a punctuation mark, not "3(1)" or "(1)(a)", which cite.
-    private static Regex NoteCall(string number) => new($@"(?<=[\p{{L}}\p{{P}}]\s?)\({Regex.Escape(number)}\)(?![\p{{L}}\p{{N}}(])");
 
     [GeneratedRegex(@"\s\^(?<id>[A-Za-z0-9][A-Za-z0-9_-]*)\s*$")]
     private static partial Regex BlockIdPattern();

@@ -5,7 +5,7 @@ namespace RulesDsl.Linking.Reports;
 
 /// <summary>How the pages name a provision: its citation in the reader's language where citations can be printed in
 /// it, else its id.</summary>
-internal static class ProvisionNames
+public static class ProvisionNames
 {
     public static string? Citation(ProvisionId id, string language)
     {

@@ -116,6 +116,17 @@ public class OfficialJournalLayoutTests
     }
 
     [Test]
+    public void Annex_I_sections_that_go_on_with_the_numbering_are_no_level_of_the_ids()
+    {
+        Fixture(DutchLabelLayout).Provisions.Where(p => p.Id.IsWithin(ProvisionId.Annex("I")) && p.Id.Value != "anx_I")
+            .Select(p => (p.Id.Value, p.Label)).ShouldBe([
+                ("anx_I__sec_A", "Afdeling A"), ("anx_I__pnt_1", "1."), ("anx_I__pnt_2", "2."),
+                ("anx_I__sec_B", "Afdeling B"), ("anx_I__pnt_13", "13."), ("anx_I__pnt_14", "14."),
+            ]);
+        Get(DutchLabelLayout, "anx_I__pnt_13").Text.ShouldStartWith("Verordening (EG) nr. 300/2008 van het Europees Parlement en de Raad");
+    }
+
+    [Test]
     public void Article_73_keeps_both_paragraphs_the_Dutch_OJ_numbers_11_and_reports_the_second()
     {
         var tenth = Get(DutchLabelLayout, "art_73__para_10");
@@ -137,6 +148,10 @@ public class OfficialJournalLayoutTests
             .Select(p => p.Id.Value).ShouldBe(["art_113__pnt_a", "art_113__pnt_b", "art_113__pnt_c"]);
         Get(DutchLabelLayout, "art_113").Text.ShouldNotContain("PB C 517");
         Get(DutchLabelLayout, "art_113").Text.ShouldNotContain("Gedaan te Brussel");
+
+        // "… de Verordeningen (EU) 2016/679 (11) en (EU) 2018/1725 (12) …": calls after an act's number.
+        Get(DutchLabelLayout, "rct_10").Notes.Select(n => n.Number).ShouldBe(["11", "12", "13", "14"]);
+        Get(DutchLabelLayout, "rct_10").Notes[0].Text.ShouldStartWith("Verordening (EU) 2016/679 van het Europees Parlement en de Raad van 27 april 2016");
 
         var note = Get(DutchLabelLayout, "art_78__para_1__pnt_a").Notes.ShouldHaveSingleItem();
         note.Number.ShouldBe("57");
