@@ -90,7 +90,8 @@ internal sealed partial class DocumentReader
             divisions = [];
         }
 
-        var label = id.Last.Label;
+        // A part the OJ prints no label for (the subparagraph that opens a second list of points) keeps none.
+        var label = "";
         string? heading = null;
         var body = text;
         if (isHeading && id.Last.Level == ProvisionLevel.Section

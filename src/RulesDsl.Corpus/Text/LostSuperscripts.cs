@@ -12,7 +12,8 @@ public static partial class LostSuperscripts
     public static IEnumerable<LostSuperscript> Find(string text) =>
         Pattern().Matches(text).Select(m => new LostSuperscript(m.Index, m.Value, $"10^{m.Groups["exp"].Value}"));
 
-    // Years (19xx, 20xx), grouped numbers ("10 000") and the numbers of acts ("(EU) 2019/1020") are not matched.
-    [GeneratedRegex(@"(?<![\d.,/])\b10(?<exp>1[3-9]|[2-8][0-9])\b(?![.,]\d)")]
+    // Years (19xx, 20xx), grouped numbers ("10 000") and the numbers of acts ("(EU) 2019/1020", "No 1025/2012") are
+    // not matched.
+    [GeneratedRegex(@"(?<![\d.,/])\b10(?<exp>1[3-9]|[2-8][0-9])\b(?![.,/]\d)")]
     private static partial Regex Pattern();
 }
