@@ -161,7 +161,7 @@ internal sealed partial class DocumentReader
         ProvisionLevel.Section => ProvisionKind.AnnexSection,
         ProvisionLevel.Paragraph => ProvisionKind.Paragraph,
         _ when id.Segments[0].Level == ProvisionLevel.Annex => ProvisionKind.AnnexPoint,
-        _ when DefinedTerm().IsMatch(text) => ProvisionKind.Definition,
+        _ when DefinedTermSyntax.IsDefinition(text) => ProvisionKind.Definition,
         _ => ProvisionKind.Point,
     };
 

@@ -403,7 +403,7 @@ internal sealed partial class DocumentReader
             return style == paragraphStyle;
         }
 
-        if ((paragraph ?? container!).AnnouncesList || points.Count > 0 || DefinedTerm().IsMatch(text))
+        if ((paragraph ?? container!).AnnouncesList || points.Count > 0 || DefinedTermSyntax.IsDefinition(text))
         {
             return false;
         }
@@ -656,7 +656,7 @@ internal sealed partial class DocumentReader
 
         var inAnnex = container!.Kind == ProvisionKind.Annex;
         var kind = inAnnex ? ProvisionKind.AnnexPoint
-            : DefinedTerm().IsMatch(text.ToString()) ? ProvisionKind.Definition
+            : DefinedTermSyntax.IsDefinition(text.ToString()) ? ProvisionKind.Definition
             : ProvisionKind.Point;
 
         // An annex numbers points within points "3.1.": point 1 of point 3.
@@ -976,10 +976,6 @@ internal sealed partial class DocumentReader
 
     [GeneratedRegex(@"^[\s:|-]*-{3,}[\s:|-]*$")]
     private static partial Regex DelimiterRow();
-
-    // A definition opens with the defined term in quotes: ‘deployer’ means …, „Betreiber“ …, « déployeur » …
-    [GeneratedRegex(@"^\s*[‘'“""„«]")]
-    private static partial Regex DefinedTerm();
 
     // A scheme of two letters or more, so that a Windows drive ("C:") is read as a path.
     [GeneratedRegex(@"^[a-zA-Z][a-zA-Z0-9+.-]+:")]
