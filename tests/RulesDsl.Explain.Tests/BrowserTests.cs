@@ -35,9 +35,12 @@ public partial class BrowserTests
 
             dom.ShouldContain("<h1 id=\"verdict\">systeemrisico: <span class=\"outcome\">ja</span></h1>");
             dom.ShouldContain("Er moet derhalve een initiële drempel voor");
-            // Article 51 exists in English only: quoted in English, so marked, and said to be a fallback.
-            dom.ShouldContain("<blockquote lang=\"en\">A <a class=\"term\"");
-            dom.ShouldContain("geciteerd in het Engels");
+            // Article 51 is quoted from the Dutch Official Journal, its defined terms linked, its superscript kept; no
+            // quote falls back to English.
+            dom.ShouldContain("<blockquote lang=\"nl\">Een <a class=\"term\"");
+            dom.ShouldContain("groter is dan 10^25.</blockquote>");
+            dom.ShouldNotContain("<blockquote lang=\"en\"");
+            dom.ShouldNotContain("geciteerd in het Engels");
             var links = Href().Matches(dom).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).Distinct().ToList();
             links.ShouldContain("corpus-html/eu-ai-act/rct_111.nl.html#s6");
             foreach (var link in links)

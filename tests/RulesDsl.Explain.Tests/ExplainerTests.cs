@@ -1,4 +1,6 @@
+using RulesDsl.Explain.Building;
 using RulesDsl.Explain.Model;
+using RulesDsl.Linking;
 using RulesDsl.Runtime;
 using static RulesDsl.Explain.Tests.Explained;
 
@@ -23,14 +25,15 @@ public class ExplainerTests
         var article = presumption.Citations.Single(c => c.Provision == "art_51__para_2");
         article.Label.ShouldBe("Artikel 51, lid 2");
         article.Authority.ShouldBe(Authority.Binding);
-        // The corpus holds Article 51 in English only: quoted from there, and marked.
-        article.Quote!.IsFallback.ShouldBeTrue();
-        article.Quote.Language.ShouldBe("en");
-        article.Quote.Text.ShouldContain("shall be presumed to have high impact capabilities");
-        // The source writes "1025" for 10^25; the quote keeps the source's words and says what they stand for.
-        var lost = article.Quote.LostSuperscripts.ShouldHaveSingleItem();
-        (lost.Written, lost.Meant).ShouldBe(("1025", "10^25"));
-        article.Quote.Text.Substring(lost.Start, lost.Written.Length).ShouldBe("1025");
+        // The corpus holds the Official Journal in Dutch: the binding Dutch text is quoted, not the English.
+        article.Quote!.IsFallback.ShouldBeFalse();
+        article.Quote.Language.ShouldBe("nl");
+        article.Quote.Version.ShouldBe(new DateOnly(2024, 7, 12));
+        article.Quote.Text.ShouldStartWith("Een AI-model voor algemene doeleinden wordt geacht capaciteiten met een grote impact");
+        // The Official Journal prints 10<sup>25</sup>; the import kept the superscript, so nothing is lost to explain.
+        article.Quote.Text.ShouldEndWith("groter is dan 10^25.");
+        article.Quote.LostSuperscripts.ShouldBeEmpty();
+        article.Source.ShouldNotBeNull().ShouldStartWith("corpus/eu-ai-act/nl/oj.md(");
 
         // The rules cite the English sentence 7; in Dutch it is sentence 6, found by alignment.
         var recital = presumption.Citations.Single(c => c.Provision == "rct_111");
@@ -50,6 +53,46 @@ public class ExplainerTests
         threshold.Outcome.ShouldBe("10^25 FLOP");
         threshold.InForceFrom.ShouldBe(new DateOnly(2025, 8, 2));
         threshold.Status.ShouldBe("van kracht sinds 2025-08-02");
+    }
+
+    [Test]
+    public void From_the_English_EUR_Lex_excerpts_a_Dutch_explanation_quotes_Article_51_2_in_English_marked_and_says_what_1025_stands_for()
+    {
+        // The corpus as users convert it from EUR-Lex pages: Articles 3, 51 and 52 in English only, their superscripts
+        // lost, beside the vault's Dutch recital 111 and the anchors its links name.
+        using var corpus = new TempCorpus();
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.InInputs("eurlex-markdown/eu-ai-act/en")))
+        {
+            corpus.Write($"eu-ai-act/en/{Path.GetFileName(file)}", File.ReadAllBytes(file));
+        }
+
+        corpus.Copy("eu-ai-act/nl/recital-111.vault.md", "eu-ai-act/nl/recital-111.vault.md");
+        corpus.Copy("eu-ai-act/anchors.yaml", "eu-ai-act/anchors.yaml");
+        var explainer = new Explainer(Linker.Link(corpus.Read()));
+
+        var explanation = explainer.Explain(Classify(Facts.None.With("training_compute", 3.8e25)), Built.GpaiClassifier.Definition, new ExplainOptions("nl", Built.Today));
+
+        var presumption = All(explanation.Root).Single(s => s.Name == "compute_presumption");
+        var article = presumption.Citations.Single(c => c.Provision == "art_51__para_2");
+        article.Label.ShouldBe("Artikel 51, lid 2");
+        // No Dutch Article 51 there: quoted in English, and marked.
+        article.Quote!.IsFallback.ShouldBeTrue();
+        article.Quote.Language.ShouldBe("en");
+        article.Quote.Text.ShouldContain("shall be presumed to have high impact capabilities");
+        // The source writes "1025" for 10^25; the quote keeps the source's words and says what they stand for.
+        var lost = article.Quote.LostSuperscripts.ShouldHaveSingleItem();
+        (lost.Written, lost.Meant).ShouldBe(("1025", "10^25"));
+        article.Quote.Text.Substring(lost.Start, lost.Written.Length).ShouldBe("1025");
+
+        // Recital 111 is there in Dutch (the vault's): the English sentence 7 the rules cite is its sentence 6.
+        var recital = presumption.Citations.Single(c => c.Provision == "rct_111");
+        recital.Quote!.IsFallback.ShouldBeFalse();
+        recital.Quote.Sentences.ShouldBe([6]);
+        recital.Quote.Text.ShouldStartWith("Er moet derhalve een initiële drempel");
+        recital.Source.ShouldNotBeNull().ShouldStartWith("corpus/eu-ai-act/nl/recital-111.vault.md(3,");
+        // Its defined terms have no Dutch definition there: they link to the English one.
+        recital.Quote.Terms.ShouldNotBeEmpty();
+        recital.Quote.Terms.ShouldAllBe(t => t.DefinitionHref == $"eu-ai-act/{t.Definition}.en.html");
     }
 
     [Test]
@@ -118,16 +161,18 @@ public class ExplainerTests
 
         var recital = All(explanation.Root).First(s => s.Name == "compute_presumption").Citations.Single(c => c.Provision == "rct_111");
         var quote = recital.Quote!;
-        // "zwevendekommabewerkingen" links to the definition of floating-point operation, Article 3(67).
-        quote.Terms.Select(t => quote.Text.Substring(t.Start, t.Length)).ShouldContain("zwevendekommabewerkingen");
+        // "zwevendekommabewerkingen" links to the definition of floating-point operation, Article 3(67), which the
+        // corpus holds in Dutch: the link opens the Dutch definition.
+        quote.Terms.Select(t => (quote.Text.Substring(t.Start, t.Length), t.Definition)).ShouldContain(("zwevendekommabewerkingen", "art_3__pnt_67"));
         foreach (var term in quote.Terms)
         {
             quote.Text.Substring(term.Start, term.Length).ShouldNotBeNullOrWhiteSpace();
-            term.DefinitionHref.ShouldBe($"eu-ai-act/{term.Definition}.en.html");
+            term.DefinitionHref.ShouldBe($"eu-ai-act/{term.Definition}.nl.html");
         }
 
         recital.Href.ShouldStartWith("eu-ai-act/rct_111.nl.html#s");
-        // Read from an absolute folder, the source still names the corpus folder only: explanations are handed on.
-        recital.Source.ShouldNotBeNull().ShouldStartWith("corpus/eu-ai-act/nl/recital-111.vault.md(3,");
+        // The Official Journal's dated recital is in force, not the vault's undated one beside it. Read from an absolute
+        // folder, the source still names the corpus folder only: explanations are handed on.
+        recital.Source.ShouldNotBeNull().ShouldStartWith("corpus/eu-ai-act/nl/oj.md(");
     }
 }
