@@ -161,7 +161,6 @@ internal sealed partial class DocumentReader
         ProvisionLevel.Section => ProvisionKind.AnnexSection,
         ProvisionLevel.Paragraph => ProvisionKind.Paragraph,
         _ when id.Segments[0].Level == ProvisionLevel.Annex => ProvisionKind.AnnexPoint,
-        // The term as DefinedTermSyntax reads it, so that the Dutch Article 3, point 67 (its term unquoted) is a definition.
         _ when DefinedTermSyntax.IsDefinition(text) => ProvisionKind.Definition,
         _ => ProvisionKind.Point,
     };
