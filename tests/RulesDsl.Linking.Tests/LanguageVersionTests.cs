@@ -28,14 +28,18 @@ public class LanguageVersionTests
     }
 
     [Test]
-    public void A_provision_missing_in_a_language_falls_back_to_English_marked()
+    public void A_provision_missing_in_a_language_on_a_date_falls_back_to_English_marked()
     {
-        var definition = ProvisionLookup.Find(LinkedCorpus.Value.Corpus, ProvisionId.Parse("art_3__pnt_63"), "nl").ShouldNotBeNull();
+        // On 2024-05-21 only the scraped English Annex XIII was in force: the Dutch text came with the Official Journal.
+        var may = new DateOnly(2024, 5, 21);
+        var annex = ProvisionLookup.Find(LinkedCorpus.Value.Corpus, ProvisionId.Parse("anx_XIII__pnt_f"), "nl", may).ShouldNotBeNull();
 
-        definition.IsFallback.ShouldBeTrue();
-        definition.Provision.Language.ShouldBe("en");
+        annex.IsFallback.ShouldBeTrue();
+        (annex.Provision.Language, annex.Provision.Version).ShouldBe(("en", may));
+        LanguageVersions.Align(LinkedCorpus.Value, ProvisionId.Parse("anx_XIII__pnt_f"), "nl", "en", may).ShouldBeNull();
+        ProvisionLookup.Find(LinkedCorpus.Value.Corpus, ProvisionId.Parse("anx_XIII__pnt_f"), "nl")!.IsFallback.ShouldBeFalse();
+        ProvisionLookup.Find(LinkedCorpus.Value.Corpus, ProvisionId.Parse("art_3__pnt_63"), "nl")!.IsFallback.ShouldBeFalse();
         ProvisionLookup.Find(LinkedCorpus.Value.Corpus, ProvisionId.Recital(111), "nl")!.IsFallback.ShouldBeFalse();
-        ProvisionLookup.Find(LinkedCorpus.Value.Corpus, ProvisionId.Article(99), "nl").ShouldBeNull();
-        LanguageVersions.Align(LinkedCorpus.Value, ProvisionId.Parse("art_3__pnt_63"), "nl", "en").ShouldBeNull();
+        ProvisionLookup.Find(LinkedCorpus.Value.Corpus, ProvisionId.Article(114), "nl").ShouldBeNull();
     }
 }

@@ -27,3 +27,16 @@ internal static class TempCorpusLinking
 {
     public static LinkGraph Link(this TempCorpus corpus) => Linker.Link(corpus.Read());
 }
+
+/// <summary>The corpus as it was before the whole act was imported: the EUR-Lex excerpts in English and the vault's
+/// Dutch recital 111 with its anchor map, so that the Dutch links have no Dutch Article 3 to land on.</summary>
+internal static class ExcerptCorpus
+{
+    public static TempCorpus WithDutchRecital()
+    {
+        var corpus = new TempCorpus().CopyExcerpts();
+        corpus.Copy("eu-ai-act/nl/recital-111.vault.md", "eu-ai-act/nl/recital-111.vault.md");
+        corpus.Copy("eu-ai-act/anchors.yaml", "eu-ai-act/anchors.yaml");
+        return corpus;
+    }
+}

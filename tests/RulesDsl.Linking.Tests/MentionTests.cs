@@ -92,9 +92,35 @@ public class MentionTests
     }
 
     [Test]
-    public void The_glossary_learns_Dutch_forms_from_link_labels_and_English_terms_from_definitions()
+    public void The_glossary_learns_Dutch_terms_from_the_Dutch_definitions_of_the_whole_act()
     {
         var glossary = LinkedCorpus.Value.Glossary;
+        var dutch = glossary.Find(ProvisionId.Parse("art_3__pnt_65"), "nl").ShouldNotBeNull();
+        dutch.FromDefinition.ShouldBeTrue();
+        dutch.Term.ShouldBe("systeemrisico");
+        dutch.Forms.ShouldContain("systeemrisico’s");
+        glossary.Find(ProvisionId.Parse("art_3__pnt_63"), "nl")!.Term.ShouldBe("AI-model voor algemene doeleinden");
+        glossary.Find(ProvisionId.Parse("art_3__pnt_65"), "en")!.Term.ShouldBe("systemic risk");
+        // The Official Journal prints Dutch point 67 with its term unquoted and the English one as a quoted alias.
+        var flop = glossary.Find(ProvisionId.Parse("art_3__pnt_67"), "nl").ShouldNotBeNull();
+        (flop.Term, flop.FromDefinition).ShouldBe(("zwevendekommabewerking", true));
+        flop.Forms.ShouldContain("floating-point operation (FLOP)");
+        flop.Forms.ShouldContain("zwevendekommabewerkingen");
+
+        // The 68 points of Article 3 define one term each, in each language; the point Article 110 inserts, quoted
+        // whole into another directive, defines none.
+        glossary.InLanguage("nl").Count().ShouldBe(68);
+        glossary.InLanguage("en").Count().ShouldBe(68);
+        glossary.Terms.ShouldAllBe(t => t.FromDefinition && t.Definition.Value.StartsWith("art_3__pnt_", StringComparison.Ordinal));
+        LinkedCorpus.Get("art_110__pnt_1", "en").Kind.ShouldBe(ProvisionKind.Point);
+    }
+
+    [Test]
+    public void Without_a_Dutch_Article_3_the_glossary_learns_Dutch_forms_from_link_labels_and_English_terms_from_definitions()
+    {
+        using var corpus = ExcerptCorpus.WithDutchRecital();
+
+        var glossary = corpus.Link().Glossary;
         var dutch = glossary.Find(ProvisionId.Parse("art_3__pnt_65"), "nl").ShouldNotBeNull();
         dutch.FromDefinition.ShouldBeFalse();
         dutch.Term.ShouldBe("systeemrisico");

@@ -32,11 +32,19 @@ internal sealed class TempCorpus : IDisposable
     public void Copy(string corpusRelative, string relative) => Write(relative, File.ReadAllBytes(RepoPaths.InCorpus(corpusRelative)));
 
     /// <summary>Copies the whole embedded corpus into this one, for a test that edits one clause of it.</summary>
-    public TempCorpus CopyAll()
+    public TempCorpus CopyAll() => CopyFolder(RepoPaths.Corpus);
+
+    /// <summary>
+    /// Copies the EUR-Lex Markdown excerpts of the act (tests/Inputs) into this one, for a test of their shape (table rows,
+    /// lost superscripts, their lines) or of a corpus that holds only part of the act.
+    /// </summary>
+    public TempCorpus CopyExcerpts() => CopyFolder(RepoPaths.InInputs("eurlex-markdown"));
+
+    private TempCorpus CopyFolder(string folder)
     {
-        foreach (var file in Directory.EnumerateFiles(RepoPaths.Corpus, "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
         {
-            Copy(Path.GetRelativePath(RepoPaths.Corpus, file), Path.GetRelativePath(RepoPaths.Corpus, file));
+            Write(Path.GetRelativePath(folder, file), File.ReadAllBytes(file));
         }
 
         return this;

@@ -654,6 +654,8 @@ internal sealed partial class DocumentReader
             }
         }
 
+        // A definition as DefinedTermSyntax reads its term in every language: the Dutch Article 3, point 67 leaves it
+        // unquoted; a point quoted whole (Article 110's inserted one) defines nothing.
         var inAnnex = container!.Kind == ProvisionKind.Annex;
         var kind = inAnnex ? ProvisionKind.AnnexPoint
             : DefinedTermSyntax.IsDefinition(text.ToString()) ? ProvisionKind.Definition

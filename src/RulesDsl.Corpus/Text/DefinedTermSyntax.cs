@@ -29,8 +29,10 @@ public static partial class DefinedTermSyntax
 
     public static bool IsDefinition(string text) => !Terms(text).IsEmpty;
 
-    // Each opening quote with its own closing one, so that an apostrophe inside a term ("système d’IA") stays in it.
-    [GeneratedRegex(@"^\s*(?:‘(?<term>[^’]+?)’(?!\p{L})|“(?<term>[^”]+?)”|„(?<term>[^“”]+?)[“”]|«\s*(?<term>[^»]+?)\s*»|""(?<term>[^""]+?)""|'(?<term>[^']+?)'(?!\p{L}))")]
+    // Each opening quote with its own closing one, so that an apostrophe inside a term ("système d’IA") stays in it; a
+    // quote that closes only at the end of the text is inserted text, not a term (Article 110: ‘(68) Regulation …’.),
+    // though a term may end the text before the colon that opens its points (Dutch Article 3, point 46).
+    [GeneratedRegex(@"^\s*(?:‘(?<term>[^’]+?)’(?!\p{L})|“(?<term>[^”]+?)”|„(?<term>[^“”]+?)[“”]|«\s*(?<term>[^»]+?)\s*»|""(?<term>[^""]+?)""|'(?<term>[^']+?)'(?!\p{L}))(?![\s.;,]*$)")]
     private static partial Regex Quoted();
 
     // A few words, a one-word connector ("of", "oder", "ou", "o"), the alias in quotes, then the colon that opens the

@@ -28,6 +28,15 @@ public class ImportedFormatTests
     }
 
     [Test]
+    public void The_Dutch_point_67_that_writes_its_term_unquoted_is_a_definition()
+    {
+        var point = Get(DutchImported, "art_3__pnt_67");
+
+        point.Kind.ShouldBe(ProvisionKind.Definition);
+        point.Text.ShouldStartWith("zwevendekommabewerking of “floating-point operation (FLOP)”:");
+    }
+
+    [Test]
     public void Dutch_Article_51_1_points_and_Annex_XIII_point_f_from_block_ids()
     {
         var a = Get(DutchImported, "art_51__para_1__pnt_a");

@@ -10,6 +10,7 @@ public class DefinedTermSyntaxTests
     [TestCase("„KI-System“ ein maschinengestütztes System, das für einen in unterschiedlichem Grade autonomen Betrieb", "KI-System")]
     [TestCase("« système d’IA », un système automatisé qui est conçu pour fonctionner", "système d’IA")]
     [TestCase("'deployer' means a natural or legal person, as typed with a plain keyboard", "deployer")]
+    [TestCase("“rechtshandhavingsinstantie”:", "rechtshandhavingsinstantie")]
     [TestCase("«sistema di IA»: un sistema automatizzato progettato per funzionare", "sistema di IA")]
     public void A_quoted_term_opens_the_definition(string text, string term) =>
         DefinedTermSyntax.Terms(text).ShouldBe([term]);
@@ -22,6 +23,9 @@ public class DefinedTermSyntaxTests
     [TestCase("de naam, het adres en de contactgegevens van de aanbieder;")]
     [TestCase("it has high impact capabilities evaluated on the basis of appropriate technical tools and methodologies;")]
     [TestCase("het beschikt over capaciteiten met een grote impact die worden geëvalueerd op basis van “passende” instrumenten:")]
+    // Article 110 inserts a whole point, quoted from its first word to its last: inserted text, not a term.
+    [TestCase("‘(68) Regulation (EU) 2024/1689 of the European Parliament and of the Council of 13 June 2024 laying down harmonised rules on artificial intelligence (OJ L, 2024/1689, 12.7.2024, ELI: http://data.europa.eu/eli/reg/2024/1689/oj).’.")]
+    [TestCase("“68) Verordening (EU) 2024/1689 van het Europees Parlement en de Raad van 13 juni 2024 (PB L, 2024/1689, 12.7.2024, ELI: http://data.europa.eu/eli/reg/2024/1689/oj).”.")]
     public void A_point_that_defines_nothing_has_no_term(string text) =>
         DefinedTermSyntax.IsDefinition(text).ShouldBeFalse();
 }

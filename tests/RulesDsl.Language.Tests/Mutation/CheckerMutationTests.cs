@@ -5,14 +5,16 @@ namespace RulesDsl.Language.Tests.Mutation;
 
 /// <summary>
 /// 200 corrupted copies of the product's rule set through the whole checker (parse, bind, corpus checks): none crashes,
-/// every one gets a diagnostic inside the file, and a corruption that changes what the file says is noticed.
+/// every diagnostic is inside the file, and a corruption that changes what the file says is noticed. (The rule set
+/// checks clean on the whole act, so a variant may rightly get no diagnostic: one whose corruption sits in a title or
+/// swaps a word with itself.)
 /// </summary>
 public class CheckerMutationTests
 {
     private static readonly string Original = File.ReadAllText(Path.Combine(RepoPaths.Root, "rules", "gpai-systemic-risk.rules"));
 
     [Test]
-    public void Two_hundred_corrupted_rule_sets_never_crash_and_always_get_a_diagnostic_inside_the_file()
+    public void Two_hundred_corrupted_rule_sets_never_crash_get_diagnostics_only_inside_the_file_and_are_noticed_when_they_change_it()
     {
         var original = Against.Check(Original);
         var unnoticed = new List<int>();
@@ -20,7 +22,6 @@ public class CheckerMutationTests
         {
             var result = Against.Check(text);
 
-            result.Diagnostics.ShouldNotBeEmpty($"variant {seed}");
             var lines = text.Split('\n');
             foreach (var diagnostic in result.Diagnostics)
             {

@@ -45,9 +45,31 @@ public class LinkedHtmlTests
     }
 
     [Test]
-    public void The_Dutch_recital_links_its_29_links_to_the_English_definitions_marked_as_fallback()
+    public void The_Dutch_vault_recital_links_its_29_links_to_the_Dutch_definitions_of_the_act()
     {
-        var links = WrittenSite.Links(WrittenSite.TextOf(site.Read("eu-ai-act/rct_111.nl.html")));
+        // The vault's recital is undated; the Official Journal's dated one is in force, so the vault's has its own page.
+        var links = WrittenSite.Links(WrittenSite.TextOf(site.Read("eu-ai-act/rct_111.nl.undated.html")));
+
+        var explicitLinks = links.Where(l => l.HasClass("explicit")).ToList();
+        explicitLinks.Count.ShouldBe(29);
+        explicitLinks.ShouldAllBe(l => Regex.IsMatch(l.Href!, @"^art_3__pnt_[0-9]+\.nl\.html$"));
+        explicitLinks.ShouldAllBe(l => !l.HasClass("fallback"));
+        explicitLinks.Count(l => l.Href == "art_3__pnt_63.nl.html").ShouldBe(11);
+        explicitLinks.Count(l => l.Text == "systeemrisico’s" && l.Href == "art_3__pnt_65.nl.html").ShouldBe(4);
+
+        // The linker also finds the three plurals the source left unlinked.
+        var mentions = links.Where(l => l.HasClass("mention")).ToList();
+        mentions.Where(l => l.Text == "AI-modellen voor algemene doeleinden").Select(l => l.Href).ShouldBe(Enumerable.Repeat((string?)"art_3__pnt_63.nl.html", 3));
+        mentions.ShouldAllBe(l => !l.HasClass("fallback"));
+    }
+
+    [Test]
+    public void Without_a_Dutch_Article_3_the_Dutch_recital_links_its_29_links_to_the_English_definitions_marked_as_fallback()
+    {
+        using var corpus = ExcerptCorpus.WithDutchRecital();
+        using var excerpts = new WrittenSite(corpus.Link());
+
+        var links = WrittenSite.Links(WrittenSite.TextOf(excerpts.Read("eu-ai-act/rct_111.nl.html")));
 
         var explicitLinks = links.Where(l => l.HasClass("explicit")).ToList();
         explicitLinks.Count.ShouldBe(29);
@@ -60,6 +82,11 @@ public class LinkedHtmlTests
         var mentions = links.Where(l => l.HasClass("mention")).ToList();
         mentions.Select(l => (l.Text, l.Href)).ShouldBe(Enumerable.Repeat(("AI-modellen voor algemene doeleinden", (string?)"art_3__pnt_63.en.html"), 3));
         mentions.ShouldAllBe(l => l.HasClass("fallback"));
+
+        // The language switch of a provision the corpus lacks in Dutch says so instead of linking.
+        var article = excerpts.Read("eu-ai-act/art_51.en.html");
+        WrittenSite.Links(article).ShouldNotContain(l => l.Text == "nl");
+        WrittenSite.TextSpans(article).ShouldContain(s => s.Text == "nl" && s.Title == "not in the corpus in nl");
     }
 
     [Test]
@@ -93,7 +120,7 @@ public class LinkedHtmlTests
 
         page.ShouldContain("<title>Article 51(1) (en) — eu-ai-act</title>");
         page.ShouldContain("Cited as <cite>Article 51(1)</cite>; id <code>art_51__para_1</code>");
-        page.ShouldContain("Source: <code>eu-ai-act/en/art-51.md</code>, line 13");
+        page.ShouldContain("Source: <code>eu-ai-act/en/oj.md</code>, line 1724");
         page.ShouldContain("<a href=\"http://data.europa.eu/eli/reg/2024/1689/oj#art_51\" rel=\"external\">");
         page.ShouldContain("<html lang=\"en\">");
         page.ShouldContain("<meta charset=\"utf-8\">");
@@ -112,9 +139,9 @@ public class LinkedHtmlTests
         WrittenSite.Links(site.Read("eu-ai-act/rct_111.en.html")).ShouldContain(l => l.Href == "rct_111.nl.html" && l.Text == "nl");
         WrittenSite.Links(site.Read("eu-ai-act/rct_111.nl.html")).ShouldContain(l => l.Href == "rct_111.en.html" && l.Text == "en");
 
-        var article = site.Read("eu-ai-act/art_51.en.html");
-        WrittenSite.Links(article).ShouldNotContain(l => l.Text == "nl");
-        WrittenSite.TextSpans(article).ShouldContain(s => s.Text == "nl" && s.Title == "not in the corpus in nl");
+        // The whole act is in both languages; a provision missing in one is shown by the excerpts' site.
+        WrittenSite.Links(site.Read("eu-ai-act/art_51.en.html")).ShouldContain(l => l.Href == "art_51.nl.html" && l.Text == "nl");
+        WrittenSite.Links(site.Read("eu-ai-act/art_51.nl.html")).ShouldContain(l => l.Href == "art_51.en.html" && l.Text == "en");
     }
 
     [Test]
