@@ -63,9 +63,17 @@ public class CorpusCommandTests
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines[0].ShouldStartWith("id");
         lines.ShouldContain(l => l.StartsWith("anx_XIII__pnt_f ", StringComparison.Ordinal) && l.Contains("2024-05-21") && l.Contains("6."));
-        lines.ShouldContain(l => l.StartsWith("rct_111 ", StringComparison.Ordinal) && l.Contains(" nl ") && l.Contains("Het strekt tot aanbeveling"));
-        lines[^1].ShouldBe("50 provisions");
-        error.ShouldContain("art-51.md(24,14): warning RD0012:");
+        // Dutch recital 111 twice: the Official Journal's and the vault's, which carries no date.
+        lines.ShouldContain(l => l.StartsWith("rct_111 ", StringComparison.Ordinal) && l.Contains(" nl ") && l.Contains("2024-07-12") && l.Contains("Het strekt tot aanbeveling"));
+        lines.ShouldContain(l => l.StartsWith("rct_111 ", StringComparison.Ordinal) && l.Contains(" nl ") && l.Contains("undated") && l.Contains("Het strekt tot aanbeveling"));
+        // The whole act in English and in Dutch (1 499 provisions each), the vault's recital, and the two scraped
+        // versions of Annex XIII (the annex and its 7 points).
+        lines[^1].ShouldBe("3015 provisions");
+        // One line a provision, though a text has several paragraphs (Article 108's amendments of other acts).
+        lines[1..^1].Length.ShouldBe(3015);
+        error.ShouldContain("annex-xiii.scraped.md(11,3): info RD0017: this version labels its points 1.–7.");
+        // The imported text keeps the superscript of 10^25: no lost superscript to report.
+        error.ShouldNotContain("RD0012");
     }
 
     [Test]
@@ -74,7 +82,9 @@ public class CorpusCommandTests
         var (exit, output, _) = Cli.Run("corpus", "--corpus", Corpus, "--lang", "nl");
 
         exit.ShouldBe(0);
-        output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1].ShouldBe("1 provisions");
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[1..^1].ShouldAllBe(l => l.Contains(" nl "));
+        lines[^1].ShouldBe("1500 provisions");
     }
 
     [Test]
@@ -85,11 +95,15 @@ public class CorpusCommandTests
         exit.ShouldBe(0);
         using var json = JsonDocument.Parse(output);
         var provisions = json.RootElement.GetProperty("provisions").EnumerateArray().ToList();
-        provisions.Count.ShouldBe(50);
-        var recital = provisions.Single(p => p.GetProperty("id").GetString() == "rct_111" && p.GetProperty("language").GetString() == "nl");
-        recital.GetProperty("sentences").GetArrayLength().ShouldBe(13);
-        recital.GetProperty("links").GetArrayLength().ShouldBe(29);
-        json.RootElement.GetProperty("diagnostics").EnumerateArray().ShouldContain(d => d.GetProperty("id").GetString() == "RD0012");
+        provisions.Count.ShouldBe(3015);
+        var dutch = provisions.Where(p => p.GetProperty("id").GetString() == "rct_111" && p.GetProperty("language").GetString() == "nl").ToList();
+        dutch.Select(p => p.GetProperty("version").GetString()).ShouldBe(["2024-07-12", null], ignoreOrder: true);
+        var vault = dutch.Single(p => p.GetProperty("version").ValueKind == JsonValueKind.Null);
+        vault.GetProperty("sentences").GetArrayLength().ShouldBe(13);
+        vault.GetProperty("links").GetArrayLength().ShouldBe(29);
+        var diagnostics = json.RootElement.GetProperty("diagnostics").EnumerateArray().ToList();
+        diagnostics.ShouldContain(d => d.GetProperty("id").GetString() == "RD0017" && d.GetProperty("position").GetProperty("line").GetInt32() == 11);
+        diagnostics.ShouldNotContain(d => d.GetProperty("id").GetString() == "RD0012");
     }
 
     [Test]
@@ -110,8 +124,11 @@ public class CorpusCommandTests
 
         exit.ShouldBe(0);
         output.ShouldContain("rct_111  [en, 2024-07-12]  (111)");
-        output.ShouldContain("rct_111  [nl, undated]  (111)");
-        output.ShouldContain("(2) systeemrisico’s zijn het gevolg");
+        // In Dutch the Official Journal's text is in force; the vault's undated text is named beside it.
+        output.ShouldContain("rct_111  [nl, 2024-07-12]  (111)");
+        output.ShouldContain("(2) Systeemrisico’s zijn het gevolg");
+        output.ShouldContain("other versions: undated (");
+        output.ShouldContain("recital-111.vault.md)");
     }
 
     [Test]
@@ -145,7 +162,8 @@ public class CorpusCommandTests
     }
 
     [TestCase("Article 51(", "nor a citation: column 12", 2)]
-    [TestCase("art_99", "no provision art_99", 1)]
+    // The act has 113 articles.
+    [TestCase("art_114", "no provision art_114", 1)]
     public void Unknown_or_malformed_id(string id, string message, int code)
     {
         var (exit, _, error) = Cli.Run("corpus", "show", id, "--corpus", Corpus);

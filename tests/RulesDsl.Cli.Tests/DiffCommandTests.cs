@@ -10,7 +10,7 @@ public class DiffCommandTests
     private static TempCorpus WithPointFAt15000()
     {
         var corpus = new TempCorpus().CopyAll();
-        corpus.Edit("eu-ai-act/en/annex-xiii.oj.md", "at least 10 000 registered", "at least 15 000 registered");
+        corpus.Edit("eu-ai-act/en/oj.md", "at least 10 000 registered", "at least 15 000 registered");
         return corpus;
     }
 
@@ -65,14 +65,15 @@ public class DiffCommandTests
         var (exit, output, _) = Cli.Run("diff", RepoPaths.Corpus, corpus.Folder, "--rules", Rules);
 
         exit.ShouldBe(0);
-        output.ShouldContain("no provision changed (34 compared)");
+        // Every provision of the act in force today, in English and in Dutch.
+        output.ShouldContain("no provision changed (2998 compared)");
     }
 
     [Test]
     public void A_change_no_rule_cites_is_listed_and_exits_0()
     {
         using var corpus = new TempCorpus().CopyAll();
-        corpus.Edit("eu-ai-act/en/recital-112.md", "two weeks", "three weeks");
+        corpus.Edit("eu-ai-act/en/oj.md", "at the latest two weeks", "at the latest three weeks");
 
         var (exit, output, _) = Cli.Run("diff", RepoPaths.Corpus, corpus.Folder, "--rules", Path.Combine(Rules, "gpai-systemic-risk.rules"));
 
@@ -87,7 +88,7 @@ public class DiffCommandTests
     public void A_change_to_a_point_reaches_a_citation_of_its_article()
     {
         using var corpus = new TempCorpus().CopyAll();
-        corpus.Edit("eu-ai-act/en/art-51.md", "including indicators and benchmarks", "including indicators, benchmarks and evaluations");
+        corpus.Edit("eu-ai-act/en/oj.md", "including indicators and benchmarks", "including indicators, benchmarks and evaluations");
 
         var (exit, output, _) = Cli.Run("diff", RepoPaths.Corpus, corpus.Folder, "--rules", Rules);
 

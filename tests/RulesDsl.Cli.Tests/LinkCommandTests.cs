@@ -61,7 +61,10 @@ public class LinkCommandTests
         exit.ShouldBe(0);
         output.ShouldContain("pages written to");
         File.Exists(Path.Combine(folder, "index.html")).ShouldBeTrue();
-        File.ReadAllText(Path.Combine(folder, "eu-ai-act", "rct_111.nl.html")).ShouldContain("href=\"art_3__pnt_65.en.html\"");
+        // The vault's undated recital beside the Official Journal's: its explicit term links lead to the Dutch definition.
+        File.ReadAllText(Path.Combine(folder, "eu-ai-act", "rct_111.nl.undated.html")).ShouldContain("<a href=\"art_3__pnt_65.nl.html\" class=\"ref explicit\"");
+        File.ReadAllText(Path.Combine(folder, "eu-ai-act", "rct_111.nl.html")).ShouldContain("<a href=\"art_3__pnt_65.nl.html\" class=\"ref mention\"");
+        File.Exists(Path.Combine(folder, "eu-ai-act", "art_3__pnt_65.nl.html")).ShouldBeTrue();
     }
 
     [Test]

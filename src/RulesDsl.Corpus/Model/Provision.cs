@@ -101,10 +101,10 @@ public sealed record Provision(
     /// <summary>Where the provision stands, "HOOFDSTUK V — …, AFDELING 1 — …"; empty outside any division.</summary>
     public string DivisionPath => string.Join(", ", Divisions);
 
-    /// <summary>The first words of the text, for listings.</summary>
+    /// <summary>The first words of the text, for listings: on one line, though the text has several paragraphs.</summary>
     public string FirstWords(int count = 8)
     {
-        var words = Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         return words.Length <= count ? string.Join(' ', words) : string.Join(' ', words.Take(count)) + " …";
     }
 }
