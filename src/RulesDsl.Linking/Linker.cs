@@ -95,8 +95,11 @@ public static class Linker
                 }
 
                 var at = from.Map.PositionAt(found.Start);
+
+                // Swedish "artikel 3.63" reads as a paragraph; the act's structure makes it Article 3's point 63.
+                var targets = found.Targets.Select(t => CitationForms.AsHeld(t, id => held.Contains((from.Act, id)))).ToImmutableArray();
                 Reference Make(string? act, string? unresolved) =>
-                    new(ReferenceKind.CrossReference, from, found.Start, found.Length, found.Text, at, found.Targets, act, unresolved);
+                    new(ReferenceKind.CrossReference, from, found.Start, found.Length, found.Text, at, targets, act, unresolved);
 
                 switch (found.Scope)
                 {
@@ -108,7 +111,7 @@ public static class Linker
                         yield return Make(null, "another act, outside the corpus");
                         break;
                     case CrossReferenceScope.Provision:
-                        var missing = found.Targets.Where(t => !held.Contains((from.Act, t))).ToList();
+                        var missing = targets.Where(t => !held.Contains((from.Act, t))).ToList();
                         foreach (var id in missing)
                         {
                             diagnostics.Add(LinkDiagnostics.ExternalReference(at, found.Text, id.Value));

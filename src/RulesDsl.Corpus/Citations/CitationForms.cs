@@ -54,6 +54,23 @@ public static class CitationForms
         return result.Succeeded;
     }
 
+    /// <summary>
+    /// The provision a read citation names in an act that holds <paramref name="holds"/>: the id as read, or Article 3's
+    /// point 63 for a paragraph 63 the article does not have. Swedish writes both "artikel 3.63" (the AI Act's
+    /// definitions are numbered points of Article 3) and "artikel 52.4", so the reader reads the second number as a
+    /// paragraph and only the act's structure tells which it is.
+    /// </summary>
+    public static ProvisionId AsHeld(ProvisionId id, Func<ProvisionId, bool> holds)
+    {
+        if (holds(id) || id.Segments.Select(s => s.Level).ToArray() is not [ProvisionLevel.Article, ProvisionLevel.Paragraph])
+        {
+            return id;
+        }
+
+        var point = id.Parent!.Point(id.Last.Label);
+        return holds(point) ? point : id;
+    }
+
     /// <summary>The citation of a provision in a language, capitalised as at the start of a citation:
     /// <c>art_51__para_1__pnt_a</c> in English is "Article 51(1), point (a)".</summary>
     /// <exception cref="ArgumentException">The language is not one of <see cref="Languages"/>, or the id is not a recital,

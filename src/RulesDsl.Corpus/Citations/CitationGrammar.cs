@@ -13,8 +13,7 @@ internal enum ParagraphForm
     Worded,
 }
 
-/// <summary>The order a language's citations name their parts in. The reader reads the first two; the Swedish one is
-/// kept in its data file until the reader can tell its points of an article from paragraphs.</summary>
+/// <summary>The order a language's citations name their parts in.</summary>
 internal enum CitationOrder
 {
     /// <summary>The article or annex first, the point last: "Article 51(1), point (a)", "51. cikk (1) bekezdés a) pont".</summary>
@@ -24,7 +23,8 @@ internal enum CitationOrder
     InnermostFirst,
 
     /// <summary>Paragraphs and points joined to the article by full stops: Swedish "artikel 51.1 a", "artikel 3.63",
-    /// where a point of an article cannot be told from a paragraph.</summary>
+    /// where a numbered point of an article is written as a paragraph is, so that only the act tells them apart
+    /// (<see cref="CitationForms.AsHeld"/>).</summary>
     Dotted,
 }
 
@@ -44,7 +44,7 @@ internal enum PointLabelForm
 /// others are accepted when parsing. Matching ignores case, a space in a word stands for any run of whitespace and an
 /// apostrophe for either of ' and ’.
 /// </summary>
-/// <param name="Order">The order the parts are written in; <see cref="CitationOrder.Dotted"/> is not read.</param>
+/// <param name="Order">The order the parts are written in.</param>
 /// <param name="NumberFirst">The levels whose number is written before their word: Hungarian "51. cikk (1) bekezdés
 /// a) pont" all of them, Finnish "51 artiklan" the article but not the annex ("liitteen XIII").</param>
 /// <param name="OwnerArticle">The article's word where it holds the part that follows, in languages that inflect it
@@ -166,12 +166,31 @@ internal sealed record CitationGrammar(
         for (var i = 0; i < segments.Length; i++)
         {
             var printed = i == segments.Length - 1 ? lastLabel : null;
-            text.Append(Part(segments[i].Level, printed ?? segments[i].Label, printed is not null, holds: heldByPoint || i < segments.Length - 1));
+            var label = printed ?? segments[i].Label;
+            text.Append(DottedPart(segments, i, label)
+                ?? Part(segments[i].Level, label, printed is not null, holds: heldByPoint || i < segments.Length - 1));
         }
 
         // A held word may be the first ("artikli 51 lõike 1"), and is stored as written inside a sentence.
         text[0] = char.ToUpperInvariant(text[0]);
         return text.ToString();
+    }
+
+    /// <summary>Swedish "artikel 51.1 a", "artikel 3.63": an article's paragraph or numbered point follows a full stop,
+    /// a paragraph's point a space; null for the parts written with a word ("bilaga XIII led f", "artikel 2 led a").</summary>
+    private string? DottedPart(ImmutableArray<IdSegment> segments, int i, string label)
+    {
+        if (Order != CitationOrder.Dotted || i == 0 || segments[0].Level != ProvisionLevel.Article)
+        {
+            return null;
+        }
+
+        if (segments[i].Level == ProvisionLevel.Paragraph || (i == 1 && IsNumbered(label)))
+        {
+            return $".{label}";
+        }
+
+        return i == 2 ? $" {label}" : null;
     }
 
     /// <param name="holds">Whether another part follows, which languages that inflect name with the holder's word in
@@ -211,7 +230,7 @@ internal sealed record CitationGrammar(
 internal static class CitationGrammars
 {
     public static ImmutableArray<CitationGrammar> All { get; } =
-        [.. LanguageConventions.All.Select(c => c.Citations).Where(g => g.Order != CitationOrder.Dotted)];
+        [.. LanguageConventions.All.Select(c => c.Citations)];
 
     public static CitationGrammar? Find(string? language) =>
         All.FirstOrDefault(g => string.Equals(g.Language, language, StringComparison.OrdinalIgnoreCase));

@@ -216,6 +216,11 @@ internal sealed partial class CitationParser
             return id;
         }
 
+        if (grammar.Order == CitationOrder.Dotted)
+        {
+            return ReadDottedParts(id);
+        }
+
         if (grammar.ParagraphForm == ParagraphForm.Worded)
         {
             return ReadParts(id, withParagraph: true);
@@ -246,6 +251,43 @@ internal sealed partial class CitationParser
 
         position = afterParagraph;
         return ReadParts(paragraph, withParagraph: false);
+    }
+
+    /// <summary>Reads Swedish ".1 a" after "artikel 51": a paragraph after a full stop, then its point's bare label.
+    /// "artikel 3.63" is read as a paragraph, as nothing in the citation tells it from Article 3's point 63; those who
+    /// hold the act resolve it (<see cref="CitationForms.AsHeld"/>). Without a full stop the parts are worded
+    /// ("artikel 2 led a").</summary>
+    private ProvisionId? ReadDottedParts(ProvisionId article)
+    {
+        var mark = position;
+        if (!TryChar('.') || position >= text.Length || !char.IsAsciiDigit(text[position]))
+        {
+            position = mark;
+            return ReadParts(article, withParagraph: false);
+        }
+
+        if (ReadNumber(NumberPattern(), "the paragraph number after '.', e.g. 51.1") is not { } number)
+        {
+            return Recover(article, mark);
+        }
+
+        var paragraph = ProvisionId.Parse($"{article}__para_{number}");
+        Listable(LabelKind.Paragraph, WordNumber.Singular);
+        var afterParagraph = position;
+        SkipSpace();
+
+        // A point's label is one letter standing alone ("artikel 51.1 a"), so that a word ("52.4 av") is not one;
+        // "i" before a word is the preposition ("artikel 4.2 i direktiv …"), not point (i).
+        var rest = text.AsSpan(position);
+        if (!DottedPointLabel().IsMatch(rest) || PrepositionI().IsMatch(rest))
+        {
+            position = afterParagraph;
+            return paragraph;
+        }
+
+        position = afterParagraph;
+        return ReadPointLabel(paragraph, $"{article.Segments[0].Label}.{number}", opened: false, WordNumber.Singular)
+            ?? Recover(paragraph, afterParagraph);
     }
 
     private ProvisionId? ReadArticleNumber(string word)
@@ -705,6 +747,12 @@ internal sealed partial class CitationParser
 
     [GeneratedRegex("^[0-9]+$")]
     private static partial Regex RecitalPattern();
+
+    [GeneratedRegex(@"^\(?[a-z]\)?(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex DottedPointLabel();
+
+    [GeneratedRegex(@"^i\s+\p{L}", RegexOptions.IgnoreCase)]
+    private static partial Regex PrepositionI();
 
     // What labels a point in running text: a number ("63", "4a"), one or two letters ("a", "ha") or a Roman numeral.
     [GeneratedRegex("^([0-9]+[a-z]?|[a-z]{1,2}|[ivx]+)$")]

@@ -97,7 +97,7 @@ public static class CorpusChecks
                 return null;
             }
 
-            var id = parsed.Citation.Id;
+            var id = CitationForms.AsHeld(parsed.Citation.Id, heldIds.Contains);
             if (!heldIds.Contains(id))
             {
                 diagnostics.Add(LanguageDiagnostics.CitationUnknownProvision(At(citation.Span), citation.Span.Length,

@@ -164,6 +164,19 @@ public sealed class CitationScannerCorpusTests
         targets.Count(target => !held.Contains(target)).ShouldBeLessThanOrEqualTo(112);
     }
 
+    [TestCase("artikel 3.63", "art_3__pnt_63")]
+    [TestCase("artikel 3.1", "art_3__pnt_1")]
+    [TestCase("artikel 52.4", "art_52__para_4")]
+    [TestCase("artikel 51.1 a", "art_51__para_1__pnt_a")]
+    [TestCase("artikel 3.99", "art_3__para_99")]
+    public void A_swedish_dotted_number_is_the_paragraph_or_the_point_the_act_has(string citation, string expected)
+    {
+        var held = EmbeddedCorpus.Value.Provisions.Select(p => p.Id).ToHashSet();
+        var read = CitationScanner.Scan($"som avses i {citation} ska", "sv", null).ShouldHaveSingleItem().Targets.ShouldHaveSingleItem();
+
+        CitationForms.AsHeld(read, held.Contains).ShouldBe(ProvisionId.Parse(expected));
+    }
+
     private static Provision Provision(string id) => EmbeddedCorpus.Get(id, "en", OfficialJournal);
 
     private static IReadOnlyList<CrossReference> Scan(Provision provision) =>
