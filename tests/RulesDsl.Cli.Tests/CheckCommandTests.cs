@@ -43,6 +43,21 @@ public class CheckCommandTests
     }
 
     [Test]
+    public void A_swedish_dotted_citation_is_the_paragraph_or_the_point_the_act_has()
+    {
+        using var folder = new TempCorpus();
+        folder.Write("sv.rules",
+            "rules \"Svenska\"\nlanguage sv\nverdict v\n  cites artikel 3.63; artikel 52.4; artikel 51.1 a; artikel 3.99\n");
+
+        var (exit, output, _) = Cli.Run("check", "--rules", folder.Folder, "--corpus", RepoPaths.Corpus);
+
+        exit.ShouldBe(1);
+        output.ShouldContain("sv.rules(4,53): error RD0109: the corpus has no Artikel 3.99;");
+        output.ShouldNotContain("Artikel 3.63");
+        output.ShouldNotContain("Artikel 52.4");
+    }
+
+    [Test]
     public void Sarif_for_CI_tools()
     {
         using var folder = new TempCorpus();

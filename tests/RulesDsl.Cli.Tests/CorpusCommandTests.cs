@@ -143,6 +143,8 @@ public class CorpusCommandTests
     [TestCase("Article 51(1), point (b)", "art_51__para_1__pnt_b  [en, 2024-07-12]  (b)")]
     [TestCase("bijlage XIII, punt f)", "anx_XIII__pnt_f  [en, 2024-07-12]  (f)")]
     [TestCase("Artikel 3 Nummer 63", "art_3__pnt_63  [en, 2024-07-12]  (63)")]
+    [TestCase("artikel 3.63", "art_3__pnt_63  [en, 2024-07-12]  (63)")]
+    [TestCase("artikel 51.1 b", "art_51__para_1__pnt_b  [en, 2024-07-12]  (b)")]
     public void Takes_a_citation_in_any_supported_language(string citation, string heading)
     {
         var (exit, output, _) = Cli.Run("corpus", "show", citation, "--corpus", Corpus);

@@ -71,6 +71,9 @@ internal static class CorpusCommand
             }
 
             var corpus = CorpusReader.Read(parse.GetValue(corpusOption)!);
+
+            // Swedish "artikel 3.63" reads as a paragraph; the act's structure makes it Article 3's point 63.
+            id = CitationForms.AsHeld(id, i => corpus.Languages(i).Any());
             var languages = parse.GetValue(langOption) is { } lang ? [lang] : corpus.Languages(id).ToList();
             var shown = languages.Select(l => corpus.Find(id, l, asOf)).OfType<Provision>().ToList();
             if (shown.Count == 0)
