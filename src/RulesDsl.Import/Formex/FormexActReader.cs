@@ -210,13 +210,13 @@ internal sealed partial class FormexActReader(List<Diagnostic> diagnostics)
         var number = article.Attribute("IDENTIFIER")?.Value.TrimStart('0') is { Length: > 0 } identifier ? identifier : printed;
         if (!ProvisionId.TryParse($"art_{number?.ToLowerInvariant()}", out var id))
         {
-            diagnostics.Add(FormexDiagnostics.LabelDisagreesWithPlace(Position(article), label, "none; the article was left out"));
+            diagnostics.Add(FormexDiagnostics.ArticleWithoutId(Position(article), label));
             return null;
         }
 
         if (printed is not null && !printed.Equals(number, StringComparison.OrdinalIgnoreCase))
         {
-            diagnostics.Add(FormexDiagnostics.LabelDisagreesWithPlace(Position(article), label, id.Value));
+            diagnostics.Add(ImportDiagnostics.LabelDisagrees(Position(article), label, id.Value));
         }
 
         if (!ids.Add(id.Value))
@@ -261,7 +261,7 @@ internal sealed partial class FormexActReader(List<Diagnostic> diagnostics)
         var id = article.Id!.Paragraph(number);
         if (placed is not null && printed is not null && placed != printed)
         {
-            diagnostics.Add(FormexDiagnostics.LabelDisagreesWithPlace(Position(paragraph), label, id.Value));
+            diagnostics.Add(ImportDiagnostics.LabelDisagrees(Position(paragraph), label, id.Value));
         }
 
         var draft = new Draft(id, label, null, Position(paragraph));
@@ -278,7 +278,7 @@ internal sealed partial class FormexActReader(List<Diagnostic> diagnostics)
         if (!ProvisionId.TryParse($"anx_{LastWord(label)?.ToUpperInvariant()}", out var id))
         {
             id = ProvisionId.Annex(Roman(position));
-            diagnostics.Add(FormexDiagnostics.LabelDisagreesWithPlace(Position(annex), label, id.Value));
+            diagnostics.Add(ImportDiagnostics.LabelDisagrees(Position(annex), label, id.Value));
         }
 
         if (!ids.Add(id.Value))
@@ -414,7 +414,7 @@ internal sealed partial class FormexActReader(List<Diagnostic> diagnostics)
             id = parent.Id!.Point(position.ToString(CultureInfo.InvariantCulture));
             if (label.Any(char.IsLetterOrDigit))
             {
-                diagnostics.Add(FormexDiagnostics.LabelDisagreesWithPlace(Position(at), label, id.Value));
+                diagnostics.Add(ImportDiagnostics.LabelDisagrees(Position(at), label, id.Value));
             }
         }
 

@@ -29,9 +29,9 @@ public static class FormexDiagnostics
         "RD0324", DiagnosticSeverity.Error, at,
         $"the package description lists '{file}', which is not among the files given; the act is imported without it");
 
-    public static Diagnostic LabelDisagreesWithPlace(SourcePosition at, string label, string id) => new(
-        "RD0325", DiagnosticSeverity.Warning, at,
-        $"the printed label '{label}' disagrees with the place the markup gives it; it keeps its label and takes the id {id}");
+    public static Diagnostic ArticleWithoutId(SourcePosition at, string label) => new(
+        "RD0325", DiagnosticSeverity.Error, at,
+        $"the article '{label}' has no number an id can be made of (IDENTIFIER and TI.ART); it is left out");
 
     public static Diagnostic NoAct(SourcePosition at) => new(
         "RD0326", DiagnosticSeverity.Error, at,

@@ -105,17 +105,30 @@ public class FormexDiagnosticsTests
     }
 
     [Test]
-    public void A_printed_label_that_disagrees_with_the_identifier_is_RD0325_and_takes_the_id_of_its_place()
+    public void A_printed_label_that_disagrees_with_the_identifier_is_RD0306_as_in_the_HTML_and_takes_the_id_of_its_place()
     {
         var (imported, diagnostics) = FormexFiles.Import([("act.fmx.xml", Replace(FormexFiles.Bytes(FormexFiles.ActFile),
             "<PARAG IDENTIFIER=\"051.002\"><NO.PARAG>2.</NO.PARAG>", "<PARAG IDENTIFIER=\"051.002\"><NO.PARAG>3.</NO.PARAG>"))]);
 
-        var warning = diagnostics.Single(d => d.Id == "RD0325");
-        warning.Severity.ShouldBe(DiagnosticSeverity.Warning);
+        var warning = diagnostics.Single(d => d.Id == "RD0306");
+        warning.Severity.ShouldBe(DiagnosticSeverity.Info);
         warning.Position.File.ShouldBe("act.fmx.xml");
         warning.Message.ShouldContain("'3.'");
         warning.Message.ShouldContain("art_51__para_2");
         FormexFiles.Provision(imported!, "art_51__para_2").Label.ShouldBe("3.");
+    }
+
+    [Test]
+    public void An_article_whose_number_makes_no_id_is_RD0325_and_left_out()
+    {
+        var (imported, diagnostics) = FormexFiles.Import([("act.fmx.xml", Replace(FormexFiles.Bytes(FormexFiles.ActFile),
+            "<ARTICLE IDENTIFIER=\"051\"><TI.ART>Article\u00A051</TI.ART>", "<ARTICLE IDENTIFIER=\"\"><TI.ART>Article fifty-one</TI.ART>"))]);
+
+        var error = diagnostics.Single(d => d.Id == "RD0325");
+        error.Severity.ShouldBe(DiagnosticSeverity.Error);
+        error.Position.File.ShouldBe("act.fmx.xml");
+        error.Message.ShouldContain("Article fifty-one");
+        FormexFiles.Provisions(imported!).ShouldNotContain(p => p.Id.Value == "art_51");
     }
 
     [Test]
