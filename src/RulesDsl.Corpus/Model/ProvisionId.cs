@@ -71,6 +71,9 @@ public sealed partial record ProvisionId
     /// <summary>A point of this provision; the label as the OJ prints it without brackets ("a", "63").</summary>
     public ProvisionId Point(string label) => new($"{Value}__pnt_{label.ToLowerInvariant()}");
 
+    /// <summary>Whether a label, as an id writes it ("a", "63", "iv"), can name a point.</summary>
+    public static bool IsPointLabel(string label) => PointLabelOnly().IsMatch(label);
+
     /// <summary>The <paramref name="number"/>th subparagraph of this provision, the Akoma Ntoso <c>subpara</c>.</summary>
     public ProvisionId Subparagraph(int number) => new($"{Value}__subpara_{number}");
 
@@ -118,6 +121,12 @@ public sealed partial record ProvisionId
     // A top-level recital, article or annex, an annex's section ("sec_A", "sec_1"), then any chain of paragraphs and
     // points. Annex sections keep the label the OJ prints, so that points restarting in each stay distinct; a
     // subparagraph is named only where its points restart the lettering of an earlier list.
-    [GeneratedRegex(@"^(rct_[0-9]+|art_[0-9]+[a-z]?|anx_[IVXLC]+[a-z]?(__sec_[0-9A-Z]{1,3})?)(__para_[0-9]+[a-z]?|__subpara_[0-9]+|__pnt_([0-9]+[a-z]?|[a-z]{1,3}|[ivxlc]+))*$")]
+    [GeneratedRegex(@"^(rct_[0-9]+|art_[0-9]+[a-z]?|anx_[IVXLC]+[a-z]?(__sec_[0-9A-Z]{1,3})?)(__para_[0-9]+[a-z]?|__subpara_[0-9]+|__pnt_" + PointLabelPattern + ")*$")]
     private static partial Regex IdPattern();
+
+    // What a point's id names: a number (with an inserted point's letter), up to three letters, or a Roman numeral.
+    private const string PointLabelPattern = "([0-9]+[a-z]?|[a-z]{1,3}|[ivxlc]+)";
+
+    [GeneratedRegex("^" + PointLabelPattern + "$")]
+    private static partial Regex PointLabelOnly();
 }

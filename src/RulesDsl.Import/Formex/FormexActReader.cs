@@ -302,7 +302,7 @@ internal sealed partial class FormexActReader(List<Diagnostic> diagnostics)
     {
         var firstPoints = contents.Elements("GR.SEQ")
             .Where(g => g.Element("TITLE")?.Element("TI")?.Element("NP") is null)
-            .Select(g => g.Descendants("NO.P").FirstOrDefault(n => !n.Ancestors("TITLE").Any()) is { } no ? PointKey(PlainText(no)) : null)
+            .Select(g => g.Descendants("NO.P").FirstOrDefault(n => !n.Ancestors("TITLE").Any()) is { } no ? PrintedLabels.PointKey(PlainText(no)) : null)
             .ToList();
         return firstPoints.Count > 0 && firstPoints.All(p => p == firstPoints[0]);
     }
@@ -366,7 +366,7 @@ internal sealed partial class FormexActReader(List<Diagnostic> diagnostics)
         // announces it, is a part of its own, subpara_N, N the subparagraph's place among the provision's paragraphs of
         // text (docs/corpus-format.md), as the HTML importer gives it.
         if (list.Elements("ITEM").FirstOrDefault()?.Element("NP")?.Element("NO.P") is { } first
-            && PointKey(PlainText(first)) is { } key
+            && PrintedLabels.PointKey(PlainText(first)) is { } key
             && parent.Parts.Any(p => p.Id.Last.Label == key)
             && parent.Text.Count > 0
             && parent.Text[^1].AfterPart == parent.Parts.Count)
@@ -408,7 +408,7 @@ internal sealed partial class FormexActReader(List<Diagnostic> diagnostics)
     private void Point(XElement? number, XElement at, Draft parent, int position, string? title, IEnumerable<XNode> content)
     {
         var label = number is null ? "" : PlainText(number);
-        var key = PointKey(label);
+        var key = PrintedLabels.PointKey(label);
         if (key is null || !ProvisionId.TryParse(parent.Id!.Point(key).Value, out var id))
         {
             id = parent.Id!.Point(position.ToString(CultureInfo.InvariantCulture));
@@ -573,13 +573,6 @@ internal sealed partial class FormexActReader(List<Diagnostic> diagnostics)
     }
 
     /// <summary>The id label of a point label: "(a)" → "a", "63)" → "63", "3.1." → "1"; null when it has none.</summary>
-    private static string? PointKey(string label)
-    {
-        var parts = label.Trim().Trim('(', ')').Split('.', StringSplitOptions.RemoveEmptyEntries);
-        var key = parts.Length > 0 ? parts[^1].Trim().ToLowerInvariant() : "";
-        return PointLabel().IsMatch(key) ? key : null;
-    }
-
     private static int? LeadingNumber(string label) =>
         LeadingDigits().Match(label) is { Success: true } m && int.TryParse(m.Value, CultureInfo.InvariantCulture, out var n) ? n : null;
 
@@ -608,8 +601,6 @@ internal sealed partial class FormexActReader(List<Diagnostic> diagnostics)
     [GeneratedRegex(@"[0-9]+")]
     private static partial Regex LeadingDigits();
 
-    [GeneratedRegex(@"^([0-9]+[a-z]?|[a-z]{1,3})$")]
-    private static partial Regex PointLabel();
 
     // "Section A — Information …", "Section A. List …", "Section 1": a word, a letter or number, then the title.
     [GeneratedRegex(@"^(?<word>\p{L}+)\s+(?<label>[0-9]{1,3}|[A-Z])(?:\s*[.:—–-]\s*|\s+|$)(?<title>.*)$")]

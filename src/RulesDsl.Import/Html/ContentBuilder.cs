@@ -99,14 +99,14 @@ internal sealed class ContentBuilder(ProvisionId id, string label, SourcePositio
     private ProvisionId LabelledPointId(string printedLabel)
     {
         positionalPoints++;
-        var bare = printedLabel.Trim().Trim('(', ')', '.', ' ');
-        var key = bare.Split('.')[^1].Trim('(', ')');
-        if (key.Length > 0 && key.All(char.IsAsciiLetterOrDigit) && ProvisionId.TryParse(Id.Point(key).Value, out var labelled))
+        if (PrintedLabels.PointKey(printedLabel) is { } key)
         {
-            return labelled;
+            return Id.Point(key);
         }
 
-        var byPlace = key.Length > 0 && key.All(char.IsLetter) && positionalPoints <= 26
+        // A letter the id cannot name (α, β …) is read as the Latin letter of its place, anything else as its number.
+        var printed = printedLabel.Trim('(', ')', '.', ' ');
+        var byPlace = printed.Length > 0 && printed.All(char.IsLetter) && positionalPoints <= 26
             ? ((char)('a' + positionalPoints - 1)).ToString()
             : positionalPoints.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Id.Point(byPlace);
