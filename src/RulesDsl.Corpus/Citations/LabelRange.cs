@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using RulesDsl.Corpus.Text;
 
 namespace RulesDsl.Corpus.Citations;
 
@@ -9,9 +10,6 @@ internal static class LabelRange
 {
     // Past this many, a range is more likely a misreading than a reference.
     private const int MaxCount = 100;
-
-    private static readonly (int Value, string Numeral)[] RomanNumerals =
-        [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")];
 
     /// <returns>The labels after <paramref name="from"/> up to and including <paramref name="to"/>, written alike; or
     /// null when the two are not numbers, Roman numerals or single letters of one kind in rising order.</returns>
@@ -26,7 +24,7 @@ internal static class LabelRange
 
         // Roman numerals first: "(i) to (iii)" are sub-points, not the letters i to iii.
         if (FromRoman(from) is { } romanFirst && FromRoman(to) is { } romanLast
-            && Run(romanFirst, romanLast, n => ToRoman(n, upper: char.IsUpper(from[0]))) is { } romans)
+            && Run(romanFirst, romanLast, n => RomanNumeral.Of(n, upper: char.IsUpper(from[0]))) is { } romans)
         {
             return romans;
         }
@@ -57,7 +55,7 @@ internal static class LabelRange
             value += i + 1 < lower.Length && Digit(lower[i + 1]) > digit ? -digit : digit;
         }
 
-        return value is > 0 and < 40 && ToRoman(value, upper: false) == lower ? value : null;
+        return value is > 0 and < 40 && RomanNumeral.Of(value, upper: false) == lower ? value : null;
     }
 
     private static int Digit(char c) => c switch
@@ -66,18 +64,4 @@ internal static class LabelRange
         'v' => 5,
         _ => 1,
     };
-
-    private static string ToRoman(int value, bool upper)
-    {
-        var numeral = new System.Text.StringBuilder();
-        foreach (var (step, letters) in RomanNumerals)
-        {
-            for (; value >= step; value -= step)
-            {
-                numeral.Append(letters);
-            }
-        }
-
-        return upper ? numeral.ToString().ToUpperInvariant() : numeral.ToString();
-    }
 }

@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using RulesDsl.Corpus.Diagnostics;
 using RulesDsl.Corpus.Model;
+using RulesDsl.Corpus.Text;
 using RulesDsl.Import.Model;
 
 namespace RulesDsl.Import.Formex;
@@ -277,7 +278,7 @@ internal sealed partial class FormexActReader(List<Diagnostic> diagnostics)
         var title = heading?.Element("STI") is { } sti ? PlainText(sti) : lines.Count > 1 ? string.Join(" ", lines.Skip(1)) : null;
         if (!ProvisionId.TryParse($"anx_{LastWord(label)?.ToUpperInvariant()}", out var id))
         {
-            id = ProvisionId.Annex(Roman(position));
+            id = ProvisionId.Annex(RomanNumeral.Of(position));
             diagnostics.Add(ImportDiagnostics.LabelDisagrees(Position(annex), label, id.Value));
         }
 
@@ -579,21 +580,6 @@ internal sealed partial class FormexActReader(List<Diagnostic> diagnostics)
     /// <summary>The number in a heading ("CHAPTER V" → "V", "Article 51" → "51", "ANNEX XIII" → "XIII").</summary>
     private static string? LastWord(string label) =>
         label.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words ? words[^1].TrimEnd('.') : null;
-
-    private static string Roman(int number)
-    {
-        var numerals = new[] { (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I") };
-        var text = new StringBuilder();
-        foreach (var (value, numeral) in numerals)
-        {
-            for (; number >= value; number -= value)
-            {
-                text.Append(numeral);
-            }
-        }
-
-        return text.ToString();
-    }
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
