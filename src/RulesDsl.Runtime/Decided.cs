@@ -11,8 +11,8 @@ public enum Way : byte
 
 /// <summary>
 /// The ways a conclusion was reached, each once, in the order first met, packed in an int (three bits a way) so that
-/// code generated for classifying without trace carries them in registers. <see cref="Words"/> gives the runtime's
-/// shared word lists, so a verdict says them exactly as the evaluation does.
+/// code generated for classifying without trace and the evaluation alike carry them in registers. <see cref="Ways"/>
+/// gives each sequence as one shared list, so verdicts allocate none for it.
 /// </summary>
 public readonly record struct How(int Packed)
 {
@@ -21,12 +21,15 @@ public readonly record struct How(int Packed)
     // Four ways of three bits: every sequence packs below this.
     private const int Sequences = 1 << 4 * Bits;
 
-    // The words of each sequence, looked up once; racing threads find the same shared list.
-    private static readonly IReadOnlyList<string>?[] Known = new IReadOnlyList<string>?[Sequences];
+    // Each sequence as a list, made once; racing threads may each make one, and the copies are equal.
+    private static readonly IReadOnlyList<Way>?[] Known = new IReadOnlyList<Way>?[Sequences];
 
     public static How None => default;
 
-    public IReadOnlyList<string> Words => Known[Packed] ??= Spell(Packed);
+    /// <summary>How of one way.</summary>
+    public static How Of(Way way) => new((int)way);
+
+    public IReadOnlyList<Way> Ways => Known[Packed] ??= Unpack(Packed);
 
     public bool Contains(Way way)
     {
@@ -72,24 +75,16 @@ public readonly record struct How(int Packed)
         return how;
     }
 
-    private static IReadOnlyList<string> Spell(int packed)
+    private static IReadOnlyList<Way> Unpack(int packed)
     {
-        var ways = Ways.None;
+        var ways = new List<Way>();
         for (var rest = packed; rest != 0; rest >>= Bits)
         {
-            ways = ways.Then(Word((Way)(rest & Mask)));
+            ways.Add((Way)(rest & Mask));
         }
 
-        return ways.Words;
+        return ways.AsReadOnly();
     }
-
-    private static string Word(Way way) => way switch
-    {
-        Way.Met => Ways.Met,
-        Way.Presumed => Ways.Presumed,
-        Way.Estimated => Ways.Estimated,
-        _ => Ways.Rebutted,
-    };
 }
 
 /// <summary>

@@ -4,8 +4,8 @@ namespace RulesDsl.Runtime;
 /// One classification: the facts, the date the law is in force on, what has been worked out so far, and the trace.
 /// Generated code reads facts, parameters and conclusions through it; every read is remembered so that a verdict can
 /// say what decided it and, when unknown, which missing facts would. A classifier reuses one evaluation from one
-/// classification to the next, and without trace it allocates nothing else but the verdict: trace nodes and their
-/// text are made only when tracing.
+/// classification to the next, and without trace it allocates nothing else but the verdict: trace nodes are made
+/// only when tracing.
 /// </summary>
 public sealed class Evaluation
 {
@@ -38,14 +38,15 @@ public sealed class Evaluation
     {
         if (quantities[fact] is { } known)
         {
-            Read(fact, known, known.IsKnown ? null : "missing", []);
+            // Worked out before in this classification: its first read in the trace says how.
+            Read(fact, known, known.IsKnown ? null : StepStatus.Missing, null);
             return known;
         }
 
         if (facts.Quantity(plan.FactNames[fact]) is { IsKnown: true } given)
         {
             quantities[fact] = given;
-            Read(fact, given, "given", []);
+            Read(fact, given, StepStatus.Given, null);
             return given;
         }
 
@@ -53,40 +54,103 @@ public sealed class Evaluation
         {
             var parent = Enter();
             var derived = derivation.From(this);
-            var children = Leave(parent).Children;
+            var worked = Leave(parent);
             if (derived.IsKnown)
             {
                 var result = derivation.IsEstimate ? derived.AsEstimate() : derived;
                 quantities[fact] = result;
-                Read(fact, result, derivation.IsEstimate ? "estimated" : "derived", children, derivation.Citations);
+                Read(fact, result, derivation.IsEstimate ? StepStatus.Estimated : StepStatus.Derived, worked, derivation.Citations);
                 return result;
             }
         }
 
         quantities[fact] = Runtime.Quantity.Unknown;
-        Read(fact, Runtime.Quantity.Unknown, "missing", []);
+        Read(fact, Runtime.Quantity.Unknown, StepStatus.Missing, null);
         return Runtime.Quantity.Unknown;
     }
 
     public Truth YesNo(int fact)
     {
         var value = facts.YesNo(plan.FactNames[fact]);
-        Note(fact, value != Truth.Unknown, tracing ? value.ToString().ToLowerInvariant() : null);
+        Note(fact, value != Truth.Unknown, tracing ? new StepValue.OfTruth(value) : null);
         return value;
     }
 
     public DateValue Date(int fact)
     {
         var value = facts.Date(plan.FactNames[fact]);
-        Note(fact, value.IsKnown, tracing ? value.ToString() : null);
+        Note(fact, value.IsKnown, tracing ? new StepValue.OfDate(value) : null);
         return value;
     }
 
     public SetValue Set(int fact)
     {
         var value = facts.Set(plan.FactNames[fact]);
-        Note(fact, value.IsKnown, tracing ? value.ToString() : null);
+        Note(fact, value.IsKnown, tracing ? new StepValue.OfSet(value) : null);
         return value;
+    }
+
+    /// <summary>A comparison of a condition, kept in the trace with both operands as read.</summary>
+    /// <param name="unit">The unit both quantities are measured in, for the trace.</param>
+    public Truth Compare(Comparator comparator, Quantity left, Quantity right, string? unit)
+    {
+        var result = comparator switch
+        {
+            Comparator.GreaterThan => Runtime.Quantity.GreaterThan(left, right),
+            Comparator.AtLeast => Runtime.Quantity.AtLeast(left, right),
+            Comparator.LessThan => Runtime.Quantity.LessThan(left, right),
+            Comparator.AtMost => Runtime.Quantity.AtMost(left, right),
+            _ => Runtime.Quantity.EqualTo(left, right),
+        };
+        if (tracing)
+        {
+            frame.Conditions!.Add(new Condition(comparator, new StepValue.OfQuantity(left, unit), new StepValue.OfQuantity(right, unit), result));
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc cref="Compare(Comparator, Quantity, Quantity, string?)"/>
+    public Truth Compare(Comparator comparator, DateValue left, DateValue right)
+    {
+        var result = comparator switch
+        {
+            Comparator.GreaterThan => DateValue.GreaterThan(left, right),
+            Comparator.AtLeast => DateValue.AtLeast(left, right),
+            Comparator.LessThan => DateValue.LessThan(left, right),
+            Comparator.AtMost => DateValue.AtMost(left, right),
+            _ => DateValue.EqualTo(left, right),
+        };
+        if (tracing)
+        {
+            frame.Conditions!.Add(new Condition(comparator, new StepValue.OfDate(left), new StepValue.OfDate(right), result));
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether two yes/no values are the same (the only comparison the rules make of them), kept in the trace.</summary>
+    public Truth Compare(Comparator comparator, Truth left, Truth right)
+    {
+        var result = Logic.EqualTo(left, right);
+        if (tracing)
+        {
+            frame.Conditions!.Add(new Condition(comparator, new StepValue.OfTruth(left), new StepValue.OfTruth(right), result));
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether two sets hold the same values (the only comparison the rules make of them), kept in the trace.</summary>
+    public Truth Compare(Comparator comparator, SetValue left, SetValue right)
+    {
+        var result = SetValue.EqualTo(left, right);
+        if (tracing)
+        {
+            frame.Conditions!.Add(new Condition(comparator, new StepValue.OfSet(left), new StepValue.OfSet(right), result));
+        }
+
+        return result;
     }
 
     /// <summary>A parameter's value in force on the evaluation's date; unknown when the law sets none yet.</summary>
@@ -96,10 +160,12 @@ public sealed class Evaluation
         var value = definition0.InForce(asOf);
         if (tracing)
         {
-            frame.Children!.Add(new TraceNode("parameter", definition0.Name,
-                value is null ? "unknown" : Runtime.Quantity.Of(value.Value).ToString(),
-                value is null ? $"no value in force on {asOf:yyyy-MM-dd}" : $"in force from {value.From:yyyy-MM-dd}",
-                definition0.Citations, []));
+            frame.Children!.Add(new TraceNode(StepKind.Parameter, definition0.Name,
+                new StepValue.OfQuantity(value is null ? Runtime.Quantity.Unknown : Runtime.Quantity.Of(value.Value), definition0.Unit),
+                value is null ? StepStatus.NotInForce : StepStatus.InForce, definition0.Citations, [])
+            {
+                InForceFrom = value?.From,
+            });
         }
 
         return value is null ? Runtime.Quantity.Unknown : Runtime.Quantity.Of(value.Value);
@@ -119,7 +185,7 @@ public sealed class Evaluation
         {
             // A rule resting on a presumed or estimated conclusion is itself presumed or estimated.
             frame.How = frame.How.WithMarksOf(decision.How);
-            frame.Estimated |= decision.How.Contains(Ways.Estimated);
+            frame.Estimated |= decision.How.Contains(Way.Estimated);
         }
 
         return decision.Outcome;
@@ -129,7 +195,7 @@ public sealed class Evaluation
     internal Verdict Verdict(int conclusion, Facts given, ClassifyOptions options)
     {
         facts = given;
-        asOf = options.AsOf ?? DateOnly.FromDateTime(DateTime.Today);
+        asOf = options.AsOf;
         tracing = options.Trace;
         Array.Clear(quantities);
         Array.Clear(conclusions);
@@ -137,8 +203,8 @@ public sealed class Evaluation
         var outcome = Conclusion(conclusion);
         facts = Facts.None;
         var decision = conclusions[conclusion]!.Value;
-        return new Verdict(definition.Conclusions[conclusion].Name, outcome, decision.Rule, decision.How.Words,
-            outcome == Truth.Unknown ? plan.Names(decision.Missing) : [], tracing ? decision.Trace : null);
+        return new Verdict(definition.Conclusions[conclusion].Name, outcome, decision.Rule, decision.How.Ways,
+            outcome == Truth.Unknown ? plan.Names(decision.Missing) : [], asOf, tracing ? decision.Trace : null);
     }
 
     private Decision Decide(int conclusion)
@@ -156,7 +222,8 @@ public sealed class Evaluation
             var unless = rule.Unless?.Invoke(this) ?? Truth.No;
             var exception = Leave(parent);
             read.Children?.AddRange(exception.Children!);
-            evaluated[index] = new Evaluated(rule, when, unless, read, tracing ? Trace(rule, when, unless, read.Children!) : null);
+            read.Conditions?.AddRange(exception.Conditions!);
+            evaluated[index] = new Evaluated(rule, when, unless, read, tracing ? Trace(rule, when, unless, read) : null);
         }
 
         // An exception not established leaves the rule standing (default logic); one that applies overrides its rule.
@@ -184,17 +251,17 @@ public sealed class Evaluation
         }
 
         Truth outcome;
-        var how = Ways.None;
+        var how = How.None;
         string? decidingRule = null;
         if (deciding >= 0)
         {
             var (rule, _, _, read, _) = evaluated[deciding];
             outcome = Logic.Of(rule.Value);
             decidingRule = rule.Name;
-            how = how.Then(rule.Kind == RuleKind.Presumption ? Ways.Presumed : Ways.Met).WithMarksOf(read.How);
+            how = How.Of(rule.Kind == RuleKind.Presumption ? Way.Presumed : Way.Met).WithMarksOf(read.How);
             if (read.Estimated)
             {
-                how = how.Then(Ways.Estimated);
+                how = how.Then(Way.Estimated);
             }
 
             missing = default;
@@ -209,14 +276,16 @@ public sealed class Evaluation
             outcome = Truth.No;
             if (Array.Exists(evaluated, e => e.When == Truth.Yes && e.Unless == Truth.Yes))
             {
-                how = how.Then(Ways.Rebutted);
+                how = How.Of(Way.Rebutted);
             }
         }
 
         var target = definition.Conclusions[conclusion];
         var trace = tracing
-            ? new TraceNode("conclusion", target.Name, outcome.ToString().ToLowerInvariant(),
-                decidingRule is null ? null : $"decided by {decidingRule}", target.Citations, [.. evaluated.Select(e => e.Trace!)])
+            ? new TraceNode(StepKind.Conclusion, target.Name, new StepValue.OfTruth(outcome), null, target.Citations, [.. evaluated.Select(e => e.Trace!)])
+            {
+                DecidedBy = decidingRule,
+            }
             : null;
         return new Decision(outcome, decidingRule, how, missing, trace);
     }
@@ -235,39 +304,50 @@ public sealed class Evaluation
         return false;
     }
 
-    private static TraceNode Trace(RuleDefinition rule, Truth when, Truth unless, List<TraceNode> children)
+    private static TraceNode Trace(RuleDefinition rule, Truth when, Truth unless, Frame read)
     {
-        var status = unless == Truth.Yes ? "rebutted: its exception is established"
-            : when == Truth.Yes ? "applies"
-            : when == Truth.No ? "does not apply"
-            : "unknown";
-        return new TraceNode(
-            rule.Kind == RuleKind.Presumption ? "presumption" : "rule", rule.Name,
-            when == Truth.Yes && unless != Truth.Yes ? (rule.Value ? "yes" : "no") : when == Truth.Unknown && unless != Truth.Yes ? "unknown" : "-",
-            status, rule.Citations, children);
+        var status = unless == Truth.Yes ? StepStatus.Rebutted
+            : when == Truth.Yes ? StepStatus.Applies
+            : when == Truth.No ? StepStatus.DoesNotApply
+            : StepStatus.Undecided;
+        var value = status switch
+        {
+            StepStatus.Applies => new StepValue.OfTruth(Logic.Of(rule.Value)),
+            StepStatus.Undecided => new StepValue.OfTruth(Truth.Unknown),
+            _ => StepValue.NotDecisive,
+        };
+        return new TraceNode(rule.Kind == RuleKind.Presumption ? StepKind.Presumption : StepKind.Rule, rule.Name, value, status, rule.Citations, read.Children!)
+        {
+            Conditions = read.Conditions!,
+        };
     }
 
-    private void Read(int fact, Quantity value, string? note, IReadOnlyList<TraceNode>? children, IReadOnlyList<Citation>? derivation = null)
+    /// <summary>A quantity fact read; <paramref name="worked"/> is the frame that derived or estimated it, if one did.</summary>
+    private void Read(int fact, Quantity value, StepStatus? status, Frame? worked, IReadOnlyList<Citation>? derivation = null)
     {
-        if (note == "estimated" || value.IsEstimated)
+        if (status == StepStatus.Estimated || value.IsEstimated)
         {
             frame.Estimated = true;
         }
 
-        if (note == "missing")
+        if (status == StepStatus.Missing)
         {
             frame.Missing = frame.Missing.With(fact);
         }
 
         if (tracing)
         {
-            frame.Children!.Add(new TraceNode("fact", plan.FactNames[fact], value.ToString(), note,
-                derivation ?? definition.Facts[fact].Citations, children ?? []));
+            var read = definition.Facts[fact];
+            frame.Children!.Add(new TraceNode(StepKind.Fact, read.Name, new StepValue.OfQuantity(value, read.Unit), status,
+                derivation ?? read.Citations, worked?.Children ?? [])
+            {
+                Conditions = worked?.Conditions ?? [],
+            });
         }
     }
 
-    /// <summary>A fact read as given or missing; its value as text, only when tracing.</summary>
-    private void Note(int fact, bool known, string? value)
+    /// <summary>A fact read as given or missing; its value only when tracing.</summary>
+    private void Note(int fact, bool known, StepValue? value)
     {
         if (!known)
         {
@@ -276,8 +356,8 @@ public sealed class Evaluation
 
         if (tracing)
         {
-            frame.Children!.Add(new TraceNode("fact", plan.FactNames[fact], value!,
-                known ? "given" : "missing", definition.Facts[fact].Citations, []));
+            frame.Children!.Add(new TraceNode(StepKind.Fact, plan.FactNames[fact], value!,
+                known ? StepStatus.Given : StepStatus.Missing, definition.Facts[fact].Citations, []));
         }
     }
 
@@ -297,14 +377,16 @@ public sealed class Evaluation
         return left;
     }
 
-    /// <summary>What one rule, derivation or verdict read: the trace below it, the missing facts, how it was reached.</summary>
+    /// <summary>What one rule, derivation or verdict read: the trace below it, the comparisons made, the missing facts, how it was reached.</summary>
     private struct Frame(bool tracing)
     {
         public List<TraceNode>? Children = tracing ? [] : null;
 
+        public List<Condition>? Conditions = tracing ? [] : null;
+
         public FactSet Missing;
 
-        public Ways How = Ways.None;
+        public How How = How.None;
 
         public bool Estimated;
     }
@@ -314,5 +396,5 @@ public sealed class Evaluation
         public bool Applies => When == Truth.Yes && Unless != Truth.Yes;
     }
 
-    private readonly record struct Decision(Truth Outcome, string? Rule, Ways How, FactSet Missing, TraceNode? Trace);
+    private readonly record struct Decision(Truth Outcome, string? Rule, How How, FactSet Missing, TraceNode? Trace);
 }

@@ -47,12 +47,12 @@ internal sealed class EvaluationPlan
     public DerivationDefinition[][] Derivations { get; }
 
     /// <summary>
-    /// The verdict of what generated code decided: its deciding rule and missing facts by name, its ways as words. Its
-    /// ways are the runtime's shared lists and its missing facts a list of their own, sized to fit.
+    /// The verdict of what generated code decided: its deciding rule and missing facts by name. Its ways are the
+    /// runtime's shared lists and its missing facts a list of their own, sized to fit.
     /// </summary>
-    public Verdict Verdict(int conclusion, Decided decided) =>
+    public Verdict Verdict(int conclusion, Decided decided, DateOnly asOf) =>
         new(conclusionNames[conclusion], decided.Outcome, decided.Rule < 0 ? null : ruleNames[decided.Rule],
-            decided.How.Words, decided.Outcome == Truth.Unknown ? Names(decided.Missing) : [], null);
+            decided.How.Ways, decided.Outcome == Truth.Unknown ? Names(decided.Missing) : [], asOf, null);
 
     /// <summary>The names of the first 64 facts, a bit each, in ordinal order: each bit moved to its name's rank, then read in order.</summary>
     private string[] Names(ulong facts)
@@ -108,46 +108,4 @@ internal readonly struct FactSet
         new(first | other.first, rest is null ? other.rest : other.rest is null ? rest : rest.Union(other.rest));
 
     public bool Contains(int fact) => fact < 64 ? (first & 1UL << fact) != 0 : rest?.Contains(fact) == true;
-}
-
-/// <summary>
-/// How a conclusion was reached: met, presumed, estimated, rebutted, each once, in the order first met. Each sequence
-/// is built once and shared by every verdict that has it, so evaluating allocates none.
-/// </summary>
-internal sealed class Ways
-{
-    public const string Met = "met", Presumed = "presumed", Estimated = "estimated", Rebutted = "rebutted";
-
-    private static readonly string[] All = [Met, Presumed, Estimated, Rebutted];
-
-    private readonly string[] words;
-
-    // Racing threads may each build a sequence; the copies are equal, so either may stay.
-    private readonly Ways?[] next = new Ways?[All.Length];
-
-    private Ways(string[] words) => (this.words, Words) = (words, Array.AsReadOnly(words));
-
-    public static Ways None { get; } = new([]);
-
-    public IReadOnlyList<string> Words { get; }
-
-    public bool Contains(string word) => Array.IndexOf(words, word) >= 0;
-
-    public Ways Then(string word) =>
-        Contains(word) ? this : next[Array.IndexOf(All, word)] ??= new Ways([.. words, word]);
-
-    /// <summary>These ways, then the presumption and estimate marks of others: a rule resting on a presumed or estimated conclusion is itself presumed or estimated.</summary>
-    public Ways WithMarksOf(Ways others)
-    {
-        var ways = this;
-        foreach (var word in others.words)
-        {
-            if (word is Presumed or Estimated)
-            {
-                ways = ways.Then(word);
-            }
-        }
-
-        return ways;
-    }
 }

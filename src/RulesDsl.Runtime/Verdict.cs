@@ -1,31 +1,25 @@
 namespace RulesDsl.Runtime;
 
-/// <summary>How the evaluation of a provision went, for a lawyer reading the trace.</summary>
-/// <param name="Kind">conclusion, rule, presumption, fact, parameter, derivation or estimate.</param>
-/// <param name="Value">What it came to: yes, no, unknown, or the value read.</param>
-/// <param name="Note">How: given, derived, estimated, missing, in force from a date, applies, rebutted …</param>
-public sealed record TraceNode(string Kind, string Name, string Value, string? Note, IReadOnlyList<Citation> Citations, IReadOnlyList<TraceNode> Children);
-
 /// <summary>
-/// The answer for one conclusion: yes, no or unknown; the rule that decided it and how (met, presumed, rebutted,
-/// estimated); for unknown, the missing facts that would decide it; and the trace of everything evaluated.
+/// The answer for one conclusion on one date: yes, no or unknown; the rule that decided it and how (met, presumed,
+/// rebutted, estimated); for unknown, the missing facts that would decide it; the date the law was taken as in force
+/// on, so that it is explained against the law it was decided under; and the trace of everything evaluated.
 /// </summary>
 public sealed record Verdict(
     string Conclusion,
     Truth Outcome,
     string? DecidingRule,
-    IReadOnlyList<string> How,
+    IReadOnlyList<Way> How,
     IReadOnlyList<string> MissingFacts,
+    DateOnly AsOf,
     TraceNode? Trace)
 {
-    public bool IsEstimated => How.Contains("estimated");
+    public bool IsEstimated => How.Contains(Way.Estimated);
 }
 
-/// <summary>How to classify: the date the law is taken as in force on (today by default), and whether to keep a trace.</summary>
-public sealed record ClassifyOptions(DateOnly? AsOf = null, bool Trace = true)
-{
-    public static ClassifyOptions Default { get; } = new();
-}
+/// <summary>How to classify: the date the law is taken as in force on, and whether to keep a trace.</summary>
+/// <remarks>The date is the caller's: the runtime never asks the machine what day it is, so one verdict is the same on every machine.</remarks>
+public sealed record ClassifyOptions(DateOnly AsOf, bool Trace = true);
 
 /// <summary>A classifier compiled from a rules file.</summary>
 public interface IClassifier
@@ -33,10 +27,10 @@ public interface IClassifier
     RuleSetDefinition Definition { get; }
 
     /// <summary>The verdict the rule set returns.</summary>
-    Verdict Classify(Facts facts, ClassifyOptions? options = null);
+    Verdict Classify(Facts facts, ClassifyOptions options);
 
     /// <summary>Any conclusion of the rule set.</summary>
-    Verdict Conclude(string conclusion, Facts facts, ClassifyOptions? options = null);
+    Verdict Conclude(string conclusion, Facts facts, ClassifyOptions options);
 }
 
 /// <summary>
@@ -53,9 +47,9 @@ public abstract class Classifier : IClassifier
 
     public RuleSetDefinition Definition => definition ??= Describe();
 
-    public Verdict Classify(Facts facts, ClassifyOptions? options = null) => Evaluate(Definition.Verdict, facts, options);
+    public Verdict Classify(Facts facts, ClassifyOptions options) => Evaluate(Definition.Verdict, facts, options);
 
-    public Verdict Conclude(string conclusion, Facts facts, ClassifyOptions? options = null)
+    public Verdict Conclude(string conclusion, Facts facts, ClassifyOptions options)
     {
         var index = Definition.ConclusionIndex(conclusion);
         if (index < 0)
@@ -66,13 +60,12 @@ public abstract class Classifier : IClassifier
         return Evaluate(index, facts, options);
     }
 
-    private Verdict Evaluate(int conclusion, Facts facts, ClassifyOptions? options)
+    private Verdict Evaluate(int conclusion, Facts facts, ClassifyOptions options)
     {
-        options ??= ClassifyOptions.Default;
         plan ??= new EvaluationPlan(Definition);
-        if (!options.Trace && Decide(conclusion, facts, options.AsOf ?? DateOnly.FromDateTime(DateTime.Today)) is { } decided)
+        if (!options.Trace && Decide(conclusion, facts, options.AsOf) is { } decided)
         {
-            return plan.Verdict(conclusion, decided);
+            return plan.Verdict(conclusion, decided, options.AsOf);
         }
 
         var evaluation = Interlocked.Exchange(ref spare, null) ?? new Evaluation(plan);

@@ -29,7 +29,7 @@ public class BatchThroughput
         var graph = GpaiRules.Link();
         loaded = GpaiRules.Load(GpaiRules.Text(), graph);
         plain = new BatchClassifier(loaded.Classifier, GpaiRules.AsOf);
-        explained = new BatchClassifier(loaded.Classifier, GpaiRules.AsOf, new BatchExplaining(new Explainer(graph), new ExplainOptions("en", GpaiRules.AsOf)));
+        explained = new BatchClassifier(loaded.Classifier, GpaiRules.AsOf, new BatchExplaining(new Explainer(graph), new ExplainOptions("en")));
         var text = new StringBuilder();
         for (var index = 0; index < Records; index++)
         {

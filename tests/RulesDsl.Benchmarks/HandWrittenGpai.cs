@@ -14,8 +14,8 @@ public static class HandWrittenGpai
     private static readonly DateOnly ThresholdFrom = new(2025, 8, 2);
 
     // The ways a verdict can be reached, as the runtime spells them.
-    private static readonly string[] Met = ["met"], MetEstimated = ["met", "estimated"], MetPresumed = ["met", "presumed"],
-        MetPresumedEstimated = ["met", "presumed", "estimated"], Rebutted = ["rebutted"];
+    private static readonly Way[] Met = [Way.Met], MetEstimated = [Way.Met, Way.Estimated], MetPresumed = [Way.Met, Way.Presumed],
+        MetPresumedEstimated = [Way.Met, Way.Presumed, Way.Estimated], Rebutted = [Way.Rebutted];
 
     /// <summary>Article 51(1): is the model a general-purpose AI model with systemic risk?</summary>
     public static Verdict SystemicRisk(Facts facts, DateOnly asOf)
@@ -34,12 +34,12 @@ public static class HandWrittenGpai
         {
             // Compute is read under high_impact_route whichever rule decides, so an estimate marks the route.
             var how = presumed ? estimated ? MetPresumedEstimated : MetPresumed : estimated ? MetEstimated : Met;
-            return new Verdict("systemic_risk", Truth.Yes, "high_impact_route", how, [], null);
+            return new Verdict("systemic_risk", Truth.Yes, "high_impact_route", how, [], asOf, null);
         }
 
         if (designated == true)
         {
-            return new Verdict("systemic_risk", Truth.Yes, "designation_route", Met, [], null);
+            return new Verdict("systemic_risk", Truth.Yes, "designation_route", Met, [], asOf, null);
         }
 
         var routeUnknown = highImpact is null && rebuttal != true;
@@ -62,10 +62,10 @@ public static class HandWrittenGpai
                 missing.Add("training_compute");
             }
 
-            return new Verdict("systemic_risk", Truth.Unknown, null, [], missing, null);
+            return new Verdict("systemic_risk", Truth.Unknown, null, [], missing, asOf, null);
         }
 
-        return new Verdict("systemic_risk", Truth.No, null, highImpact == true ? Rebutted : [], [], null);
+        return new Verdict("systemic_risk", Truth.No, null, highImpact == true ? Rebutted : [], [], asOf, null);
     }
 
     /// <summary>Given, else the sum of its parts (recital 111), else 6 × parameters × tokens (Annex XIII), an estimate.</summary>

@@ -34,7 +34,7 @@ public class GpaiExampleTests
         if (result.Verdict.DecidingRule is { } rule)
         {
             var node = trace.Children.Single(c => c.Name == rule);
-            node.Note.ShouldBe("applies");
+            node.Status.ShouldBe(StepStatus.Applies);
             node.Citations.ShouldNotBeEmpty();
             node.Citations.ShouldAllBe(c => c.Provision.Length > 0 && c.Written.Length > 0);
         }

@@ -30,10 +30,10 @@ public class MissingFactTests
         var verdict = Built.GpaiClassifier.Classify(Facts.None.With("training_compute", 3.8e25), Built.Traced);
 
         verdict.Outcome.ShouldBe(Truth.Yes);
-        verdict.How.ShouldContain("presumed");
+        verdict.How.ShouldContain(Way.Presumed);
         verdict.MissingFacts.ShouldBeEmpty();
         var route = verdict.Trace!.Children.Single(c => c.Name == "high_impact_route");
-        route.Children.ShouldContain(c => c.Name == "rebuttal_accepted" && c.Value == "unknown");
+        route.Children.ShouldContain(c => c.Name == "rebuttal_accepted" && c.Value == new StepValue.OfTruth(Truth.Unknown));
     }
 
     [Test]
@@ -53,9 +53,10 @@ public class MissingFactTests
         var verdict = Built.GpaiClassifier.Classify(Facts.None.With("training_compute", 3.8e25), Built.Traced);
 
         var threshold = ModelProfileTests.Find(verdict.Trace!, "compute_threshold");
-        threshold.Kind.ShouldBe("parameter");
-        threshold.Value.ShouldBe("1E+25");
-        threshold.Note.ShouldBe("in force from 2025-08-02");
+        threshold.Kind.ShouldBe(StepKind.Parameter);
+        threshold.Value.ShouldBe(new StepValue.OfQuantity(Quantity.Of(1e25), "FLOP"));
+        threshold.Status.ShouldBe(StepStatus.InForce);
+        threshold.InForceFrom.ShouldBe(new DateOnly(2025, 8, 2));
         threshold.Citations.Select(c => c.Provision).ShouldBe(["art_51__para_2", "art_51__para_3"]);
     }
 
@@ -82,5 +83,18 @@ public class MissingFactTests
         plain.DecidingRule.ShouldBe(traced.DecidingRule);
         plain.How.ShouldBe(traced.How);
         plain.MissingFacts.ShouldBe(traced.MissingFacts);
+    }
+
+    [Test]
+    public void The_compiled_rules_trace_the_comparison_that_decided_the_presumption_with_both_operands_and_their_unit()
+    {
+        var verdict = Built.GpaiClassifier.Classify(Facts.None.With("training_compute", 3.8e25), Built.Traced);
+
+        var presumption = ModelProfileTests.Find(verdict.Trace!, "compute_presumption");
+        presumption.Kind.ShouldBe(StepKind.Presumption);
+        presumption.Conditions.ShouldBe([
+            new Condition(Comparator.GreaterThan, new StepValue.OfQuantity(Quantity.Of(3.8e25), "FLOP"), new StepValue.OfQuantity(Quantity.Of(1e25), "FLOP"), Truth.Yes),
+        ]);
+        Built.GpaiClassifier.Classify(Facts.None.With("training_compute", 3.8e25), Built.Traced with { Trace = false }).Trace.ShouldBeNull();
     }
 }

@@ -47,7 +47,7 @@ public class ModelProfileTests
         if (systemicRisk)
         {
             verdict.DecidingRule.ShouldBe("high_impact_route");
-            verdict.How.ShouldContain("presumed");
+            verdict.How.ShouldContain(Way.Presumed);
             verdict.IsEstimated.ShouldBeFalse();
         }
         else
@@ -76,11 +76,12 @@ public class ModelProfileTests
 
         verdict.Outcome.ShouldBe(Truth.Yes);
         verdict.DecidingRule.ShouldBe("high_impact_route");
-        verdict.How.ShouldBe(["met", "presumed", "estimated"], ignoreOrder: true);
+        verdict.How.ShouldBe([Way.Met, Way.Presumed, Way.Estimated], ignoreOrder: true);
         verdict.IsEstimated.ShouldBeTrue();
         var compute = Find(verdict.Trace!, "training_compute");
-        compute.Note.ShouldBe("estimated");
-        double.Parse(compute.Value.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture).ShouldBe(6 * 405e9 * 15.6e12, 1e20);
+        compute.Status.ShouldBe(StepStatus.Estimated);
+        compute.IsEstimated.ShouldBeTrue();
+        compute.Value.ShouldBeOfType<StepValue.OfQuantity>().Value.Value.ShouldBe(6 * 405e9 * 15.6e12, 1e20);
         compute.Citations.ShouldContain(c => c.Provision == "anx_XIII__pnt_c");
     }
 

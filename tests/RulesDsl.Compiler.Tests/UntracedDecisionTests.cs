@@ -252,7 +252,7 @@ public class UntracedDecisionTests
                         $"traced {Describe(traced)}, untraced {Describe(untraced)}");
                 }
 
-                kinds.Add($"{conclusion} {traced.Outcome} {traced.DecidingRule ?? "-"} {string.Join(", ", traced.How)}");
+                kinds.Add($"{conclusion} {traced.Outcome} {traced.DecidingRule ?? "-"} {Ways(traced)}");
             }
         }
 
@@ -261,7 +261,7 @@ public class UntracedDecisionTests
     }
 
     private static string Describe(Verdict verdict) =>
-        $"{verdict.Outcome} by {verdict.DecidingRule ?? "-"} [{string.Join(", ", verdict.How)}] missing [{string.Join(", ", verdict.MissingFacts)}]";
+        $"{verdict.Outcome} by {verdict.DecidingRule ?? "-"} [{Ways(verdict)}] missing [{string.Join(", ", verdict.MissingFacts)}]";
 
     private static string? Text(object? value) => value is IEnumerable<string> set ? "{" + string.Join(", ", set) + "}" : value?.ToString();
 
@@ -365,4 +365,6 @@ public class UntracedDecisionTests
         string[][] sets = [[], ["text"], ["text", "image"], ["video"], ["image", "text", "video"]];
         return random.Next(3) > 0 ? facts.With("modalities", sets[random.Next(sets.Length)]) : facts;
     }
+
+    private static string Ways(Verdict verdict) => string.Join(", ", verdict.How.Select(way => way.ToString().ToLowerInvariant()));
 }

@@ -16,7 +16,7 @@ public class AmendmentTests
     {
         var options = new ClassifyOptions(asOf, Trace: true);
         var reach = Built.GpaiClassifier.Conclude("high_impact_on_internal_market", Facts.None.With("business_users_eu", 12_000), options);
-        return Explainer.Explain(new Classification(reach, []), Built.GpaiClassifier.Definition, new ExplainOptions("en", asOf));
+        return Explainer.Explain(new Classification(reach, []), Built.GpaiClassifier.Definition, new ExplainOptions("en"));
     }
 
     private static Quote PointF(Explanation explanation) =>
@@ -66,7 +66,7 @@ public class AmendmentTests
         var facts = Facts.None.With("training_compute", 3e25);
 
         Explanation Explain(DateOnly asOf) => Explainer.Explain(
-            Classification.Run(classifier, facts, new ClassifyOptions(asOf, Trace: true)), classifier.Definition, new ExplainOptions("en", asOf));
+            Classification.Run(classifier, facts, new ClassifyOptions(asOf, Trace: true)), classifier.Definition, new ExplainOptions("en"));
 
         var before = Explain(new DateOnly(2026, 12, 31));
         before.Outcome.ShouldBe("yes");

@@ -16,7 +16,7 @@ internal static partial class Explained
     public static Classification Classify(Facts facts) => Classification.Run(Built.GpaiClassifier, facts, Built.Traced);
 
     public static Explanation ExplainIn(Classification classification, string language) =>
-        Explainer.Explain(classification, Built.GpaiClassifier.Definition, new ExplainOptions(language, Built.Today));
+        Explainer.Explain(classification, Built.GpaiClassifier.Definition, new ExplainOptions(language));
 
     public static IEnumerable<ExplanationStep> All(ExplanationStep step) => step.Steps.SelectMany(All).Prepend(step);
 

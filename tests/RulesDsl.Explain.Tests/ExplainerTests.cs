@@ -70,7 +70,7 @@ public class ExplainerTests
         corpus.Copy("eu-ai-act/anchors.yaml", "eu-ai-act/anchors.yaml");
         var explainer = new Explainer(Linker.Link(corpus.Read()));
 
-        var explanation = explainer.Explain(Classify(Facts.None.With("training_compute", 3.8e25)), Built.GpaiClassifier.Definition, new ExplainOptions("nl", Built.Today));
+        var explanation = explainer.Explain(Classify(Facts.None.With("training_compute", 3.8e25)), Built.GpaiClassifier.Definition, new ExplainOptions("nl"));
 
         var presumption = All(explanation.Root).Single(s => s.Name == "compute_presumption");
         var article = presumption.Citations.Single(c => c.Provision == "art_51__para_2");

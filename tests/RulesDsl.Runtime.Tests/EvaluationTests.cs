@@ -14,8 +14,12 @@ public class EvaluationTests
 
         verdict.Outcome.ShouldBe(Truth.Yes);
         verdict.DecidingRule.ShouldBe("high_impact_route");
-        verdict.How.ShouldBe(["met", "presumed"]);
-        verdict.Trace.ShouldNotBeNull().Note.ShouldBe("decided by high_impact_route");
+        verdict.How.ShouldBe([Way.Met, Way.Presumed]);
+        verdict.AsOf.ShouldBe(new DateOnly(2026, 11, 23));
+        var trace = verdict.Trace.ShouldNotBeNull();
+        trace.Kind.ShouldBe(StepKind.Conclusion);
+        trace.Value.ShouldBe(new StepValue.OfTruth(Truth.Yes));
+        trace.DecidedBy.ShouldBe("high_impact_route");
     }
 
     [Test]
@@ -34,7 +38,12 @@ public class EvaluationTests
 
         var rebutted = Rules.Classify(Facts.None.With("training_compute", 3e25).With("rebuttal_accepted", true).With("designated_by_commission", false), Today);
         rebutted.Outcome.ShouldBe(Truth.No);
-        rebutted.How.ShouldBe(["rebutted"]);
+        rebutted.How.ShouldBe([Way.Rebutted]);
+        var route = Flatten(rebutted.Trace!).Single(n => n.Name == "high_impact_route");
+        route.Kind.ShouldBe(StepKind.Rule);
+        route.Status.ShouldBe(StepStatus.Rebutted);
+        route.Value.ShouldBe(StepValue.NotDecisive);
+        Flatten(rebutted.Trace!).Single(n => n.Name == "compute_presumption").Kind.ShouldBe(StepKind.Presumption);
     }
 
     [Test]
@@ -56,7 +65,7 @@ public class EvaluationTests
         var estimated = Rules.Classify(Facts.None.With("parameters", 4e11).With("training_tokens", 15e12), Today);
         estimated.Outcome.ShouldBe(Truth.Yes);
         estimated.IsEstimated.ShouldBeTrue();
-        Flatten(estimated.Trace!).ShouldContain(n => n.Name == "training_compute" && n.Note == "estimated");
+        Flatten(estimated.Trace!).ShouldContain(n => n.Name == "training_compute" && n.Status == StepStatus.Estimated && n.IsEstimated);
     }
 
     [Test]
@@ -66,7 +75,13 @@ public class EvaluationTests
 
         Rules.Classify(facts, new ClassifyOptions(new DateOnly(2031, 1, 1))).Outcome.ShouldBe(Truth.No);
         Rules.Classify(facts, new ClassifyOptions(new DateOnly(2020, 1, 1))).Outcome.ShouldBe(Truth.Unknown);
-        Flatten(Rules.Classify(facts, Today).Trace!).ShouldContain(n => n.Kind == "parameter" && n.Note == "in force from 2025-08-02");
+        var parameter = Flatten(Rules.Classify(facts, Today).Trace!).Single(n => n.Kind == StepKind.Parameter);
+        parameter.Status.ShouldBe(StepStatus.InForce);
+        parameter.InForceFrom.ShouldBe(new DateOnly(2025, 8, 2));
+        parameter.Value.ShouldBe(new StepValue.OfQuantity(Quantity.Of(1e25), "FLOP"));
+        var early = Flatten(Rules.Classify(facts, new ClassifyOptions(new DateOnly(2020, 1, 1))).Trace!).Single(n => n.Kind == StepKind.Parameter);
+        early.Status.ShouldBe(StepStatus.NotInForce);
+        early.InForceFrom.ShouldBeNull();
     }
 
     [Test]
@@ -74,12 +89,25 @@ public class EvaluationTests
     {
         var trace = Rules.Classify(Facts.None.With("designated_by_commission", true), Today).Trace!;
 
-        trace.Children.Select(c => (c.Name, c.Note)).ShouldBe([
-            ("high_impact_route", "unknown"),
-            ("designation_route", "applies"),
+        trace.Children.Select(c => (c.Name, c.Status)).ShouldBe([
+            ("high_impact_route", StepStatus.Undecided),
+            ("designation_route", StepStatus.Applies),
         ]);
         trace.Children[1].Citations.Single().Provision.ShouldBe("art_51__para_1__pnt_b");
         Rules.Classify(Facts.None, Today with { Trace = false }).Trace.ShouldBeNull();
+    }
+
+    [Test]
+    public void The_trace_keeps_each_comparison_a_condition_made_with_both_operands_as_read()
+    {
+        var presumption = Flatten(Rules.Classify(Facts.None.With("training_compute", 3e25), Today).Trace!)
+            .Single(n => n.Name == "compute_presumption");
+
+        presumption.Conditions.ShouldBe([
+            new Condition(Comparator.GreaterThan, new StepValue.OfQuantity(Quantity.Of(3e25), "FLOP"), new StepValue.OfQuantity(Quantity.Of(1e25), "FLOP"), Truth.Yes),
+        ]);
+        Flatten(Rules.Classify(Facts.None, Today).Trace!).Single(n => n.Name == "compute_presumption").Conditions.Single()
+            .ShouldBe(new Condition(Comparator.GreaterThan, new StepValue.OfQuantity(Quantity.Unknown, "FLOP"), new StepValue.OfQuantity(Quantity.Of(1e25), "FLOP"), Truth.Unknown));
     }
 
     [Test]

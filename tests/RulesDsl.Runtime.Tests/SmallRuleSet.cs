@@ -34,7 +34,7 @@ internal sealed class SmallRuleSet : Classifier
         ],
         [new ConclusionDefinition("high_impact_capabilities", "art_3__pnt_64", []), new ConclusionDefinition("systemic_risk", "art_3__pnt_65", [])],
         [
-            new RuleDefinition("compute_presumption", RuleKind.Presumption, HighImpact, true, e => Quantity.GreaterThan(e.Quantity(Compute), e.Parameter(0)), null, null, [Art51Para2], 20),
+            new RuleDefinition("compute_presumption", RuleKind.Presumption, HighImpact, true, e => e.Compare(Comparator.GreaterThan, e.Quantity(Compute), e.Parameter(0), "FLOP"), null, null, [Art51Para2], 20),
             new RuleDefinition("high_impact_route", RuleKind.Rule, SystemicRisk, true, e => e.Conclusion(HighImpact), e => e.YesNo(Rebuttal), null, [new("art_51__para_1__pnt_a", "Article 51(1), point (a)")], 21),
             new RuleDefinition("designation_route", RuleKind.Rule, SystemicRisk, true, e => e.YesNo(Designated), null, null, [new("art_51__para_1__pnt_b", "Article 51(1), point (b)")], 22),
         ],

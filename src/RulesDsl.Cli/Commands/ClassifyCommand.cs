@@ -117,7 +117,7 @@ internal static class ClassifyCommand
         var manifest = rules.Loaded.Manifest;
         // One case printed as text needs the explanation's words even when no explanation is asked for.
         var explaining = request.Renderer is not null || request.Format == "text"
-            ? new BatchExplaining(new Explainer(rules.Graph), new ExplainOptions(request.Language ?? manifest.Language, request.AsOf))
+            ? new BatchExplaining(new Explainer(rules.Graph), new ExplainOptions(request.Language ?? manifest.Language))
             : null;
         var classifier = new BatchClassifier(rules.Loaded.Classifier, request.AsOf, explaining);
         try
@@ -217,26 +217,26 @@ internal static class ClassifyCommand
         }
 
         var words = Vocabulary.For(explanation.Language);
-        writer.WriteLine($"{words["verdict"]}: {explanation.ConclusionLabel} ({explanation.Conclusion}): {explanation.OutcomeLabel}");
+        writer.WriteLine($"{words[Phrase.Verdict]}: {explanation.ConclusionLabel} ({explanation.Conclusion}): {explanation.OutcomeLabel}");
         if (explanation.How.Length > 0)
         {
-            writer.WriteLine($"  {words["how"]}: {string.Join(", ", explanation.How)}");
+            writer.WriteLine($"  {words[Phrase.How]}: {string.Join(", ", explanation.How)}");
         }
 
         if (explanation.DecidingRule is { } rule)
         {
-            writer.WriteLine($"  {words["decided by"]}: {rule}");
+            writer.WriteLine($"  {words[Phrase.DecidedBy]}: {rule}");
         }
 
         if (explanation.Missing.Length > 0)
         {
-            writer.WriteLine($"  {words["missing facts"]}: {string.Join(", ", explanation.Missing.Select(m => m.Name))}");
+            writer.WriteLine($"  {words[Phrase.MissingFacts]}: {string.Join(", ", explanation.Missing.Select(m => m.Name))}");
         }
 
-        writer.WriteLine($"  {words["as of"]}: {explanation.AsOf:yyyy-MM-dd}");
+        writer.WriteLine($"  {words[Phrase.AsOf]}: {explanation.AsOf:yyyy-MM-dd}");
         if (explanation.Others.Length > 0)
         {
-            writer.WriteLine($"{words["other"]}:");
+            writer.WriteLine($"{words[Phrase.Other]}:");
             foreach (var other in explanation.Others)
             {
                 writer.WriteLine($"  {other.Label} ({other.Name}): {other.Outcome}{(other.Status is null ? "" : $", {other.Status}")}");

@@ -90,7 +90,7 @@ internal static class TestCommand
             var expected = $"{result.Conclusion} = {VerdictText.Outcome(result.Expected)}{(result.ExpectedRule is { } by ? $" by {by}" : "")}";
             var missing = verdict.MissingFacts.Count == 0 ? "" : $"; missing {string.Join(", ", verdict.MissingFacts)}";
             output.WriteLine($"FAIL {result.Position} \"{result.Title}\": expected {expected}, got {got}{missing}");
-            var explanation = explainer.Explain(new Classification(verdict, []), rules.Loaded.Classifier.Definition, new ExplainOptions(language, day));
+            var explanation = explainer.Explain(new Classification(verdict, []), rules.Loaded.Classifier.Definition, new ExplainOptions(language));
             ExplanationFormats.For(FailureExplanation, toTerminal: false)!.Render(explanation, output);
         }
     }

@@ -2,10 +2,17 @@ using RulesDsl.Runtime;
 
 namespace RulesDsl.Compiler.Examples;
 
-/// <summary>A way a rule can go: it applies, does not apply, is unknown, or its exception is taken.</summary>
-public sealed record RuleBranch(string Rule, string Way)
+/// <summary>A way a rule can go: it applies, does not apply, is undecided, or its exception is taken.</summary>
+public sealed record RuleBranch(string Rule, StepStatus Way)
 {
-    public override string ToString() => $"{Rule} {Way}";
+    /// <summary>The branch as the coverage report names it: "compute_presumption exception taken".</summary>
+    public override string ToString() => Way switch
+    {
+        StepStatus.Applies => $"{Rule} applies",
+        StepStatus.DoesNotApply => $"{Rule} does not apply",
+        StepStatus.Undecided => $"{Rule} unknown",
+        _ => $"{Rule} exception taken",
+    };
 }
 
 /// <summary>
@@ -19,19 +26,17 @@ public sealed record ExampleCoverage(
     IReadOnlyList<Citation> Clauses,
     IReadOnlyList<Citation> UncitedClauses)
 {
-    public const string Applies = "applies";
-    public const string DoesNotApply = "does not apply";
-    public const string Unknown = "unknown";
-    public const string ExceptionTaken = "exception taken";
+    // The ways every rule can go; a rule with an exception can also be rebutted.
+    private static readonly StepStatus[] Ways = [StepStatus.Applies, StepStatus.DoesNotApply, StepStatus.Undecided];
 
     /// <summary>The coverage of examples run with a trace (<see cref="ClassifyOptions.Trace"/>); a verdict without one covers nothing.</summary>
     public static ExampleCoverage Of(RuleSetDefinition definition, IEnumerable<ExampleResult> results)
     {
         var nodes = results.Where(r => r.Verdict.Trace is not null).SelectMany(r => All(r.Verdict.Trace!)).ToList();
-        var taken = nodes.Where(n => n.Kind is "rule" or "presumption").Select(n => new RuleBranch(n.Name, Way(n.Note))).ToHashSet();
+        var taken = nodes.Where(n => n.Kind is StepKind.Rule or StepKind.Presumption && n.Status is not null)
+            .Select(n => new RuleBranch(n.Name, n.Status!.Value)).ToHashSet();
         var branches = definition.Rules.SelectMany(rule =>
-            new[] { Applies, DoesNotApply, Unknown }
-                .Concat(rule.Unless is null ? [] : [ExceptionTaken])
+            Ways.Concat(rule.Unless is null ? [] : [StepStatus.Rebutted])
                 .Select(way => new RuleBranch(rule.Name, way))).ToList();
         var cited = nodes.SelectMany(n => n.Citations).Select(Clause).ToHashSet();
         var clauses = definition.Facts.SelectMany(f => f.Citations)
@@ -50,14 +55,6 @@ public sealed record ExampleCoverage(
     }
 
     private static (string, int?) Clause(Citation citation) => (citation.Provision, citation.Sentence);
-
-    private static string Way(string? note) => note switch
-    {
-        "applies" => Applies,
-        "does not apply" => DoesNotApply,
-        "unknown" => Unknown,
-        _ => ExceptionTaken,
-    };
 
     private static IEnumerable<TraceNode> All(TraceNode node) => node.Children.SelectMany(All).Prepend(node);
 }

@@ -137,7 +137,7 @@ internal sealed class DecideWriter(BoundRuleSet set, ExpressionEmitter emitter, 
                 {
                     Statement($"rule = {r};"),
                     Statement($"outcome = R.Truth.{(rule.Value ? "Yes" : "No")};"),
-                    Statement($"how = new R.How((int)R.Way.{(rule.Kind == RuleKind.Presumption ? "Presumed" : "Met")});"),
+                    Statement($"how = R.How.Of(R.Way.{(rule.Kind == RuleKind.Presumption ? "Presumed" : "Met")});"),
                 }
                 .Concat(exceptions ? [Statement($"exception = {Bool(rule.ExceptionTo is not null)};")] : [])
                 .Concat(ConclusionsIn(rule.When).Select(c => Statement($"if (conclusion{c}.Outcome == R.Truth.Yes) {{ how = how.WithMarksOf(conclusion{c}.How); }}")))
@@ -154,7 +154,7 @@ internal sealed class DecideWriter(BoundRuleSet set, ExpressionEmitter emitter, 
             body.Add(overriders.Count == 0 ? weigh : IfStatement(ParseExpression($"!({string.Join(" || ", overriders)})"), Block(weigh)));
         }
 
-        var no = rebuttable ? "new R.Decided(R.Truth.No, -1, rebutted ? new R.How((int)R.Way.Rebutted) : R.How.None, 0UL)" : "new R.Decided(R.Truth.No, -1, R.How.None, 0UL)";
+        var no = rebuttable ? "new R.Decided(R.Truth.No, -1, rebutted ? R.How.Of(R.Way.Rebutted) : R.How.None, 0UL)" : "new R.Decided(R.Truth.No, -1, R.How.None, 0UL)";
         body.Add(Statement($"return rule >= 0 ? new R.Decided(outcome, rule, how, 0UL) : unknown ? new R.Decided(R.Truth.Unknown, -1, R.How.None, missing) : {no};"));
         return Inlined(Function("R.Decided", $"Decide{conclusion}", Touches(conclusion) ? "ref bool touched" : "", body));
     }

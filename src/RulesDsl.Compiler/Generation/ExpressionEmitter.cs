@@ -14,11 +14,15 @@ internal sealed class ExpressionEmitter(BoundRuleSet ruleSet)
 {
     private static readonly IdentifierNameSyntax Evaluation = IdentifierName("e");
 
-    /// <summary>Reads through the evaluation the lambdas take: <c>e.Quantity(0)</c>, <c>e.Parameter(1)</c>, <c>e.Conclusion(2)</c>.</summary>
+    /// <summary>
+    /// Reads through the evaluation the lambdas take: <c>e.Quantity(0)</c>, <c>e.Parameter(1)</c>, <c>e.Conclusion(2)</c>;
+    /// comparisons too (<c>e.Compare(R.Comparator.AtLeast, …)</c>), so that the trace holds each condition as evaluated.
+    /// </summary>
     private static readonly Reads ThroughEvaluation = new(
         (method, fact) => Code.Call(Evaluation, method, Code.Int(fact)),
         parameter => Code.Call(Evaluation, "Parameter", Code.Int(parameter)),
-        conclusion => Code.Call(Evaluation, "Conclusion", Code.Int(conclusion)));
+        conclusion => Code.Call(Evaluation, "Conclusion", Code.Int(conclusion)),
+        arguments => Code.Call(Evaluation, "Compare", arguments));
 
     /// <summary><c>static (R.Evaluation e) => (R.Truth)(…)</c>: the expression as the lambda the runtime evaluates.</summary>
     public ParenthesizedLambdaExpressionSyntax Lambda(BoundExpression expression, string returns) =>
@@ -88,6 +92,7 @@ internal sealed class ExpressionEmitter(BoundRuleSet ruleSet)
         throw new InvalidOperationException("a bound reference to a symbol the rule set does not hold");
     }
 
+    /// <summary>A comparison: through the evaluation when it traces (<see cref="Reads.Compare"/>), else by the runtime type's own operator.</summary>
     private InvocationExpressionSyntax Comparison(BoundComparison comparison, Reads reads)
     {
         var method = comparison.Operator switch
@@ -98,6 +103,13 @@ internal sealed class ExpressionEmitter(BoundRuleSet ruleSet)
             ComparisonOperator.AtMost => "AtMost",
             _ => "EqualTo",
         };
+        var (left, right) = (Emit(comparison.Left, reads), Emit(comparison.Right, reads));
+        if (reads.Compare is { } compare)
+        {
+            var unit = comparison.Left.Type is QuantityType quantity ? [Code.String(quantity.Unit.ToString())] : Array.Empty<ExpressionSyntax>();
+            return compare([Code.Member(Code.Runtime("Comparator"), method), left, right, .. unit]);
+        }
+
         var type = comparison.Left.Type switch
         {
             QuantityType => "Quantity",
@@ -105,7 +117,7 @@ internal sealed class ExpressionEmitter(BoundRuleSet ruleSet)
             YesNoType => "Logic",
             _ => "SetValue",
         };
-        return Code.Call(Code.Runtime(type), method, Emit(comparison.Left, reads), Emit(comparison.Right, reads));
+        return Code.Call(Code.Runtime(type), method, left, right);
     }
 
     private static SyntaxKind Operator(ArithmeticOperator op) => op switch
@@ -116,8 +128,12 @@ internal sealed class ExpressionEmitter(BoundRuleSet ruleSet)
     };
 }
 
-/// <summary>How emitted code reads a fact (by the method of its kind and its index), a parameter and a conclusion.</summary>
+/// <summary>
+/// How emitted code reads a fact (by the method of its kind and its index), a parameter and a conclusion, and, when it
+/// keeps a trace, how it makes a comparison (given the comparator, both operands and, for quantities, their unit).
+/// </summary>
 internal sealed record Reads(
     Func<string, int, ExpressionSyntax> Fact,
     Func<int, ExpressionSyntax> Parameter,
-    Func<int, ExpressionSyntax> Conclusion);
+    Func<int, ExpressionSyntax> Conclusion,
+    Func<ExpressionSyntax[], InvocationExpressionSyntax>? Compare = null);

@@ -58,13 +58,13 @@ public sealed class JsonVerdicts : IVerdictWriter
 
         json.WriteString("conclusion", verdict.Conclusion);
         json.WriteString("outcome", VerdictText.Outcome(verdict.Outcome));
-        Strings("how", verdict.How);
+        Strings("how", verdict.How, VerdictText.Way);
         if (verdict.DecidingRule is { } rule)
         {
             json.WriteString("decidingRule", rule);
         }
 
-        Strings("missingFacts", verdict.MissingFacts);
+        Strings("missingFacts", verdict.MissingFacts, name => name);
         if (explanation is not null && renderer is not null)
         {
             json.WritePropertyName("explanation");
@@ -86,12 +86,12 @@ public sealed class JsonVerdicts : IVerdictWriter
 
     public void Flush() => output.Flush();
 
-    private void Strings(string name, IReadOnlyList<string> values)
+    private void Strings<T>(string name, IReadOnlyList<T> values, Func<T, string> text)
     {
         json.WriteStartArray(name);
         foreach (var value in values)
         {
-            json.WriteStringValue(value);
+            json.WriteStringValue(text(value));
         }
 
         json.WriteEndArray();
@@ -122,7 +122,7 @@ public sealed class CsvVerdicts : IVerdictWriter
         output.Write(record.Line > 0 ? record.Line.ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
         foreach (var cell in new[]
         {
-            record.Id ?? "", verdict.Conclusion, VerdictText.Outcome(verdict.Outcome), string.Join(separator, verdict.How),
+            record.Id ?? "", verdict.Conclusion, VerdictText.Outcome(verdict.Outcome), string.Join(separator, verdict.How.Select(VerdictText.Way)),
             verdict.DecidingRule ?? "", string.Join(separator, verdict.MissingFacts),
         })
         {
@@ -164,6 +164,15 @@ public static class VerdictText
         Truth.Yes => "yes",
         Truth.No => "no",
         _ => "unknown",
+    };
+
+    /// <summary>A way a verdict was reached as batch output names it, in every reader's language alike.</summary>
+    public static string Way(Way way) => way switch
+    {
+        Runtime.Way.Met => "met",
+        Runtime.Way.Presumed => "presumed",
+        Runtime.Way.Estimated => "estimated",
+        _ => "rebutted",
     };
 
     private static readonly JsonSerializerOptions CompactJson = JsonExplanation.Options(indented: false);

@@ -5,7 +5,9 @@ using RulesDsl.Corpus.Citations;
 using RulesDsl.Corpus.Diagnostics;
 using RulesDsl.Corpus.Model;
 using RulesDsl.Corpus.Text;
+using RulesDsl.Explain.Batches;
 using RulesDsl.Explain.Model;
+using RulesDsl.Explain.Rendering;
 using RulesDsl.Linking;
 using RulesDsl.Linking.Alignment;
 using RulesDsl.Linking.Model;
@@ -15,24 +17,24 @@ using Citation = RulesDsl.Runtime.Citation;
 
 namespace RulesDsl.Explain.Building;
 
-/// <summary>How to explain: the reader's language and the date the law was taken as in force on.</summary>
-public sealed record ExplainOptions(string Language, DateOnly AsOf);
+/// <summary>How to explain: the reader's language.</summary>
+public sealed record ExplainOptions(string Language);
 
 /// <summary>
 /// Turns a verdict and its trace into an explanation for a reader: every step in words, values formatted as the
-/// reader's language prints them, and every citation quoted from the corpus in that language (or, marked, in another).
-/// It reads the trace only, never re-runs rules, so one verdict explains in any language. Citations are worked out once
-/// per explainer and reused, which keeps batches fast.
+/// reader's language prints them, and every citation quoted from the corpus in that language (or, marked, in another),
+/// as in force on the date the verdict was decided on. It reads the typed trace only, never re-runs rules, so one
+/// verdict explains in any language. Citations are worked out once per explainer and reused, which keeps batches fast.
 /// </summary>
 public sealed class Explainer(LinkGraph graph)
 {
-    private readonly ConcurrentDictionary<(string Provision, int? Sentence, string Written, ExplainOptions Options, string RulesLanguage), ExplainedCitation> citations = new();
+    private readonly ConcurrentDictionary<(string Provision, int? Sentence, string Written, string Language, DateOnly AsOf, string RulesLanguage), ExplainedCitation> citations = new();
 
     public Explanation Explain(Classification classification, RuleSetDefinition definition, ExplainOptions options)
     {
         var words = Vocabulary.For(options.Language);
-        var context = new Context(definition, options, words);
         var verdict = classification.Verdict;
+        var context = new Context(definition, options.Language, verdict.AsOf, words);
         var conclusion = definition.Conclusions[definition.ConclusionIndex(verdict.Conclusion)];
         var missing = verdict.MissingFacts
             .Select(name => definition.Facts[definition.FactIndex(name)])
@@ -41,12 +43,12 @@ public sealed class Explainer(LinkGraph graph)
             options.Language,
             definition.Title,
             verdict.Conclusion,
-            ConclusionLabel(conclusion, options),
-            Outcome(verdict.Outcome),
-            words[Outcome(verdict.Outcome)],
-            [.. verdict.How.Select(h => words[h])],
+            ConclusionLabel(conclusion, options.Language),
+            VerdictText.Outcome(verdict.Outcome),
+            words[verdict.Outcome],
+            [.. verdict.How.Select(way => words[way])],
             verdict.DecidingRule,
-            options.AsOf,
+            verdict.AsOf,
             Root(verdict, context),
             [.. missing],
             [.. classification.Others.Select(other => Root(other, context))]);
@@ -61,46 +63,61 @@ public sealed class Explainer(LinkGraph graph)
         }
 
         var conclusion = context.Definition.Conclusions[context.Definition.ConclusionIndex(verdict.Conclusion)];
-        var status = verdict.DecidingRule is null ? null : $"{context.Words["decided by"]} {verdict.DecidingRule}";
-        return new ExplanationStep("conclusion", conclusion.Name, ConclusionLabel(conclusion, context.Options), context.Words[Outcome(verdict.Outcome)],
-            status, null, true, conclusion.Term, Cite(conclusion.Citations, context), []);
+        return new ExplanationStep(StepKind.Conclusion, conclusion.Name, ConclusionLabel(conclusion, context.Language), context.Words[verdict.Outcome],
+            DecidedBy(verdict.DecidingRule, context), null, true, conclusion.Term, Cite(conclusion.Citations, context), []);
     }
 
     /// <summary>One node of the trace and those under it; <paramref name="deciding"/> marks the path that decided.</summary>
     private ExplanationStep Step(TraceNode node, bool deciding, Context context)
     {
-        var words = context.Words;
-        var options = context.Options;
-        var decidedBy = node.Kind == "conclusion" && node.Note?.StartsWith("decided by ", StringComparison.Ordinal) == true
-            ? node.Note["decided by ".Length..]
-            : null;
-        var children = node.Children.Select(child => Step(child, deciding && (node.Kind != "conclusion" || child.Name == decidedBy), context));
+        var children = node.Children.Select(child => Step(child, deciding && (node.Kind != StepKind.Conclusion || child.Name == node.DecidedBy), context));
+        var citations = Cite(node.Citations, context);
+        var value = Value(node.Value, context);
         return node.Kind switch
         {
-            "conclusion" => ConclusionStep(node, deciding, decidedBy, context, children),
-            "rule" or "presumption" => new ExplanationStep(node.Kind, node.Name, RuleLabel(node, context), words[node.Value], words[node.Note ?? ""],
-                null, deciding, null, Cite(node.Citations, context), [.. children]),
-            "parameter" => new ExplanationStep(node.Kind, node.Name, Humanize(node.Name), Value(node.Value, context.Definition.Parameters.FirstOrDefault(p => p.Name == node.Name)?.Unit, options.Language, words),
-                ParameterStatus(node.Note, words), InForce(node.Note), deciding, null, Cite(node.Citations, context), [.. children]),
-            _ => new ExplanationStep(node.Kind, node.Name, Humanize(node.Name), FactValue(node, context), words[node.Note ?? ""], null, deciding, null,
-                Cite(node.Citations, context), [.. children]),
+            StepKind.Conclusion => ConclusionStep(node, deciding, context, citations, children),
+            StepKind.Rule or StepKind.Presumption => new ExplanationStep(node.Kind, node.Name, RuleLabel(node, context), value, Status(node, context),
+                null, deciding, null, citations, [.. children]),
+            _ => new ExplanationStep(node.Kind, node.Name, Humanize(node.Name), value, Status(node, context), node.InForceFrom, deciding, null,
+                citations, [.. children]),
         };
     }
 
-    private ExplanationStep ConclusionStep(TraceNode node, bool deciding, string? decidedBy, Context context, IEnumerable<ExplanationStep> children)
+    private ExplanationStep ConclusionStep(TraceNode node, bool deciding, Context context, ImmutableArray<ExplainedCitation> citations, IEnumerable<ExplanationStep> children)
     {
         var conclusion = context.Definition.Conclusions[context.Definition.ConclusionIndex(node.Name)];
-        var status = decidedBy is null ? null : $"{context.Words["decided by"]} {decidedBy}";
-        return new ExplanationStep(node.Kind, node.Name, ConclusionLabel(conclusion, context.Options), context.Words[node.Value], status, null, deciding,
-            conclusion.Term, Cite(node.Citations, context), [.. children]);
+        return new ExplanationStep(node.Kind, node.Name, ConclusionLabel(conclusion, context.Language), Value(node.Value, context),
+            DecidedBy(node.DecidedBy, context), null, deciding, conclusion.Term, citations, [.. children]);
     }
 
+    private static string? DecidedBy(string? rule, Context context) => rule is null ? null : $"{context.Words[Phrase.DecidedBy]} {rule}";
+
+    /// <summary>How a step went in words; a parameter's with the date its value took force, or the date it has none on.</summary>
+    private static string? Status(TraceNode node, Context context) => node.Status switch
+    {
+        null => null,
+        StepStatus.InForce => $"{context.Words[StepStatus.InForce]} {Reading.Date(node.InForceFrom!.Value)}",
+        StepStatus.NotInForce => $"{context.Words[StepStatus.NotInForce]} {Reading.Date(context.AsOf)}",
+        { } status => context.Words[status],
+    };
+
+    /// <summary>What a step came to, as the reader's language writes it: quantities as the Official Journal prints them.</summary>
+    private static string Value(StepValue value, Context context) => value switch
+    {
+        StepValue.OfTruth truth => context.Words[truth.Value],
+        StepValue.OfQuantity { Value.IsKnown: true } quantity => LegalNumber.Format(quantity.Value.Value, quantity.Unit, context.Language),
+        StepValue.OfDate { Value.IsKnown: true } date => date.Value.ToString(),
+        StepValue.OfSet { Value.IsKnown: true } set => set.Value.ToString(),
+        StepValue.OfQuantity or StepValue.OfDate or StepValue.OfSet => context.Words[Truth.Unknown],
+        _ => context.Words[Phrase.NotDecisive],
+    };
+
     /// <summary>A conclusion in words: the defined term it means, as the reader's language defines it.</summary>
-    private string ConclusionLabel(ConclusionDefinition conclusion, ExplainOptions options)
+    private string ConclusionLabel(ConclusionDefinition conclusion, string language)
     {
         if (conclusion.Term is { } term && ProvisionId.TryParse(term, out var id))
         {
-            var defined = graph.Glossary.Find(id, options.Language) ?? graph.Glossary.Find(id, ProvisionLookup.FirstFallback);
+            var defined = graph.Glossary.Find(id, language) ?? graph.Glossary.Find(id, ProvisionLookup.FirstFallback);
             if (defined is not null)
             {
                 return defined.Term;
@@ -126,18 +143,18 @@ public sealed class Explainer(LinkGraph graph)
     private ImmutableArray<ExplainedCitation> Cite(IEnumerable<Citation> cited, Context context) => [.. cited.Select(c => Cite(c, context))];
 
     private ExplainedCitation Cite(Citation citation, Context context) =>
-        citations.GetOrAdd((citation.Provision, citation.Sentence, citation.Written, context.Options, context.Definition.Language),
-            key => Resolve(citation, key.Options, key.RulesLanguage));
+        citations.GetOrAdd((citation.Provision, citation.Sentence, citation.Written, context.Language, context.AsOf, context.Definition.Language),
+            key => Resolve(citation, key.Language, key.AsOf, key.RulesLanguage));
 
-    private ExplainedCitation Resolve(Citation citation, ExplainOptions options, string rulesLanguage)
+    private ExplainedCitation Resolve(Citation citation, string language, DateOnly asOf, string rulesLanguage)
     {
         if (!ProvisionId.TryParse(citation.Provision, out var id))
         {
             return new ExplainedCitation(citation.Provision, citation.Written, citation.Written, Authority.Binding, null, null, null, null);
         }
 
-        var label = CitationForms.Languages.Contains(options.Language) ? CitationForms.Print(id, options.Language) : CitationForms.Print(id, ProvisionLookup.FirstFallback);
-        var found = ProvisionLookup.Find(graph.Corpus, id, options.Language, options.AsOf);
+        var label = CitationForms.Languages.Contains(language) ? CitationForms.Print(id, language) : CitationForms.Print(id, ProvisionLookup.FirstFallback);
+        var found = ProvisionLookup.Find(graph.Corpus, id, language, asOf);
         if (found is null)
         {
             return new ExplainedCitation(citation.Provision, citation.Written, label, Authority.Binding, null, null, null, null);
@@ -145,10 +162,12 @@ public sealed class Explainer(LinkGraph graph)
 
         var provision = found.Provision;
         var authority = provision.Kind == ProvisionKind.Recital ? Authority.Explanatory : Authority.Binding;
-        var sentences = Sentences(citation, provision, options, rulesLanguage);
+        var sentences = Sentences(citation, provision, asOf, rulesLanguage);
         var quote = QuoteOf(provision, sentences, found.IsFallback);
         var position = sentences.Length > 0 ? provision.Sentences.First(s => s.Number == sentences[0]).Position : provision.Position;
-        var href = LinkedHtml.PageOf(provision.Act, id, provision.Language) + (sentences.Length > 0 ? $"#s{sentences[0].ToString(CultureInfo.InvariantCulture)}" : "");
+        var href = sentences.Length > 0
+            ? LinkScheme.SentencePath(provision.Act, id, provision.Language, sentences[0])
+            : LinkScheme.PagePath(provision.Act, id, provision.Language);
         var eli = graph.Corpus.Eli(provision.Act)?.ToProvision(id).ToString();
         return new ExplainedCitation(citation.Provision, citation.Written, label, authority, quote, Located(position), href, eli);
     }
@@ -170,7 +189,7 @@ public sealed class Explainer(LinkGraph graph)
     /// The sentences of <paramref name="provision"/> that say what the cited sentence says. The rules number sentences
     /// in their own language; another language's sentences are found by alignment, never by position.
     /// </summary>
-    private ImmutableArray<int> Sentences(Citation citation, Provision provision, ExplainOptions options, string rulesLanguage)
+    private ImmutableArray<int> Sentences(Citation citation, Provision provision, DateOnly asOf, string rulesLanguage)
     {
         if (citation.Sentence is not { } number)
         {
@@ -182,7 +201,7 @@ public sealed class Explainer(LinkGraph graph)
             return [number];
         }
 
-        var source = graph.Corpus.Find(provision.Id, rulesLanguage, options.AsOf);
+        var source = graph.Corpus.Find(provision.Id, rulesLanguage, asOf);
         return source is null ? [] : LanguageVersions.Align(graph, source, provision).Counterparts(number);
     }
 
@@ -208,44 +227,11 @@ public sealed class Explainer(LinkGraph graph)
         .. graph.In(provision)
             .Where(r => r.Kind is ReferenceKind.Explicit or ReferenceKind.Mention && r.Targets.Length == 1 && r.Start >= start && r.End <= end)
             .Select(r => new TermSpan(r.Start - start, r.Length, r.Targets[0].Value,
-                LinkedHtml.PageOf(provision.Act, r.Targets[0], Definitions(r.Targets[0], provision.Language)))),
+                LinkScheme.PagePath(provision.Act, r.Targets[0], Definitions(r.Targets[0], provision.Language)))),
     ];
 
     private string Definitions(ProvisionId id, string language) =>
         graph.Corpus.Find(id, language) is null ? ProvisionLookup.FirstFallback : language;
-
-    private static string FactValue(TraceNode node, Context context)
-    {
-        var fact = context.Definition.Facts.FirstOrDefault(f => f.Name == node.Name);
-        return fact?.Kind switch
-        {
-            FactKind.Quantity => Value(node.Value, fact.Unit, context.Options.Language, context.Words),
-            FactKind.YesNo => context.Words[node.Value],
-            _ => node.Value == "unknown" ? context.Words["unknown"] : node.Value,
-        };
-    }
-
-    /// <summary>A quantity of the trace (<c>3.8E+25</c>, <c>3.79E+25 (estimated)</c>) as the reader's language prints it.</summary>
-    private static string Value(string traced, string? unit, string language, Vocabulary words)
-    {
-        var number = traced.Split(' ')[0];
-        return double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-            ? LegalNumber.Format(value, unit, language)
-            : words[traced];
-    }
-
-    private static string ParameterStatus(string? note, Vocabulary words) =>
-        note is null ? "" : note.StartsWith("in force from ", StringComparison.Ordinal)
-            ? $"{words["in force from"]} {note["in force from ".Length..]}"
-            : note.StartsWith("no value in force on ", StringComparison.Ordinal) ? $"{words["no value in force on"]} {note["no value in force on ".Length..]}" : note;
-
-    private static DateOnly? InForce(string? note) =>
-        note?.StartsWith("in force from ", StringComparison.Ordinal) == true
-        && DateOnly.TryParseExact(note["in force from ".Length..], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : null;
-
-    private static string Outcome(Truth outcome) => outcome.ToString().ToLowerInvariant();
 
     /// <summary>A name of the rules file in words: <c>training_compute</c> → "training compute".</summary>
     public static string Humanize(string name) => name.Replace('_', ' ');
@@ -256,5 +242,6 @@ public sealed class Explainer(LinkGraph graph)
         return words.Length <= count ? text : string.Join(' ', words.Take(count)) + " …";
     }
 
-    private sealed record Context(RuleSetDefinition Definition, ExplainOptions Options, Vocabulary Words);
+    /// <summary>What one explanation is made for: the rules, the reader's language, the verdict's date, the words.</summary>
+    private sealed record Context(RuleSetDefinition Definition, string Language, DateOnly AsOf, Vocabulary Words);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using RulesDsl.Corpus.Text;
+using RulesDsl.Runtime;
 
 namespace RulesDsl.Explain.Model;
 
@@ -48,7 +49,7 @@ public sealed record ExplainedCitation(
 /// One step of the evaluation: a conclusion, a rule or presumption, a fact, a derivation or a parameter, with its
 /// outcome or value formatted for the reader, what it rests on, and its citations.
 /// </summary>
-/// <param name="Kind">conclusion, rule, presumption, fact or parameter.</param>
+/// <param name="Kind">conclusion, rule, presumption, fact or parameter (written so in JSON).</param>
 /// <param name="Name">The name in the rules file.</param>
 /// <param name="Label">The step in words, in the reader's language.</param>
 /// <param name="Outcome">yes, no or unknown for conclusions and rules; the value, with its unit, for facts and parameters.</param>
@@ -57,7 +58,7 @@ public sealed record ExplainedCitation(
 /// <param name="Deciding">On the path that decided the verdict.</param>
 /// <param name="Term">For a conclusion that means a defined term: the definition's provision id.</param>
 public sealed record ExplanationStep(
-    string Kind,
+    StepKind Kind,
     string Name,
     string Label,
     string Outcome,
@@ -72,7 +73,8 @@ public sealed record ExplanationStep(
 public sealed record MissingFact(string Name, string Label, ImmutableArray<ExplainedCitation> Citations);
 
 /// <summary>
-/// A verdict explained for a reader in one language: the outcome and how it was reached, the deciding rule, the tree of
+/// A verdict explained for a reader in one language: the outcome and how it was reached, the deciding rule, the date
+/// the law was taken as in force on (the verdict's own), the tree of
 /// steps (the deciding path marked), the missing facts when unknown, and the other conclusions the facts decide. Built
 /// from verdicts without re-running rules, so one classification explains in every language.
 /// </summary>

@@ -24,7 +24,7 @@ public sealed class HtmlExplanation(RenderOptions options) : IExplanationRendere
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(Encode(title)).Append("</title>\n<style>\n").Append(Style.ReplaceLineEndings("\n")).Append("</style>\n</head>\n<body>\n");
 
-        html.Append("<header class=\"verdict ").Append(Encode(explanation.Outcome)).Append("\">\n<p class=\"kicker\">").Append(Encode(words["verdict"]))
+        html.Append("<header class=\"verdict ").Append(Encode(explanation.Outcome)).Append("\">\n<p class=\"kicker\">").Append(Encode(words[Phrase.Verdict]))
             .Append("</p>\n<h1 id=\"verdict\">").Append(Encode(explanation.ConclusionLabel)).Append(": <span class=\"outcome\">")
             .Append(Encode(explanation.OutcomeLabel)).Append("</span></h1>\n<dl>\n");
         foreach (var (label, value) in Reading.Facts(explanation, words))
@@ -32,14 +32,14 @@ public sealed class HtmlExplanation(RenderOptions options) : IExplanationRendere
             html.Append("<dt>").Append(Encode(label)).Append("</dt><dd>").Append(Encode(value)).Append("</dd>\n");
         }
 
-        html.Append("</dl>\n</header>\n<main>\n<section class=\"steps\">\n<h2>").Append(Encode(words["steps"])).Append("</h2>\n")
-            .Append("<p class=\"legend\"><span class=\"mark\">●</span> ").Append(Encode(words["deciding"])).Append("</p>\n<ul class=\"tree\">\n");
+        html.Append("</dl>\n</header>\n<main>\n<section class=\"steps\">\n<h2>").Append(Encode(words[Phrase.Steps])).Append("</h2>\n")
+            .Append("<p class=\"legend\"><span class=\"mark\">●</span> ").Append(Encode(words[Phrase.Deciding])).Append("</p>\n<ul class=\"tree\">\n");
         Step(html, explanation.Root, folded: false, explanation.Language, words);
         html.Append("</ul>\n</section>\n");
 
         if (explanation.Missing.Length > 0)
         {
-            html.Append("<section class=\"missing\">\n<h2>").Append(Encode(words["missing facts"])).Append("</h2>\n<ul>\n");
+            html.Append("<section class=\"missing\">\n<h2>").Append(Encode(words[Phrase.MissingFacts])).Append("</h2>\n<ul>\n");
             foreach (var fact in explanation.Missing)
             {
                 html.Append("<li><p class=\"head\"><span class=\"label\">").Append(Encode(fact.Label)).Append("</span></p>\n");
@@ -52,7 +52,7 @@ public sealed class HtmlExplanation(RenderOptions options) : IExplanationRendere
 
         if (explanation.Others.Length > 0)
         {
-            html.Append("<section class=\"others\">\n<h2>").Append(Encode(words["other"])).Append("</h2>\n<ul class=\"tree\">\n");
+            html.Append("<section class=\"others\">\n<h2>").Append(Encode(words[Phrase.Other])).Append("</h2>\n<ul class=\"tree\">\n");
             foreach (var other in explanation.Others)
             {
                 // Another conclusion did not decide this verdict: folded, whatever its own path.
@@ -70,7 +70,7 @@ public sealed class HtmlExplanation(RenderOptions options) : IExplanationRendere
     private void Step(StringBuilder html, ExplanationStep step, bool folded, string language, Vocabulary words)
     {
         var fold = !step.Deciding && !folded;
-        html.Append("<li class=\"step ").Append(Encode(step.Kind)).Append(step.Deciding ? " deciding" : "").Append("\">\n");
+        html.Append("<li class=\"step ").Append(Encode(step.Kind.ToString().ToLowerInvariant())).Append(step.Deciding ? " deciding" : "").Append("\">\n");
         html.Append(fold ? "<details>\n<summary class=\"head\">" : "<p class=\"head\">");
         if (step.Deciding)
         {
@@ -123,7 +123,7 @@ public sealed class HtmlExplanation(RenderOptions options) : IExplanationRendere
             html.Append(" <span class=\"standing\">").Append(Encode(Reading.Standing(citation, words))).Append("</span></p>\n");
             if (citation.Quote is not { } quote)
             {
-                html.Append("<p class=\"note\">").Append(Encode(words["not quoted"])).Append("</p>\n");
+                html.Append("<p class=\"note\">").Append(Encode(words[Phrase.NotQuoted])).Append("</p>\n");
             }
             else
             {
@@ -132,7 +132,7 @@ public sealed class HtmlExplanation(RenderOptions options) : IExplanationRendere
                 {
                     html.Append(term is null
                         ? Encode(text)
-                        : $"<a class=\"term\" href=\"{Encode(options.Link(term.DefinitionHref))}\" title=\"{Encode(words["definition"])}\">{Encode(text)}</a>");
+                        : $"<a class=\"term\" href=\"{Encode(options.Link(term.DefinitionHref))}\" title=\"{Encode(words[Phrase.Definition])}\">{Encode(text)}</a>");
                 }
 
                 html.Append("</blockquote>\n");

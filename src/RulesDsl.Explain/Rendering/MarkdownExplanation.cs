@@ -24,13 +24,13 @@ public sealed class MarkdownExplanation(RenderOptions options) : IExplanationRen
             md.Append("- ").Append(Escape(label)).Append(": ").Append(Escape(value)).Append('\n');
         }
 
-        md.Append("\n## ").Append(Escape(words["steps"])).Append("\n\n");
-        md.Append("● ").Append(Escape(words["deciding"])).Append("\n\n");
+        md.Append("\n## ").Append(Escape(words[Phrase.Steps])).Append("\n\n");
+        md.Append("● ").Append(Escape(words[Phrase.Deciding])).Append("\n\n");
         Step(md, explanation.Root, 0, explanation.Language, words, quoted);
 
         if (explanation.Missing.Length > 0)
         {
-            md.Append("\n## ").Append(Escape(words["missing facts"])).Append("\n\n");
+            md.Append("\n## ").Append(Escape(words[Phrase.MissingFacts])).Append("\n\n");
             foreach (var fact in explanation.Missing)
             {
                 md.Append("- ").Append(Escape(fact.Label)).Append('\n');
@@ -40,7 +40,7 @@ public sealed class MarkdownExplanation(RenderOptions options) : IExplanationRen
 
         if (explanation.Others.Length > 0)
         {
-            md.Append("\n## ").Append(Escape(words["other"])).Append("\n\n");
+            md.Append("\n## ").Append(Escape(words[Phrase.Other])).Append("\n\n");
             foreach (var other in explanation.Others)
             {
                 Step(md, other, 0, explanation.Language, words, quoted);
@@ -70,13 +70,13 @@ public sealed class MarkdownExplanation(RenderOptions options) : IExplanationRen
             var inner = Indent(depth + 1);
             if (citation.Quote is not { } quote)
             {
-                md.Append(inner).Append('*').Append(Escape(words["not quoted"])).Append("*\n");
+                md.Append(inner).Append('*').Append(Escape(words[Phrase.NotQuoted])).Append("*\n");
                 continue;
             }
 
             if (!quoted.First(quote, citation))
             {
-                md.Append(inner).Append('*').Append(Escape(words["quoted above"])).Append("*\n");
+                md.Append(inner).Append('*').Append(Escape(words[Phrase.QuotedAbove])).Append("*\n");
                 continue;
             }
 

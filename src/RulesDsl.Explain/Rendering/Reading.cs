@@ -10,23 +10,23 @@ internal static class Reading
     public static IEnumerable<ExplanationStep> Ordered(IEnumerable<ExplanationStep> steps) => steps.OrderBy(s => !s.Deciding);
 
     public static string Title(Explanation explanation, Vocabulary words) =>
-        $"{words["verdict"]}: {explanation.ConclusionLabel} — {explanation.OutcomeLabel}";
+        $"{words[Phrase.Verdict]}: {explanation.ConclusionLabel} — {explanation.OutcomeLabel}";
 
     /// <summary>How the verdict came about, as label and value pairs under the title.</summary>
     public static IEnumerable<(string Label, string Value)> Facts(Explanation explanation, Vocabulary words)
     {
         if (explanation.How.Length > 0)
         {
-            yield return (words["how"], string.Join(", ", explanation.How));
+            yield return (words[Phrase.How], string.Join(", ", explanation.How));
         }
 
         if (explanation.DecidingRule is { } rule)
         {
-            yield return (words["decided by"], rule);
+            yield return (words[Phrase.DecidedBy], rule);
         }
 
-        yield return (words["as of"], Date(explanation.AsOf));
-        yield return (words["rule set"], explanation.RuleSet);
+        yield return (words[Phrase.AsOf], Date(explanation.AsOf));
+        yield return (words[Phrase.RuleSet], explanation.RuleSet);
     }
 
     /// <summary>How a step went, unless that says no more than its outcome ("unknown — unknown").</summary>
@@ -40,8 +40,8 @@ internal static class Reading
     /// <summary>What a citation is besides its label: binding or explanatory, and the version quoted.</summary>
     public static string Standing(ExplainedCitation citation, Vocabulary words)
     {
-        var authority = words[citation.Authority == Authority.Binding ? "binding" : "explanatory"];
-        return citation.Quote?.Version is { } version ? $"{authority} · {words["version"]} {Date(version)}" : authority;
+        var authority = words[citation.Authority == Authority.Binding ? Phrase.Binding : Phrase.Explanatory];
+        return citation.Quote?.Version is { } version ? $"{authority} · {words[Phrase.Version]} {Date(version)}" : authority;
     }
 
     /// <summary>The notes under a quote: that it is in another language than the reader's, and what a number whose

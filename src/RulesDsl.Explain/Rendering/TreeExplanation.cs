@@ -1,6 +1,7 @@
 using System.Text;
 using RulesDsl.Explain.Building;
 using RulesDsl.Explain.Model;
+using RulesDsl.Runtime;
 
 namespace RulesDsl.Explain.Rendering;
 
@@ -34,12 +35,12 @@ public sealed class TreeExplanation(RenderOptions options) : IExplanationRendere
                 output.WriteLine($"  {label}: {value}");
             }
 
-            Section($"{words["steps"]} (● {words["deciding"]})");
+            Section($"{words[Phrase.Steps]} (● {words[Phrase.Deciding]})");
             Step(explanation.Root, "", "", "");
 
             if (explanation.Missing.Length > 0)
             {
-                Section(words["missing facts"]);
+                Section(words[Phrase.MissingFacts]);
                 foreach (var fact in explanation.Missing)
                 {
                     output.WriteLine($"- {Paint(fact.Label, "1")}");
@@ -49,7 +50,7 @@ public sealed class TreeExplanation(RenderOptions options) : IExplanationRendere
 
             if (explanation.Others.Length > 0)
             {
-                Section(words["other"]);
+                Section(words[Phrase.Other]);
                 foreach (var other in explanation.Others)
                 {
                     Step(other, "", "", "");
@@ -87,11 +88,11 @@ public sealed class TreeExplanation(RenderOptions options) : IExplanationRendere
                 output.WriteLine($"{indent}§ {Paint(citation.Label, "36")} · {Reading.Standing(citation, words)}");
                 if (citation.Quote is not { } quote)
                 {
-                    output.WriteLine($"{indent}  ({words["not quoted"]})");
+                    output.WriteLine($"{indent}  ({words[Phrase.NotQuoted]})");
                 }
                 else if (!quoted.First(quote, citation))
                 {
-                    output.WriteLine($"{indent}  ({words["quoted above"]})");
+                    output.WriteLine($"{indent}  ({words[Phrase.QuotedAbove]})");
                 }
                 else
                 {
@@ -109,7 +110,7 @@ public sealed class TreeExplanation(RenderOptions options) : IExplanationRendere
         }
 
         private string OutcomeColour(string outcome) =>
-            outcome == words["yes"] ? "32" : outcome == words["no"] ? "31" : outcome == words["unknown"] ? "33" : "";
+            outcome == words[Truth.Yes] ? "32" : outcome == words[Truth.No] ? "31" : outcome == words[Truth.Unknown] ? "33" : "";
 
         private string Paint(string text, string code) => colour && code.Length > 0 ? $"\u001b[{code}m{text}\u001b[0m" : text;
 

@@ -15,7 +15,7 @@ internal static class IndexPage
             .Append(": the newest in force, or the first to come into force. Other versions are linked from each provision's page.</p>\n");
         foreach (var act in site.Acts)
         {
-            var folder = SiteMap.ActFolder(act);
+            var folder = LinkScheme.ActFolder(act);
             html.Append("<section id=\"").Append(Html.Encode(folder)).Append("\">\n<h2>").Append(Html.Encode(act)).Append("</h2>\n");
             if (corpus.Eli(act) is { } eli)
             {
@@ -43,7 +43,7 @@ internal static class IndexPage
                 foreach (var provision in provisions)
                 {
                     html.Append("<li class=\"depth-").Append(Math.Min(3, provision.Id.Segments.Length - 1).ToString(CultureInfo.InvariantCulture))
-                        .Append("\"><a href=\"").Append(Html.Encode(SiteMap.Href(SiteMap.IndexPath, site.PathOf(provision)))).Append("\">")
+                        .Append("\"><a href=\"").Append(Html.Encode(LinkScheme.Href(LinkScheme.IndexPath, site.PathOf(provision)))).Append("\">")
                         .Append(Html.Encode(ProvisionNames.Of(provision.Id, language))).Append("</a> ")
                         .Append(Html.Encode(string.IsNullOrWhiteSpace(provision.Heading) ? provision.FirstWords() : provision.Heading))
                         .Append("</li>\n");

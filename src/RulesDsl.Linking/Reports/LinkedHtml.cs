@@ -15,7 +15,7 @@ public static class LinkedHtml
 {
     /// <summary>The page of the version in force of a provision, relative to the output folder, for links from elsewhere
     /// (<c>eu-ai-act/art_51__para_2.en.html</c>; a sentence is <c>#s2</c> on it).</summary>
-    public static string PageOf(string act, ProvisionId id, string language) => SiteMap.PagePath(act, id, language, null);
+    public static string PageOf(string act, ProvisionId id, string language) => LinkScheme.PagePath(act, id, language, null);
 
     /// <summary>The pages, by path relative to the output folder ('/' between parts), in ordinal order.</summary>
     /// <param name="asOf">The date whose versions in force are the current ones, with the main pages; today when null.</param>
@@ -25,7 +25,7 @@ public static class LinkedHtml
         var site = new SiteMap(graph.Corpus, day);
         var page = new ProvisionPage(graph, site);
         var files = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        files.Add(SiteMap.IndexPath, IndexPage.Render(graph.Corpus, site, day));
+        files.Add(LinkScheme.IndexPath, IndexPage.Render(graph.Corpus, site, day));
         foreach (var provision in site.AllPages)
         {
             files.Add(site.PathOf(provision), page.Render(provision));
@@ -46,7 +46,7 @@ public static class LinkedHtml
         var files = Render(graph, asOf);
         AtomicFolder.Write(outputFolder, files, folder =>
         {
-            var index = Path.Combine(folder, SiteMap.IndexPath);
+            var index = Path.Combine(folder, LinkScheme.IndexPath);
             return File.Exists(index) && File.ReadAllText(index).Contains(Html.Generator, StringComparison.Ordinal);
         });
         return files.Count;

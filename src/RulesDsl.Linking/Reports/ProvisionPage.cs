@@ -66,7 +66,7 @@ internal sealed class ProvisionPage
     private void Trail(StringBuilder html, Provision provision, string path)
     {
         html.Append("<nav class=\"trail\">");
-        Link(html, new LinkTarget(SiteMap.Href(path, $"{SiteMap.IndexPath}#{SiteMap.ActFolder(provision.Act)}"), "", "all provisions of the act", provision.Act));
+        Link(html, new LinkTarget(LinkScheme.Href(path, $"{LinkScheme.IndexPath}#{LinkScheme.ActFolder(provision.Act)}"), "", "all provisions of the act", provision.Act));
         var ancestors = new List<ProvisionId>();
         for (var id = provision.Id.Parent; id is not null; id = id.Parent)
         {
@@ -79,7 +79,7 @@ internal sealed class ProvisionPage
 
             // The enclosing provision as the same source and version print it, else as the act has it today.
             var target = bySource.TryGetValue((provision.Position.File, provision.Version, provision.Language, id), out var same)
-                ? new LinkTarget(SiteMap.Href(path, site.PathOf(same)), "", ProvisionNames.Of(id, provision.Language), ProvisionNames.Of(id, provision.Language))
+                ? new LinkTarget(LinkScheme.Href(path, site.PathOf(same)), "", ProvisionNames.Of(id, provision.Language), ProvisionNames.Of(id, provision.Language))
                 : ToProvision(provision.Act, id, provision.Language, path);
             Link(html, target);
         }
@@ -98,7 +98,7 @@ internal sealed class ProvisionPage
             }
             else if (site.Current(provision.Act, provision.Id, language) is { } other)
             {
-                html.Append("<a href=\"").Append(Html.Encode(SiteMap.Href(path, site.PathOf(other))))
+                html.Append("<a href=\"").Append(Html.Encode(LinkScheme.Href(path, site.PathOf(other))))
                     .Append("\" hreflang=\"").Append(Html.Encode(language)).Append("\" lang=\"").Append(Html.Encode(language)).Append("\">")
                     .Append(Html.Encode(language)).Append("</a>");
             }
@@ -144,7 +144,7 @@ internal sealed class ProvisionPage
         if (!ReferenceEquals(current, provision))
         {
             html.Append("; the current version is ");
-            Link(html, new LinkTarget(SiteMap.Href(path, site.PathOf(current)), "", "the current version", VersionName(current)));
+            Link(html, new LinkTarget(LinkScheme.Href(path, site.PathOf(current)), "", "the current version", VersionName(current)));
         }
 
         html.Append("</p>\n");
@@ -170,7 +170,7 @@ internal sealed class ProvisionPage
             }
 
             Run(cursor, sentence.Start);
-            html.Append("<span class=\"sentence\" id=\"s").Append(sentence.Number.ToString(CultureInfo.InvariantCulture)).Append("\">");
+            html.Append("<span class=\"sentence\" id=\"").Append(LinkScheme.SentenceAnchor(sentence.Number)).Append("\">");
             Run(sentence.Start, sentence.End);
             html.Append("</span>");
             cursor = sentence.End;
@@ -220,7 +220,7 @@ internal sealed class ProvisionPage
         foreach (var part in own)
         {
             html.Append("<li>");
-            Link(html, new LinkTarget(SiteMap.Href(path, site.PathOf(part)), "", ProvisionNames.Of(part.Id, part.Language), part.Label));
+            Link(html, new LinkTarget(LinkScheme.Href(path, site.PathOf(part)), "", ProvisionNames.Of(part.Id, part.Language), part.Label));
             html.Append(" <span lang=\"").Append(Html.Encode(part.Language)).Append("\">").Append(Html.Encode(part.FirstWords(12))).Append("</span></li>\n");
         }
 
@@ -260,9 +260,9 @@ internal sealed class ProvisionPage
             html.Append(" — ").Append(group.Count().ToString(CultureInfo.InvariantCulture)).Append(group.Count() == 1 ? " time" : " times");
             for (var i = 0; i < sentences.Count; i++)
             {
-                var number = sentences[i].ToString(CultureInfo.InvariantCulture);
                 html.Append(i == 0 ? (sentences.Count == 1 ? ", in sentence " : ", in sentences ") : ", ")
-                    .Append("<a href=\"#s").Append(number).Append("\">").Append(number).Append("</a>");
+                    .Append("<a href=\"#").Append(LinkScheme.SentenceAnchor(sentences[i])).Append("\">")
+                    .Append(sentences[i].ToString(CultureInfo.InvariantCulture)).Append("</a>");
             }
         }
 
@@ -286,7 +286,7 @@ internal sealed class ProvisionPage
         foreach (var (from, first, count) in sources)
         {
             var sentence = SentenceAt(from, first.Start);
-            var href = SiteMap.Href(path, site.PathOf(from)) + (sentence is null ? "" : $"#s{sentence.Number.ToString(CultureInfo.InvariantCulture)}");
+            var href = LinkScheme.Href(path, site.PathOf(from)) + (sentence is null ? "" : "#" + LinkScheme.SentenceAnchor(sentence.Number));
             html.Append("<li>");
             Link(html, new LinkTarget(href, "", $"first reference: {first.Text}", ProvisionNames.Of(from.Id, from.Language)));
             html.Append(" <span class=\"meta\">(").Append(Html.Encode(from.Language)).Append(", ")
@@ -314,7 +314,7 @@ internal sealed class ProvisionPage
             }
             else
             {
-                Link(html, new LinkTarget(SiteMap.Href(path, site.PathOf(version)), "", VersionName(version), VersionName(version)));
+                Link(html, new LinkTarget(LinkScheme.Href(path, site.PathOf(version)), "", VersionName(version), VersionName(version)));
             }
 
             html.Append(site.IsCurrent(version) ? " (current)" : "").Append(site.IsInForce(version) ? "" : " (not yet in force)").Append("</li>\n");
@@ -348,7 +348,7 @@ internal sealed class ProvisionPage
         if (reference.Targets.IsEmpty)
         {
             return [site.HasAct(act)
-                ? new LinkTarget(SiteMap.Href(path, $"{SiteMap.IndexPath}#{SiteMap.ActFolder(act)}"), "act", $"the act as a whole: {act}", act)
+                ? new LinkTarget(LinkScheme.Href(path, $"{LinkScheme.IndexPath}#{LinkScheme.ActFolder(act)}"), "act", $"the act as a whole: {act}", act)
                 : new LinkTarget(null, "missing", $"the act {act} is not in the corpus", act)];
         }
 
@@ -360,7 +360,7 @@ internal sealed class ProvisionPage
         var name = ProvisionNames.Of(id, language);
         if (site.Find(act, id, language) is { } page)
         {
-            var href = SiteMap.Href(path, site.PathOf(page.Provision));
+            var href = LinkScheme.Href(path, site.PathOf(page.Provision));
             return page.FallbackLanguage is { } other
                 ? new LinkTarget(href, "fallback", $"{name} — fallback: {other}", name, other)
                 : new LinkTarget(href, "", name, name);

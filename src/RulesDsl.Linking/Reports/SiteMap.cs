@@ -10,12 +10,11 @@ internal sealed record PageTarget(Provision Provision, string? FallbackLanguage)
 /// <summary>
 /// Which pages the linked HTML has and where each one is: one folder per act, one page per provision and language for
 /// its current version, one more per other version. The current version is the newest in force on the date asked for,
-/// or, when none is yet, the first to come into force. Paths are relative to the output folder, '/' between parts.
+/// or, when none is yet, the first to come into force. Paths are relative to the output folder, '/' between parts, as
+/// <see cref="LinkScheme"/> makes them.
 /// </summary>
 internal sealed class SiteMap
 {
-    public const string IndexPath = "index.html";
-
     /// <summary>EU acts are drafted in English, so an English text is the likeliest to exist and to be read.</summary>
     private const string FirstFallback = "en";
 
@@ -38,7 +37,7 @@ internal sealed class SiteMap
             current[group.Key] = shown;
             foreach (var version in newestFirst)
             {
-                paths[version] = PagePath(group.Key.Act, group.Key.Id, group.Key.Language,
+                paths[version] = LinkScheme.PagePath(group.Key.Act, group.Key.Id, group.Key.Language,
                     ReferenceEquals(version, shown) ? null : version.Version is { } date ? Html.Date(date) : "undated");
             }
         }
@@ -65,23 +64,6 @@ internal sealed class SiteMap
 
     /// <summary>Every page: the current versions and all others.</summary>
     public IEnumerable<Provision> AllPages => paths.Keys;
-
-    /// <summary>The page of a provision as it is in the act's folder: <c>eu-ai-act/art_3__pnt_63.en.html</c> for the
-    /// current version, <c>eu-ai-act/anx_XIII__pnt_f.en.2024-05-08.html</c> for another version.</summary>
-    public static string PagePath(string act, ProvisionId id, string language, string? version) =>
-        $"{ActFolder(act)}/{id.Value}.{Html.SafeName(language)}{(version is null ? "" : "." + Html.SafeName(version))}.html";
-
-    /// <summary>The folder of an act's pages, which is also the id of its section in the index.</summary>
-    public static string ActFolder(string act) => Html.SafeName(act);
-
-    /// <summary>The href from one page to another path, both relative to the output folder.</summary>
-    public static string Href(string fromPage, string to)
-    {
-        var folder = fromPage[..(fromPage.LastIndexOf('/') + 1)];
-        return to.StartsWith(folder, StringComparison.Ordinal) && folder.Length > 0
-            ? to[folder.Length..]
-            : string.Concat(Enumerable.Repeat("../", folder.Count(c => c == '/'))) + to;
-    }
 
     public bool HasAct(string act) => actLanguages.ContainsKey(act);
 

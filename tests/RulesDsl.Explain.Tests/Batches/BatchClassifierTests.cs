@@ -86,7 +86,7 @@ public class BatchClassifierTests
     [Test]
     public void Explained_records_carry_the_explanation_as_an_object_in_the_readers_language()
     {
-        var explaining = new BatchExplaining(new Explainer(Built.Corpus), new ExplainOptions("nl", Built.Today));
+        var explaining = new BatchExplaining(new Explainer(Built.Corpus), new ExplainOptions("nl"));
         var (_, records, _) = RunJsonLines("{\"id\": \"a\", \"training_compute\": 3.8e25}\n", explaining: explaining);
 
         var explanation = records.ShouldHaveSingleItem().GetProperty("explanation");

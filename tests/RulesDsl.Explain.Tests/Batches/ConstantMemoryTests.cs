@@ -21,7 +21,7 @@ public class ConstantMemoryTests
     {
         var input = new GeneratedLines(Records);
         var output = new CountingWriter();
-        var explaining = explained ? new BatchExplaining(new Explainer(Built.Corpus), new ExplainOptions("en", Built.Today)) : null;
+        var explaining = explained ? new BatchExplaining(new Explainer(Built.Corpus), new ExplainOptions("en")) : null;
 
         var summary = new BatchClassifier(Built.GpaiClassifier, Built.Today, explaining)
             .Run(FactsRecords.JsonLines(input, Built.GpaiClassifier.Definition), new JsonVerdicts(output, explained ? new JsonExplanation() : null));

@@ -132,10 +132,10 @@ public class LinkedHtmlInputTests
     [Test]
     public void Hrefs_are_relative_to_the_page()
     {
-        SiteMap.Href("eu-ai-act/art_3.en.html", "eu-ai-act/art_3__pnt_4.en.html").ShouldBe("art_3__pnt_4.en.html");
-        SiteMap.Href("eu-ai-act/art_3.en.html", "index.html#eu-ai-act").ShouldBe("../index.html#eu-ai-act");
-        SiteMap.Href("eu-ai-act/art_3.en.html", "other/art_3.en.html").ShouldBe("../other/art_3.en.html");
-        SiteMap.Href("index.html", "eu-ai-act/art_3.en.html").ShouldBe("eu-ai-act/art_3.en.html");
+        LinkScheme.Href("eu-ai-act/art_3.en.html", "eu-ai-act/art_3__pnt_4.en.html").ShouldBe("art_3__pnt_4.en.html");
+        LinkScheme.Href("eu-ai-act/art_3.en.html", "index.html#eu-ai-act").ShouldBe("../index.html#eu-ai-act");
+        LinkScheme.Href("eu-ai-act/art_3.en.html", "other/art_3.en.html").ShouldBe("../other/art_3.en.html");
+        LinkScheme.Href("index.html", "eu-ai-act/art_3.en.html").ShouldBe("eu-ai-act/art_3.en.html");
     }
 
     [Test]

@@ -1,0 +1,102 @@
+namespace RulesDsl.Runtime;
+
+/// <summary>What a step of an evaluation is.</summary>
+public enum StepKind : byte
+{
+    Conclusion,
+    Rule,
+    Presumption,
+    Fact,
+    Parameter,
+}
+
+/// <summary>How a step went: a rule's fate, how a fact was obtained, whether a parameter had a value in force.</summary>
+public enum StepStatus : byte
+{
+    /// <summary>A rule whose condition holds and whose exception is not established.</summary>
+    Applies,
+
+    /// <summary>A rule whose condition does not hold.</summary>
+    DoesNotApply,
+
+    /// <summary>A rule whose condition the facts given cannot decide.</summary>
+    Undecided,
+
+    /// <summary>A rule whose condition holds but whose exception is established (default logic).</summary>
+    Rebutted,
+
+    /// <summary>A fact as the case gives it.</summary>
+    Given,
+
+    /// <summary>A quantity the law's own definition works out from other facts.</summary>
+    Derived,
+
+    /// <summary>A quantity approximated from other facts, as an estimate the law allows.</summary>
+    Estimated,
+
+    /// <summary>A fact neither given nor obtainable.</summary>
+    Missing,
+
+    /// <summary>A parameter with a value in force on the evaluation's date (see <see cref="TraceNode.InForceFrom"/>).</summary>
+    InForce,
+
+    /// <summary>A parameter the law sets no value of yet on the evaluation's date.</summary>
+    NotInForce,
+}
+
+/// <summary>The comparison a condition makes.</summary>
+public enum Comparator : byte
+{
+    GreaterThan,
+    AtLeast,
+    LessThan,
+    AtMost,
+    EqualTo,
+}
+
+/// <summary>What a step came to: a truth, a quantity in its unit, a date, a set of values, or nothing decisive.</summary>
+public abstract record StepValue
+{
+    /// <summary>A rule that does not apply, or whose exception is established: it decides nothing.</summary>
+    public static StepValue NotDecisive { get; } = new Undecisive();
+
+    public sealed record OfTruth(Truth Value) : StepValue;
+
+    /// <param name="Unit">The unit the rules measure it in (FLOP, count …), when it has one.</param>
+    public sealed record OfQuantity(Quantity Value, string? Unit) : StepValue;
+
+    public sealed record OfDate(DateValue Value) : StepValue;
+
+    public sealed record OfSet(SetValue Value) : StepValue;
+
+    private sealed record Undecisive : StepValue;
+}
+
+/// <summary>A comparison a rule's condition made while it was evaluated: the operator, both operands as read, and what it came to.</summary>
+public sealed record Condition(Comparator Operator, StepValue Left, StepValue Right, Truth Result);
+
+/// <summary>
+/// One step of an evaluation, for a lawyer reading how a verdict came about: its kind, the name in the rules file, what
+/// it came to, how, the clauses it rests on, and the steps under it. Typed throughout: words are the renderers' job.
+/// </summary>
+/// <param name="Status">How it went; null when its value says it all (a conclusion, a fact read again).</param>
+public sealed record TraceNode(
+    StepKind Kind,
+    string Name,
+    StepValue Value,
+    StepStatus? Status,
+    IReadOnlyList<Citation> Citations,
+    IReadOnlyList<TraceNode> Children)
+{
+    /// <summary>For a conclusion, the rule that decided it.</summary>
+    public string? DecidedBy { get; init; }
+
+    /// <summary>For a parameter in force, the date its value took force.</summary>
+    public DateOnly? InForceFrom { get; init; }
+
+    /// <summary>The comparisons its condition made, in the order made (for a rule, its exception's after its own).</summary>
+    public IReadOnlyList<Condition> Conditions { get; init; } = [];
+
+    /// <summary>Whether what it came to rests on an estimate rather than on the facts given or the law's definitions.</summary>
+    public bool IsEstimated => Status == StepStatus.Estimated || Value is StepValue.OfQuantity { Value.IsEstimated: true };
+}
