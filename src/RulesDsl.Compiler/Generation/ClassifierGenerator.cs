@@ -247,7 +247,7 @@ public static class ClassifierGenerator
 
         private ObjectCreationExpressionSyntax Rule(BoundRule rule)
         {
-            var kind = rule.Kind == Language.Binding.RuleKind.Presumption ? "Presumption" : "Rule";
+            var kind = rule.IsPresumption ? "Presumption" : "Rule";
             return Code.New(Code.Runtime("RuleDefinition"), Mapped(
                 Code.String(rule.Name),
                 Code.Member(Code.Runtime("RuleKind"), kind),

@@ -137,7 +137,7 @@ internal sealed class DecideWriter(BoundRuleSet set, ExpressionEmitter emitter, 
                 {
                     Statement($"rule = {r};"),
                     Statement($"outcome = R.Truth.{(rule.Value ? "Yes" : "No")};"),
-                    Statement($"how = R.How.Of(R.Way.{(rule.Kind == RuleKind.Presumption ? "Presumed" : "Met")});"),
+                    Statement($"how = R.How.Of(R.Way.{(rule.IsPresumption ? "Presumed" : "Met")});"),
                 }
                 .Concat(exceptions ? [Statement($"exception = {Bool(rule.ExceptionTo is not null)};")] : [])
                 .Concat(ConclusionsIn(rule.When).Select(c => Statement($"if (conclusion{c}.Outcome == R.Truth.Yes) {{ how = how.WithMarksOf(conclusion{c}.How); }}")))

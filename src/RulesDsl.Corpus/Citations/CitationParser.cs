@@ -70,7 +70,7 @@ internal sealed partial class CitationParser
         var id = parser.ReadCitation();
         var result = id is null
             ? CitationParseResult.Failure(parser.error!)
-            : CitationParseResult.Success(new Citation(id, grammar.Language));
+            : CitationParseResult.Success(new ParsedCitation(id, grammar.Language));
         return (result, parser.wordRecognised);
     }
 

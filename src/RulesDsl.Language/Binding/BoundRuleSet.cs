@@ -50,19 +50,14 @@ public sealed record ParameterSymbol(string Name, BoundType Type, ImmutableArray
 /// <param name="Means">The defined term of the corpus the conclusion stands for, if it names one.</param>
 public sealed record ConclusionSymbol(string Name, TermSyntax? Means, ConclusionDeclaration Syntax);
 
-public enum RuleKind
-{
-    Rule,
-    Presumption,
-}
-
 /// <summary>A rule or presumption: when <see cref="When"/> holds and <see cref="Unless"/> is not established, the
 /// conclusion takes <see cref="Value"/>.</summary>
+/// <param name="IsPresumption">Declared <c>presumption</c> (rebuttable) rather than <c>rule</c>.</param>
 /// <param name="Value">True for <c>concludes X</c>, false for <c>concludes not X</c>.</param>
 /// <param name="ExceptionTo">The name of the rule this one takes priority over, if any.</param>
 public sealed record BoundRule(
     string Name,
-    RuleKind Kind,
+    bool IsPresumption,
     ConclusionSymbol Conclusion,
     bool Value,
     BoundExpression When,

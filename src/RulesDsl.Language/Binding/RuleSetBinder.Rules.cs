@@ -20,8 +20,7 @@ internal sealed partial class RuleSetBinder
             var exceptionTo = rule.ExceptionTo is { } other && IsRule(other) ? other.Text : null;
             if (conclusion is not null && firsts.Contains(rule))
             {
-                var kind = rule.IsPresumption ? RuleKind.Presumption : RuleKind.Rule;
-                var boundRule = new BoundRule(rule.Name.Text, kind, conclusion, !rule.ConcludesNot, when, unless, exceptionTo, rule);
+                var boundRule = new BoundRule(rule.Name.Text, rule.IsPresumption, conclusion, !rule.ConcludesNot, when, unless, exceptionTo, rule);
                 rules[boundRule.Name] = boundRule;
                 bound.Add(boundRule);
             }

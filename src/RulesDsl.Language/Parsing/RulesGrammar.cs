@@ -239,7 +239,7 @@ internal sealed class RulesGrammar
         select (Declaration)new ParameterDeclaration(
             head.Value.Name,
             head.Value.Type,
-            [.. values.Select(line => new ParameterValue(line.Value.amount, line.Value.date.Value, TextSpan.FromBounds(line.Keyword.Start, line.End)))],
+            [.. values.Select(line => new ParameterValueSyntax(line.Value.amount, line.Value.date.Value, TextSpan.FromBounds(line.Keyword.Start, line.End)))],
             CitesOf(cites),
             Span(head, values.Select(line => line.End).DefaultIfEmpty().Max(), EndOf(cites)));
 

@@ -53,9 +53,9 @@ public sealed record FactDeclaration(Name Name, TypeSyntax Type, ImmutableArray<
     : Declaration(Name, Cites, Span);
 
 /// <summary>One dated value of a parameter: <c>value 10^25 FLOP from 2025-08-02</c>.</summary>
-public sealed record ParameterValue(Expression Value, DateOnly From, TextSpan Span) : SyntaxNode(Span);
+public sealed record ParameterValueSyntax(Expression Value, DateOnly From, TextSpan Span) : SyntaxNode(Span);
 
-public sealed record ParameterDeclaration(Name Name, TypeSyntax Type, ImmutableArray<ParameterValue> Values, ImmutableArray<CitationSyntax> Cites, TextSpan Span)
+public sealed record ParameterDeclaration(Name Name, TypeSyntax Type, ImmutableArray<ParameterValueSyntax> Values, ImmutableArray<CitationSyntax> Cites, TextSpan Span)
     : Declaration(Name, Cites, Span);
 
 /// <summary><c>derive NAME from EXPR</c> or <c>estimate NAME from EXPR</c>: how to obtain a fact not given.</summary>

@@ -53,7 +53,7 @@ public sealed class CitationFormsTests
         var result = CitationForms.Parse(text, language);
 
         result.Succeeded.ShouldBeTrue(result.Error?.ToString());
-        result.Citation.ShouldBe(new Citation(ProvisionId.Parse(id), language));
+        result.Citation.ShouldBe(new ParsedCitation(ProvisionId.Parse(id), language));
     }
 
     [TestCaseSource(nameof(OfficialForms))]
@@ -133,7 +133,7 @@ public sealed class CitationFormsTests
             {
                 var printed = CitationForms.Print(id, language);
                 var readAs = CitationLanguagesTests.ReadWithoutTheAct(id, language);
-                CitationForms.Parse(printed, language).Citation.ShouldBe(new Citation(readAs, language), printed);
+                CitationForms.Parse(printed, language).Citation.ShouldBe(new ParsedCitation(readAs, language), printed);
                 CitationForms.Parse(printed).Citation!.Id.ShouldBe(readAs, printed);
                 CitationForms.AsHeld(readAs, held => held == id).ShouldBe(id, printed);
             }

@@ -59,7 +59,7 @@ public sealed class CitationLanguagesTests
             var read = CitationForms.Parse(printed, language);
             read.Succeeded.ShouldBeTrue($"{language}: {printed}: {read.Error}");
             var readAs = ReadWithoutTheAct(id, language);
-            read.Citation.ShouldBe(new Citation(readAs, language), printed);
+            read.Citation.ShouldBe(new ParsedCitation(readAs, language), printed);
             CitationForms.AsHeld(read.Citation!.Id, held => held == id).ShouldBe(id, printed);
             CitationForms.Parse(printed).Citation!.Id.ShouldBe(readAs, printed);
             CitationForms.Parse(printed.ToLowerInvariant(), language).Citation!.Id.ShouldBe(readAs, printed);

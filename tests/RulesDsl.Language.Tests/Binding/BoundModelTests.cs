@@ -96,13 +96,13 @@ public sealed class BoundModelTests
     {
         var (presumption, rebuttal) = (result.RuleSet.Rules[0], result.RuleSet.Rules[1]);
 
-        (presumption.Name, presumption.Kind, presumption.Value, presumption.ExceptionTo).ShouldBe(
-            ("compute_presumption", RuleKind.Presumption, true, null));
+        (presumption.Name, presumption.IsPresumption, presumption.Value, presumption.ExceptionTo).ShouldBe(
+            ("compute_presumption", true, true, null));
         var condition = presumption.When.ShouldBeOfType<BoundComparison>();
         condition.Operator.ShouldBe(ComparisonOperator.GreaterThan);
         condition.Left.ShouldBeOfType<BoundFactReference>().Fact.Name.ShouldBe("training_compute");
         condition.Right.ShouldBeOfType<BoundParameterReference>().Parameter.Name.ShouldBe("compute_threshold");
-        (rebuttal.Kind, rebuttal.Value, rebuttal.ExceptionTo, rebuttal.Unless).ShouldBe((RuleKind.Rule, false, "compute_presumption", null));
+        (rebuttal.IsPresumption, rebuttal.Value, rebuttal.ExceptionTo, rebuttal.Unless).ShouldBe((false, false, "compute_presumption", null));
         rebuttal.Conclusion.ShouldBeSameAs(presumption.Conclusion);
     }
 

@@ -56,14 +56,14 @@ public sealed partial class RulesFileBuilder
         {
             writer.Write(": ");
             var typeSyntax = writer.Type(type);
-            var written = new List<ParameterValue>();
+            var written = new List<ParameterValueSyntax>();
             foreach (var (value, from) in values)
             {
                 var valueStart = Clause("value");
                 var expression = value.WriteTo(writer);
                 writer.Write($" from {from}");
                 var date = DateOnly.ParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-                written.Add(new ParameterValue(expression, date, writer.Since(valueStart)));
+                written.Add(new ParameterValueSyntax(expression, date, writer.Since(valueStart)));
             }
 
             return new ParameterDeclaration(declared, typeSyntax, [.. written], Cites(cites), writer.Since(start));
