@@ -104,7 +104,7 @@ public sealed class Evaluation
         };
         if (tracing)
         {
-            frame.Conditions!.Add(new Condition(comparator, new StepValue.OfQuantity(left, unit), new StepValue.OfQuantity(right, unit), result));
+            (frame.Conditions ??= []).Add(new Condition(comparator, new StepValue.OfQuantity(left, unit), new StepValue.OfQuantity(right, unit), result));
         }
 
         return result;
@@ -123,7 +123,7 @@ public sealed class Evaluation
         };
         if (tracing)
         {
-            frame.Conditions!.Add(new Condition(comparator, new StepValue.OfDate(left), new StepValue.OfDate(right), result));
+            (frame.Conditions ??= []).Add(new Condition(comparator, new StepValue.OfDate(left), new StepValue.OfDate(right), result));
         }
 
         return result;
@@ -135,7 +135,7 @@ public sealed class Evaluation
         var result = Logic.EqualTo(left, right);
         if (tracing)
         {
-            frame.Conditions!.Add(new Condition(comparator, new StepValue.OfTruth(left), new StepValue.OfTruth(right), result));
+            (frame.Conditions ??= []).Add(new Condition(comparator, new StepValue.OfTruth(left), new StepValue.OfTruth(right), result));
         }
 
         return result;
@@ -147,7 +147,7 @@ public sealed class Evaluation
         var result = SetValue.EqualTo(left, right);
         if (tracing)
         {
-            frame.Conditions!.Add(new Condition(comparator, new StepValue.OfSet(left), new StepValue.OfSet(right), result));
+            (frame.Conditions ??= []).Add(new Condition(comparator, new StepValue.OfSet(left), new StepValue.OfSet(right), result));
         }
 
         return result;
@@ -222,7 +222,10 @@ public sealed class Evaluation
             var unless = rule.Unless?.Invoke(this) ?? Truth.No;
             var exception = Leave(parent);
             read.Children?.AddRange(exception.Children!);
-            read.Conditions?.AddRange(exception.Conditions!);
+            if (exception.Conditions is { } unlessConditions)
+            {
+                (read.Conditions ??= []).AddRange(unlessConditions);
+            }
             evaluated[index] = new Evaluated(rule, when, unless, read, tracing ? Trace(rule, when, unless, read) : null);
         }
 
@@ -318,7 +321,7 @@ public sealed class Evaluation
         };
         return new TraceNode(rule.Kind == RuleKind.Presumption ? StepKind.Presumption : StepKind.Rule, rule.Name, value, status, rule.Citations, read.Children!)
         {
-            Conditions = read.Conditions!,
+            Conditions = read.Conditions ?? (IReadOnlyList<Condition>)[],
         };
     }
 
@@ -341,7 +344,7 @@ public sealed class Evaluation
             frame.Children!.Add(new TraceNode(StepKind.Fact, read.Name, new StepValue.OfQuantity(value, read.Unit), status,
                 derivation ?? read.Citations, worked?.Children ?? [])
             {
-                Conditions = worked?.Conditions ?? [],
+                Conditions = worked?.Conditions ?? (IReadOnlyList<Condition>)[],
             });
         }
     }
@@ -382,7 +385,8 @@ public sealed class Evaluation
     {
         public List<TraceNode>? Children = tracing ? [] : null;
 
-        public List<Condition>? Conditions = tracing ? [] : null;
+        // Made at the first comparison kept: most frames compare nothing.
+        public List<Condition>? Conditions;
 
         public FactSet Missing;
 
