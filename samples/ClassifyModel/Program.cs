@@ -1,4 +1,5 @@
 using System.Globalization;
+using RulesDsl.Explain.Batches;
 using RulesDsl.Generated;
 using RulesDsl.Runtime;
 

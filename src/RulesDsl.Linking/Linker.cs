@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using RulesDsl.Corpus.Citations;
-using RulesDsl.Corpus.Diagnostics;
 using RulesDsl.Corpus.Model;
+using RulesDsl.Diagnostics;
 using RulesDsl.Linking.Anchors;
 using RulesDsl.Linking.Diagnostics;
 using RulesDsl.Linking.Model;

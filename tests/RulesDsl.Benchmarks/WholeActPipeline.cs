@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using RulesDsl.Corpus.Diagnostics;
 using RulesDsl.Corpus.Reading;
+using RulesDsl.Diagnostics;
 using RulesDsl.Import.Html;
 using RulesDsl.Import.Writing;
 using RulesDsl.Linking;

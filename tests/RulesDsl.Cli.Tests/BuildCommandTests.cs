@@ -1,5 +1,6 @@
 using RulesDsl.Compiler.Generation;
 using RulesDsl.Compiler.Loading;
+using RulesDsl.Explain.Batches;
 using RulesDsl.Runtime;
 
 namespace RulesDsl.Cli.Tests;

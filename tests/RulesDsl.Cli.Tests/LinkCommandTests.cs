@@ -48,6 +48,10 @@ public class LinkCommandTests
         result.GetProperty("level").GetString().ShouldBe("error");
         var region = result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
         (region.GetProperty("startLine").GetInt32(), region.GetProperty("startColumn").GetInt32()).ShouldBe((3, 5));
+        var rule = log.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules")[result.GetProperty("ruleIndex").GetInt32()];
+        rule.GetProperty("id").GetString().ShouldBe("RD0050");
+        rule.GetProperty("shortDescription").GetProperty("text").GetString().ShouldBe("a link names an anchor its file or the anchor map lacks");
+        rule.GetProperty("helpUri").GetString().ShouldBe("docs/diagnostics.md#linker");
     }
 
     [Test]

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
 using RulesDsl.Compiler.Examples;
+using RulesDsl.Explain.Batches;
 using RulesDsl.Runtime;
 
 namespace RulesDsl.Cli.Tests;

@@ -1,4 +1,4 @@
-using RulesDsl.Corpus.Diagnostics;
+using RulesDsl.Diagnostics;
 using RulesDsl.Import.Html;
 using RulesDsl.Import.Model;
 using RulesDsl.Import.Writing;

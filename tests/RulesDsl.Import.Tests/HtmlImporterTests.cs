@@ -1,5 +1,5 @@
-using RulesDsl.Corpus.Diagnostics;
 using RulesDsl.Corpus.Model;
+using RulesDsl.Diagnostics;
 using RulesDsl.Import.Model;
 using static RulesDsl.Import.Tests.Sources;
 

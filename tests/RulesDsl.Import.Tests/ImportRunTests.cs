@@ -1,5 +1,5 @@
 using System.Text;
-using RulesDsl.Corpus.Diagnostics;
+using RulesDsl.Diagnostics;
 using RulesDsl.Import.Running;
 using RulesDsl.Import.Writing;
 using static RulesDsl.Import.Tests.Sources;

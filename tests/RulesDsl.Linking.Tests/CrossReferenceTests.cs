@@ -44,7 +44,7 @@ public class CrossReferenceTests
         reference.IsResolved.ShouldBeFalse();
         reference.Unresolved.ShouldBe("the corpus does not hold art_97");
         graph.Diagnostics.Where(d => d.Id == "RD0054").Select(d => d.Severity).Distinct()
-            .ShouldBe([RulesDsl.Corpus.Diagnostics.DiagnosticSeverity.Info]);
+            .ShouldBe([RulesDsl.Diagnostics.DiagnosticSeverity.Info]);
     }
 
     [Test]

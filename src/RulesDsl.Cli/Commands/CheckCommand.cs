@@ -1,11 +1,11 @@
 using System.Collections.Immutable;
 using System.CommandLine;
-using RulesDsl.Corpus.Diagnostics;
 using RulesDsl.Corpus.Reading;
+using RulesDsl.Diagnostics;
 using RulesDsl.Language.Checking;
 using RulesDsl.Linking;
 using RulesDsl.Linking.Model;
-using RulesDsl.Linking.Reports;
+using RulesDsl.Sarif;
 
 namespace RulesDsl.Cli.Commands;
 
@@ -37,7 +37,7 @@ internal static class CheckCommand
             var (_, files, all) = CheckAll(parse.GetValue(rulesOption)!, parse.GetValue(corpusOption)!, asOf);
             if (parse.GetValue(formatOption) == "sarif")
             {
-                output.WriteLine(LinkSarif.Write(all, typeof(CheckCommand).Assembly.GetName().Version?.ToString() ?? "0.0.0"));
+                output.WriteLine(SarifLog.Write(all, typeof(CheckCommand).Assembly.GetName().Version?.ToString() ?? "0.0.0"));
             }
             else
             {

@@ -4,6 +4,7 @@ using RulesDsl.Corpus.Languages;
 using RulesDsl.Explain.Batches;
 using RulesDsl.Explain.Building;
 using RulesDsl.Explain.Rendering;
+using RulesDsl.Files;
 
 namespace RulesDsl.Cli.Commands;
 
@@ -123,7 +124,7 @@ internal static class ClassifyCommand
         try
         {
             using var file = request.Facts is null ? null : File.OpenText(request.Facts);
-            using var staged = request.Out is null ? null : AtomicFile.Stage(request.Out);
+            using var staged = request.Out is null ? null : AllOrNothing.Stage(request.Out);
             var reader = file ?? input;
             var writer = staged?.Text ?? output;
             var (exit, complete) = request.InputFormat == "json"

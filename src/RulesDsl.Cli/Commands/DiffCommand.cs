@@ -1,6 +1,6 @@
 using System.CommandLine;
-using RulesDsl.Corpus.Diagnostics;
 using RulesDsl.Corpus.Reading;
+using RulesDsl.Diagnostics;
 using RulesDsl.Language.Amendments;
 using RulesDsl.Language.Checking;
 using RulesDsl.Language.Diagnostics;

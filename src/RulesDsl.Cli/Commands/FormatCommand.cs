@@ -1,5 +1,5 @@
 using System.CommandLine;
-using RulesDsl.Corpus.Diagnostics;
+using RulesDsl.Diagnostics;
 using RulesDsl.Language.Checking;
 using RulesDsl.Language.Formatting;
 using RulesDsl.Language.Parsing;

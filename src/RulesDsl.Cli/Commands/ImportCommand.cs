@@ -1,6 +1,6 @@
 using System.CommandLine;
-using RulesDsl.Corpus.Diagnostics;
 using RulesDsl.Corpus.Model;
+using RulesDsl.Diagnostics;
 using RulesDsl.Import.Model;
 using RulesDsl.Import.Running;
 

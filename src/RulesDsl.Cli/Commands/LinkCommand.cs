@@ -1,11 +1,12 @@
 using System.CommandLine;
 using System.Reflection;
 using System.Text.Json;
-using RulesDsl.Corpus.Diagnostics;
 using RulesDsl.Corpus.Reading;
+using RulesDsl.Diagnostics;
 using RulesDsl.Linking;
 using RulesDsl.Linking.Model;
 using RulesDsl.Linking.Reports;
+using RulesDsl.Sarif;
 
 namespace RulesDsl.Cli.Commands;
 
@@ -44,7 +45,7 @@ internal static class LinkCommand
                     output.WriteLine(JsonSerializer.Serialize(ToJson(graph, diagnostics), CliJson.Options));
                     break;
                 case "sarif":
-                    output.WriteLine(LinkSarif.Write(diagnostics, Version()));
+                    output.WriteLine(SarifLog.Write(diagnostics, Version()));
                     break;
                 case "html":
                     var pages = LinkedHtml.Write(graph, folder!);

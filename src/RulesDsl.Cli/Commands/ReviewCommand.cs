@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Text;
+using RulesDsl.Files;
 using RulesDsl.Language.Reviews;
 
 namespace RulesDsl.Cli.Commands;
@@ -41,7 +43,7 @@ internal static class ReviewCommand
                     .ToList()
                     .ForEach(d => output.WriteLine($"reviewed: {d.Message}"));
                 var path = ReviewRecord.PathFor(file.Syntax.Path);
-                File.WriteAllText(path, ReviewRecord.Of(file, graph.Corpus, day).ToJson());
+                AllOrNothing.Write([(path, Encoding.UTF8.GetBytes(ReviewRecord.Of(file, graph.Corpus, day).ToJson()))]);
                 output.WriteLine($"wrote {path.Replace('\\', '/')}");
             }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using RulesDsl.Explain.Batches;
 using RulesDsl.Runtime;
 
 namespace RulesDsl.Cli.Commands;

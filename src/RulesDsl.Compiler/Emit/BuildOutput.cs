@@ -1,4 +1,4 @@
-using RulesDsl.Corpus.Files;
+using RulesDsl.Files;
 
 namespace RulesDsl.Compiler.Emit;
 

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using RulesDsl.Compiler.Diagnostics;
 using RulesDsl.Compiler.Generation;
-using RulesDsl.Corpus.Diagnostics;
+using RulesDsl.Diagnostics;
 using RulesDsl.Language.Checking;
 using RulesDsl.Linking.Model;
 

@@ -6,9 +6,9 @@ using Microsoft.CodeAnalysis.Emit;
 using Microsoft.CodeAnalysis.Text;
 using RulesDsl.Compiler.Diagnostics;
 using RulesDsl.Compiler.Generation;
-using RulesDsl.Corpus.Diagnostics;
+using RulesDsl.Diagnostics;
 using RulesDsl.Runtime;
-using Diagnostic = RulesDsl.Corpus.Diagnostics.Diagnostic;
+using Diagnostic = RulesDsl.Diagnostics.Diagnostic;
 
 namespace RulesDsl.Compiler.Emit;
 

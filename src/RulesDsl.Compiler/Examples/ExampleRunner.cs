@@ -1,5 +1,5 @@
-using RulesDsl.Corpus.Diagnostics;
 using RulesDsl.Corpus.Text;
+using RulesDsl.Diagnostics;
 using RulesDsl.Language.Binding;
 using RulesDsl.Language.Syntax;
 using RulesDsl.Runtime;

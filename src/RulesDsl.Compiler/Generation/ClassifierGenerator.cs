@@ -11,7 +11,7 @@ using RulesDsl.Language.Checking;
 using RulesDsl.Language.Syntax;
 using RulesDsl.Linking.Model;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
-using Diagnostic = RulesDsl.Corpus.Diagnostics.Diagnostic;
+using Diagnostic = RulesDsl.Diagnostics.Diagnostic;
 
 namespace RulesDsl.Compiler.Generation;
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using RulesDsl.Compiler.Generation;
+using RulesDsl.Files;
 
 namespace RulesDsl.Compiler.Loading;
 
@@ -53,9 +54,7 @@ public sealed class ClassifierCache(string folder)
     {
         try
         {
-            Directory.CreateDirectory(Folder);
-            AtomicFile.Write(Path.Combine(Folder, key + ".pdb"), pdb);
-            AtomicFile.Write(Path.Combine(Folder, key + ".dll"), assembly);
+            AllOrNothing.Write([(Path.Combine(Folder, key + ".pdb"), pdb), (Path.Combine(Folder, key + ".dll"), assembly)]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

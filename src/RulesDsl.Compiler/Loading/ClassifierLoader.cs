@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.Loader;
 using RulesDsl.Compiler.Emit;
 using RulesDsl.Compiler.Generation;
-using RulesDsl.Corpus.Diagnostics;
+using RulesDsl.Diagnostics;
 using RulesDsl.Language.Checking;
 using RulesDsl.Linking.Model;
 using RulesDsl.Runtime;

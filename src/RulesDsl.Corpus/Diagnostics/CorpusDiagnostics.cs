@@ -1,3 +1,5 @@
+using RulesDsl.Diagnostics;
+
 namespace RulesDsl.Corpus.Diagnostics;
 
 /// <summary>

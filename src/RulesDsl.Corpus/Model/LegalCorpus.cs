@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using RulesDsl.Corpus.Citations;
-using RulesDsl.Corpus.Diagnostics;
+using RulesDsl.Diagnostics;
 
 namespace RulesDsl.Corpus.Model;
 

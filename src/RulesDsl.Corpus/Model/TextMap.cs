@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using RulesDsl.Corpus.Diagnostics;
+using RulesDsl.Diagnostics;
 
 namespace RulesDsl.Corpus.Model;
 

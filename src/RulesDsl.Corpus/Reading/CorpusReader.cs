@@ -4,6 +4,7 @@ using RulesDsl.Corpus.Diagnostics;
 using RulesDsl.Corpus.Languages;
 using RulesDsl.Corpus.Model;
 using RulesDsl.Corpus.Text;
+using RulesDsl.Diagnostics;
 
 namespace RulesDsl.Corpus.Reading;
 

@@ -3,6 +3,7 @@ using RulesDsl.Corpus.Diagnostics;
 using RulesDsl.Corpus.Languages;
 using RulesDsl.Corpus.Model;
 using RulesDsl.Corpus.Text;
+using RulesDsl.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

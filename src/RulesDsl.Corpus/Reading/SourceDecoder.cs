@@ -1,6 +1,7 @@
 using System.Text;
 using RulesDsl.Corpus.Diagnostics;
 using RulesDsl.Corpus.Text;
+using RulesDsl.Diagnostics;
 
 namespace RulesDsl.Corpus.Reading;
 

@@ -1,5 +1,6 @@
 using RulesDsl.Corpus.Diagnostics;
 using RulesDsl.Corpus.Model;
+using RulesDsl.Diagnostics;
 
 namespace RulesDsl.Corpus.Reading;
 

@@ -1,4 +1,4 @@
-using RulesDsl.Corpus.Diagnostics;
+using RulesDsl.Diagnostics;
 
 namespace RulesDsl.Corpus.Text;
 

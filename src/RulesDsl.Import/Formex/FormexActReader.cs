@@ -4,9 +4,9 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using RulesDsl.Corpus.Diagnostics;
 using RulesDsl.Corpus.Model;
 using RulesDsl.Corpus.Text;
+using RulesDsl.Diagnostics;
 using RulesDsl.Import.Model;
 
 namespace RulesDsl.Import.Formex;

@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using RulesDsl.Corpus.Diagnostics;
+using RulesDsl.Diagnostics;
 
 namespace RulesDsl.Import.Formex;
 

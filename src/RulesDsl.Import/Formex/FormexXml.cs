@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using System.Text.Unicode;
 using System.Xml;
 using System.Xml.Linq;
-using RulesDsl.Corpus.Diagnostics;
+using RulesDsl.Diagnostics;
 
 namespace RulesDsl.Import.Formex;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
-using RulesDsl.Corpus.Diagnostics;
 using RulesDsl.Corpus.Model;
+using RulesDsl.Diagnostics;
 using RulesDsl.Import.Model;
 
 namespace RulesDsl.Import.Html;

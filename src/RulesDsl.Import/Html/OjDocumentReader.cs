@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
-using RulesDsl.Corpus.Diagnostics;
 using RulesDsl.Corpus.Model;
+using RulesDsl.Diagnostics;
 using RulesDsl.Import.Model;
 
 namespace RulesDsl.Import.Html;

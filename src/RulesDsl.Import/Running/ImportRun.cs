@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
-using RulesDsl.Corpus.Diagnostics;
-using RulesDsl.Corpus.Files;
+using RulesDsl.Diagnostics;
+using RulesDsl.Files;
 using RulesDsl.Import.Formex;
 using RulesDsl.Import.Html;
 using RulesDsl.Import.Model;

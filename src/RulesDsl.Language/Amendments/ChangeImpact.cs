@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using RulesDsl.Corpus.Diagnostics;
 using RulesDsl.Corpus.Model;
 using RulesDsl.Corpus.Text;
+using RulesDsl.Diagnostics;
 using RulesDsl.Language.Checking;
 using RulesDsl.Language.Citing;
 using RulesDsl.Language.Parsing;

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using RulesDsl.Corpus.Diagnostics;
+using RulesDsl.Diagnostics;
 using RulesDsl.Language.Syntax;
 
 namespace RulesDsl.Language.Binding;

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using RulesDsl.Corpus.Diagnostics;
 using RulesDsl.Corpus.Text;
+using RulesDsl.Diagnostics;
 using RulesDsl.Language.Syntax;
 
 namespace RulesDsl.Language.Binding;

@@ -1,4 +1,4 @@
-using RulesDsl.Runtime;
+using RulesDsl.Diagnostics;
 using RulesDsl.Language.Diagnostics;
 using RulesDsl.Language.Syntax;
 

@@ -1,5 +1,5 @@
-using RulesDsl.Runtime;
 using System.Collections.Immutable;
+using RulesDsl.Diagnostics;
 using RulesDsl.Language.Diagnostics;
 using RulesDsl.Language.Syntax;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
-using RulesDsl.Corpus.Diagnostics;
+using RulesDsl.Diagnostics;
 using RulesDsl.Language.Binding;
 using RulesDsl.Language.Citing;
 using RulesDsl.Language.Diagnostics;

@@ -1,10 +1,9 @@
-using RulesDsl.Runtime;
 using System.Collections.Immutable;
 using RulesDsl.Corpus.Citations;
-using RulesDsl.Corpus.Diagnostics;
 using RulesDsl.Corpus.Languages;
 using RulesDsl.Corpus.Model;
 using RulesDsl.Corpus.Text;
+using RulesDsl.Diagnostics;
 using RulesDsl.Language.Binding;
 using RulesDsl.Language.Diagnostics;
 using RulesDsl.Language.Syntax;

@@ -1,8 +1,8 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
-using RulesDsl.Corpus.Diagnostics;
 using RulesDsl.Corpus.Text;
+using RulesDsl.Diagnostics;
 using RulesDsl.Language.Diagnostics;
 using RulesDsl.Language.Syntax;
 using Sprache;

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using RulesDsl.Corpus.Diagnostics;
 using RulesDsl.Corpus.Model;
+using RulesDsl.Diagnostics;
 using RulesDsl.Language.Checking;
 using RulesDsl.Language.Citing;
 using RulesDsl.Language.Diagnostics;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using RulesDsl.Corpus.Citations;
-using RulesDsl.Corpus.Diagnostics;
 using RulesDsl.Corpus.Model;
 using RulesDsl.Corpus.Text;
+using RulesDsl.Diagnostics;
 using RulesDsl.Language.Citing;
 using RulesDsl.Language.Diagnostics;
 using RulesDsl.Language.Syntax;

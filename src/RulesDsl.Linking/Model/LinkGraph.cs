@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using RulesDsl.Corpus.Diagnostics;
 using RulesDsl.Corpus.Model;
+using RulesDsl.Diagnostics;
 using RulesDsl.Linking.Terms;
 
 namespace RulesDsl.Linking.Model;

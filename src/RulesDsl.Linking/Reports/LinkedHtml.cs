@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using RulesDsl.Corpus.Model;
+using RulesDsl.Files;
 using RulesDsl.Linking.Model;
 
 namespace RulesDsl.Linking.Reports;
@@ -44,7 +45,7 @@ public static class LinkedHtml
     public static int Write(LinkGraph graph, string outputFolder, DateOnly? asOf = null)
     {
         var files = Render(graph, asOf);
-        AtomicFolder.Write(outputFolder, files, folder =>
+        AllOrNothing.ReplaceFolder(outputFolder, files, folder =>
         {
             var index = Path.Combine(folder, LinkScheme.IndexPath);
             return File.Exists(index) && File.ReadAllText(index).Contains(Html.Generator, StringComparison.Ordinal);

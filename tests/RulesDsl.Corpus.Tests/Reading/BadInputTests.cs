@@ -1,6 +1,6 @@
 using System.Text;
-using RulesDsl.Corpus.Diagnostics;
 using RulesDsl.Corpus.Reading;
+using RulesDsl.Diagnostics;
 
 namespace RulesDsl.Corpus.Tests.Reading;
 

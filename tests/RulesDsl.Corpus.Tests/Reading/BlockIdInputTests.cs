@@ -1,5 +1,5 @@
-using RulesDsl.Corpus.Diagnostics;
 using RulesDsl.Corpus.Model;
+using RulesDsl.Diagnostics;
 
 namespace RulesDsl.Corpus.Tests.Reading;
 

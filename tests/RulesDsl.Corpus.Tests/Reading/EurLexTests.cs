@@ -1,4 +1,5 @@
 using RulesDsl.Corpus.Model;
+using RulesDsl.Diagnostics;
 
 namespace RulesDsl.Corpus.Tests.Reading;
 
@@ -84,7 +85,7 @@ public class EurLexTests
     {
         EurLexExcerpts.Get("art_51__para_2", "en").Text.ShouldEndWith("is greater than 1025.");
         var warning = EurLexExcerpts.Value.Diagnostics.Single(d => d.Id == "RD0012");
-        warning.Severity.ShouldBe(Diagnostics.DiagnosticSeverity.Warning);
+        warning.Severity.ShouldBe(DiagnosticSeverity.Warning);
         warning.Position.File.ShouldEndWith("en/art-51.md");
         (warning.Position.Line, warning.Position.Column).ShouldBe((24, 14));
         warning.Message.ShouldContain("10^25");

@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Text;
-using RulesDsl.Corpus.Diagnostics;
+using RulesDsl.Diagnostics;
 
 namespace RulesDsl.Import.Tests.Formex;
 

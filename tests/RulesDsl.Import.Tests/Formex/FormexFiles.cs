@@ -1,4 +1,4 @@
-using RulesDsl.Corpus.Diagnostics;
+using RulesDsl.Diagnostics;
 using RulesDsl.Import.Formex;
 using RulesDsl.Import.Model;
 using RulesDsl.Tests;

@@ -1,4 +1,4 @@
-using RulesDsl.Corpus.Diagnostics;
+using RulesDsl.Diagnostics;
 using RulesDsl.Language.Syntax;
 using static RulesDsl.Language.Tests.Binding.BindingTestSupport;
 

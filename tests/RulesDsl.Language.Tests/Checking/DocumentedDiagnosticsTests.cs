@@ -1,5 +1,5 @@
 using System.Text;
-using RulesDsl.Corpus.Diagnostics;
+using RulesDsl.Diagnostics;
 using RulesDsl.Language.Checking;
 using RulesDsl.Language.Tests.Catalogue;
 

@@ -1,4 +1,4 @@
-namespace RulesDsl.Corpus.Diagnostics;
+namespace RulesDsl.Diagnostics;
 
 public enum DiagnosticSeverity
 {

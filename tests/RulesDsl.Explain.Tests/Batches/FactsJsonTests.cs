@@ -1,6 +1,8 @@
+using RulesDsl.Explain.Batches;
 using RulesDsl.Runtime;
+using RulesDsl.Runtime.Tests;
 
-namespace RulesDsl.Runtime.Tests;
+namespace RulesDsl.Explain.Tests.Batches;
 
 public class FactsJsonTests
 {

@@ -1,7 +1,8 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using RulesDsl.Runtime;
 
-namespace RulesDsl.Runtime;
+namespace RulesDsl.Explain.Batches;
 
 /// <summary>
 /// The JSON Schema (draft 2020-12) of the facts a classifier accepts: what <see cref="FactsJson"/> reads, written for

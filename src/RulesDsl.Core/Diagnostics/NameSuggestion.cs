@@ -1,6 +1,6 @@
-namespace RulesDsl.Runtime;
+namespace RulesDsl.Diagnostics;
 
-/// <summary>The "did you mean" of a name that is not declared: the closest declared name of the right kind.</summary>
+/// <summary>The "did you mean" of a name that is not declared: the closest declared name of the right kind, for a diagnostic's hint.</summary>
 public static class NameSuggestion
 {
     // A shorter prefix than this matches too many names to mean one.

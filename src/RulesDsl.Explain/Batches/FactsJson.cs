@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
+using RulesDsl.Diagnostics;
+using RulesDsl.Runtime;
 
-namespace RulesDsl.Runtime;
+namespace RulesDsl.Explain.Batches;
 
 /// <summary>A fact that could not be read, at its JSON path (<c>$.training_compute</c>).</summary>
 public sealed record FactError(string Path, string Message)

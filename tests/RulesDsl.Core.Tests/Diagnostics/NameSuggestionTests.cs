@@ -1,7 +1,6 @@
-using RulesDsl.Runtime;
-using RulesDsl.Language.Binding;
+using RulesDsl.Diagnostics;
 
-namespace RulesDsl.Language.Tests.Binding;
+namespace RulesDsl.Core.Tests.Diagnostics;
 
 public sealed class NameSuggestionTests
 {
