@@ -44,12 +44,12 @@ public sealed record LegalCorpus(
     public EliLink? Eli(string act) => Documents.Where(d => d.Act == act).Select(d => d.Eli).FirstOrDefault(e => e is not null);
 
     /// <summary>
-    /// The version of a provision in force on <paramref name="asOf"/> (today when null): the newest dated version not
-    /// after that date; an undated version only where no dated one applies.
+    /// The version of a provision in force on <paramref name="asOf"/>: the newest dated version not after that date; an
+    /// undated version only where no dated one applies.
     /// </summary>
-    public Provision? Find(ProvisionId id, string language, DateOnly? asOf = null) =>
+    public Provision? Find(ProvisionId id, string language, DateOnly asOf) =>
         Versions(id, language)
-            .Where(p => p.Version is null || p.Version <= (asOf ?? DateOnly.FromDateTime(DateTime.Today)))
+            .Where(p => p.Version is null || p.Version <= asOf)
             .OrderByDescending(p => p.Version ?? DateOnly.MinValue)
             .FirstOrDefault();
 

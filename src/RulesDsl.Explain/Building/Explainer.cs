@@ -212,7 +212,7 @@ public sealed class Explainer(LinkGraph graph)
     ];
 
     private string Definitions(ProvisionId id, string language) =>
-        graph.Corpus.Find(id, language) is null ? ProvisionLookup.FirstFallback : language;
+        graph.Corpus.Languages(id).Contains(language) ? language : ProvisionLookup.FirstFallback;
 
     private static string FactValue(TraceNode node, Context context)
     {

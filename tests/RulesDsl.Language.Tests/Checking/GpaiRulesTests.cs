@@ -63,7 +63,7 @@ public class GpaiRulesTests
     [Test]
     public void The_recital_sentence_it_cites_defines_cumulative_compute()
     {
-        var sentence = Against.Corpus.Corpus.Find(ProvisionId.Recital(111), "en")!.Sentences[5].Text;
+        var sentence = Against.Corpus.Corpus.Find(ProvisionId.Recital(111), "en", Against.Today)!.Sentences[5].Text;
 
         sentence.ShouldStartWith("The cumulative amount of computation used for training includes");
     }
