@@ -38,7 +38,13 @@ public sealed record LegalCorpus(
     ImmutableArray<Provision> Provisions,
     ImmutableArray<Diagnostic> Diagnostics)
 {
+    /// <summary>Each act's anchor map (<c>anchors.yaml</c> in its folder), read with its sources; acts without one have none here.</summary>
+    public ImmutableDictionary<string, AnchorMap> AnchorMaps { get; init; } = ImmutableDictionary<string, AnchorMap>.Empty;
+
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>The act's anchor map; empty when its folder has none.</summary>
+    public AnchorMap AnchorMapOf(string act) => AnchorMaps.GetValueOrDefault(act) ?? AnchorMap.Empty;
 
     /// <summary>The act's ELI, as any of its sources names it.</summary>
     public EliLink? Eli(string act) => Documents.Where(d => d.Act == act).Select(d => d.Eli).FirstOrDefault(e => e is not null);
