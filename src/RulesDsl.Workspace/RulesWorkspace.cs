@@ -92,6 +92,12 @@ public sealed class RulesWorkspace
     /// <summary>After files changed: the corpus read again if any of them is in it, the rules checked again.</summary>
     public RulesWorkspace WithChanges(IEnumerable<string> changed) => changed.Any(InCorpus) ? WithCorpusChanged() : WithRulesChanged();
 
+    /// <summary>
+    /// A rules text not (or not yet) saved, an editor's buffer or a test's, checked against the linked corpus as of
+    /// <see cref="AsOf"/>; no review record is read for it.
+    /// </summary>
+    public CheckedRules Check(string path, string text) => RulesChecker.Check(path, text, Graph, AsOf);
+
     /// <summary>Whether a path is the corpus or in it.</summary>
     public bool InCorpus(string path) => WorkspacePaths.Within(path, CorpusPath);
 

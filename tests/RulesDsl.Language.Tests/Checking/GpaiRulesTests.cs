@@ -1,7 +1,7 @@
 using RulesDsl.Corpus.Diagnostics;
 using RulesDsl.Corpus.Model;
 using RulesDsl.Language.Checking;
-using RulesDsl.Linking;
+using RulesDsl.Workspace;
 
 namespace RulesDsl.Language.Tests.Checking;
 
@@ -31,9 +31,9 @@ public class GpaiRulesTests
         // The excerpts with the act's anchor map, through which the rules name their terms (^capgi, ^sysrisk).
         using var corpus = new TempCorpus().CopyExcerpts();
         corpus.Copy("eu-ai-act/anchors.yaml", "eu-ai-act/anchors.yaml");
-        var excerpts = Linker.Link(corpus.Read());
+        var excerpts = RulesWorkspace.Open(corpus.Folder, null, null, new FixedClock(Against.Today));
 
-        var warning = RulesChecker.Check("rules/gpai-systemic-risk.rules", File.ReadAllText(Path), excerpts, Against.Today).Diagnostics.ShouldHaveSingleItem();
+        var warning = excerpts.Check("rules/gpai-systemic-risk.rules", File.ReadAllText(Path)).Diagnostics.ShouldHaveSingleItem();
 
         warning.Id.ShouldBe("RD0113");
         warning.Severity.ShouldBe(DiagnosticSeverity.Warning);
