@@ -31,13 +31,7 @@ public class WatchCommandTests
     public void CopyInputs()
     {
         folder = new TempCorpus().CopyAll();
-        rules = Path.Combine(folder.Root, "rules");
-        Directory.CreateDirectory(rules);
-        foreach (var name in new[] { RulesName, "gpai-systemic-risk.reviewed.json" })
-        {
-            File.Copy(Path.Combine(RepoPaths.Root, "rules", name), Path.Combine(rules, name));
-        }
-
+        rules = folder.CopyShippedRules();
         rulesFile = Path.Combine(rules, RulesName);
     }
 
