@@ -9,23 +9,26 @@ public static class CliApp
     public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, Console.In, output, error);
 
     /// <summary>Runs a command; <paramref name="input"/> is what <c>classify</c> reads facts from when given none.</summary>
-    public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error) => Run(args, input, output, error, TimeProvider.System);
+
+    /// <summary>As <see cref="Run(string[], TextReader, TextWriter, TextWriter)"/>, with the clock that says which day is today.</summary>
+    public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error, TimeProvider clock)
     {
         var root = new RootCommand("RulesDsl: the law as executable, explainable classifiers.")
         {
-            CorpusCommand.Create(output, error),
-            LinkCommand.Create(output, error),
-            ShowCommand.Create(output, error),
-            AlignCommand.Create(output, error),
-            CheckCommand.Create(output, error),
-            BuildCommand.Create(output, error),
+            CorpusCommand.Create(output, error, clock),
+            LinkCommand.Create(output, error, clock),
+            ShowCommand.Create(output, error, clock),
+            AlignCommand.Create(output, error, clock),
+            CheckCommand.Create(output, error, clock),
+            BuildCommand.Create(output, error, clock),
             FormatCommand.Create(output, error),
-            ClassifyCommand.Create(input, output, error),
-            SchemaCommand.Create(output, error),
-            TestCommand.Create(output, error),
-            DiffCommand.Create(output, error),
-            ReviewCommand.Create(output, error),
-            WatchCommand.Create(output, error),
+            ClassifyCommand.Create(input, output, error, clock),
+            SchemaCommand.Create(output, error, clock),
+            TestCommand.Create(output, error, clock),
+            DiffCommand.Create(output, error, clock),
+            ReviewCommand.Create(output, error, clock),
+            WatchCommand.Create(output, error, clock),
             ImportCommand.Create(output, error),
         };
         var parsed = root.Parse(args);

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using RulesDsl.Corpus.Citations;
 using RulesDsl.Corpus.Model;
 using RulesDsl.Diagnostics;
-using RulesDsl.Linking.Anchors;
 using RulesDsl.Linking.Diagnostics;
 using RulesDsl.Linking.Model;
 using RulesDsl.Linking.Terms;
@@ -23,10 +22,6 @@ public static class Linker
         var documents = corpus.Documents.ToDictionary(d => Path.GetFullPath(d.Path), StringComparer.Ordinal);
         var blockIds = corpus.Provisions.Where(p => p.BlockId is not null)
             .ToLookup(p => (Path.GetFullPath(p.Position.File), p.BlockId!));
-        var anchorMaps = corpus.Documents.Select(d => d.Act).Distinct(StringComparer.Ordinal).ToDictionary(
-            act => act,
-            act => AnchorMap.Read(Path.Combine(root, act), Path.Combine(corpus.Root, act, AnchorMap.FileName).Replace('\\', '/'), diagnostics),
-            StringComparer.Ordinal);
 
         var explicitLinks = corpus.Provisions
             .SelectMany(p => p.Links.Select(link => (Link: link, Reference: Resolve(p, link))))
@@ -74,7 +69,7 @@ public static class Linker
         }
 
         // A block id in a file the corpus holds wins over the act's anchor map.
-        var anchors = anchorMaps.SelectMany(m => m.Value.Anchors.Select(a => (Key: (m.Key, a.Anchor), a.Id)))
+        var anchors = corpus.AnchorMaps.SelectMany(m => m.Value.Anchors.Select(a => (Key: (m.Key, a.Anchor), a.Id)))
             .Concat(corpus.Provisions.Where(p => p.BlockId is not null).Select(p => (Key: (p.Act, p.BlockId!), p.Id)))
             .GroupBy(a => a.Key)
             .ToImmutableDictionary(g => g.Key, g => g.Last().Id);
@@ -164,7 +159,7 @@ public static class Linker
                 return Make([], $"no block ^{link.Anchor} in {link.TargetFile}");
             }
 
-            var map = anchorMaps[from.Act];
+            var map = corpus.AnchorMapOf(from.Act);
             var mapped = Path.GetRelativePath(Path.Combine(root, from.Act), file).Replace('\\', '/');
             if (map.Names(mapped))
             {

@@ -13,7 +13,7 @@ public static class ProvisionLookup
 {
     public const string FirstFallback = "en";
 
-    public static LookupResult? Find(LegalCorpus corpus, ProvisionId id, string language, DateOnly? asOf = null)
+    public static LookupResult? Find(LegalCorpus corpus, ProvisionId id, string language, DateOnly asOf)
     {
         if (corpus.Find(id, language, asOf) is { } own)
         {

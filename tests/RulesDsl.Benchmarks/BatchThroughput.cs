@@ -26,10 +26,10 @@ public class BatchThroughput
     [GlobalSetup]
     public void Setup()
     {
-        var graph = GpaiRules.Link();
-        loaded = GpaiRules.Load(GpaiRules.Text(), graph);
+        var workspace = GpaiRules.Workspace();
+        loaded = GpaiRules.Load(GpaiRules.Text(), workspace);
         plain = new BatchClassifier(loaded.Classifier, GpaiRules.AsOf);
-        explained = new BatchClassifier(loaded.Classifier, GpaiRules.AsOf, new BatchExplaining(new Explainer(graph), new ExplainOptions("en")));
+        explained = new BatchClassifier(loaded.Classifier, GpaiRules.AsOf, new BatchExplaining(new Explainer(workspace.Graph), new ExplainOptions("en")));
         var text = new StringBuilder();
         for (var index = 0; index < Records; index++)
         {

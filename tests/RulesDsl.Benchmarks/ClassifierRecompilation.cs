@@ -1,20 +1,20 @@
 using BenchmarkDotNet.Attributes;
 using RulesDsl.Compiler.Loading;
-using RulesDsl.Linking.Model;
+using RulesDsl.Workspace;
 
 namespace RulesDsl.Benchmarks;
 
 /// <summary>
 /// The edit loop of a rules author: one line of the GPAI rules changed (the compute threshold, a new value each time,
 /// so nothing can be reused), then checked, generated, compiled by Roslyn and loaded, the previous classifier unloaded.
-/// The corpus is linked once in setup, as a long-running host holds it.
+/// The corpus is linked once in setup, as a long-running host's workspace holds it.
 /// </summary>
 [MemoryDiagnoser]
 public class ClassifierRecompilation
 {
     private const string ThresholdLine = "value 10^25 FLOP from 2025-08-02";
 
-    private LinkGraph graph = null!;
+    private RulesWorkspace workspace = null!;
     private string text = "";
     private LoadedClassifier? loaded;
     private int edit;
@@ -22,7 +22,7 @@ public class ClassifierRecompilation
     [GlobalSetup]
     public void Setup()
     {
-        graph = GpaiRules.Link();
+        workspace = GpaiRules.Workspace();
         text = GpaiRules.Text();
         if (!text.Contains(ThresholdLine, StringComparison.Ordinal))
         {
@@ -39,7 +39,7 @@ public class ClassifierRecompilation
         edit++;
         var changed = text.Replace(ThresholdLine, $"value {edit % 9 + 1}e25 FLOP from 2025-08-02", StringComparison.Ordinal);
         var previous = loaded;
-        loaded = GpaiRules.Load(changed, graph);
+        loaded = GpaiRules.Load(changed, workspace);
         previous?.Dispose();
         return loaded.Classifier.Definition.Rules.Count;
     }

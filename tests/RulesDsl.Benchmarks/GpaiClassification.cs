@@ -1,14 +1,11 @@
 using BenchmarkDotNet.Attributes;
 using RulesDsl.Compiler.Loading;
-using RulesDsl.Corpus.Reading;
-using RulesDsl.Language.Checking;
-using RulesDsl.Linking;
-using RulesDsl.Linking.Model;
 using RulesDsl.Runtime;
+using RulesDsl.Workspace;
 
 namespace RulesDsl.Benchmarks;
 
-/// <summary>The shipped GPAI rules, checked against the embedded corpus and loaded as a classifier.</summary>
+/// <summary>The shipped GPAI rules, checked against the embedded corpus in a workspace and loaded as a classifier.</summary>
 internal static class GpaiRules
 {
     public const string Path = "rules/gpai-systemic-risk.rules";
@@ -16,14 +13,19 @@ internal static class GpaiRules
     /// <summary>A day the threshold of Article 51(2) is in force on, so that runs do not depend on today.</summary>
     public static readonly DateOnly AsOf = new(2026, 11, 23);
 
-    public static LinkGraph Link() => Linker.Link(CorpusReader.Read(RepoPaths.Corpus));
+    /// <summary>The embedded corpus in a workspace as of <see cref="AsOf"/>, read and linked (in the caller's setup).</summary>
+    public static RulesWorkspace Workspace()
+    {
+        var workspace = RulesWorkspace.Open(RepoPaths.Corpus, null, AsOf, new FixedClock(AsOf));
+        _ = workspace.Graph;
+        return workspace;
+    }
 
     public static string Text() => File.ReadAllText(System.IO.Path.Combine(RepoPaths.Root, Path));
 
-    public static LoadedClassifier Load(string text, LinkGraph graph)
+    public static LoadedClassifier Load(string text, RulesWorkspace workspace)
     {
-        var rules = RulesChecker.Check(Path, text, graph, AsOf);
-        var result = new ClassifierLoader(cache: null).Load(rules, graph);
+        var result = new ClassifierLoader(cache: null).Load(workspace.Check(Path, text), workspace.Graph);
         return result.Classifier
             ?? throw new InvalidOperationException(string.Join(Environment.NewLine, result.Diagnostics.Where(d => d.IsError)));
     }
@@ -49,7 +51,7 @@ public class GpaiClassification
     [GlobalSetup]
     public void Setup()
     {
-        loaded = GpaiRules.Load(GpaiRules.Text(), GpaiRules.Link());
+        loaded = GpaiRules.Load(GpaiRules.Text(), GpaiRules.Workspace());
         classifier = loaded.Classifier;
         profiles = [.. Enumerable.Range(0, Profiles).Select(Profile)];
         foreach (var (facts, index) in profiles.Select((f, i) => (f, i)))

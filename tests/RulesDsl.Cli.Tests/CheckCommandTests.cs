@@ -15,6 +15,18 @@ public class CheckCommandTests
         output.ShouldContain("gpai-systemic-risk.rules: 0 errors, 0 warnings");
     }
 
+    [Test]
+    public void Without_as_of_the_rules_are_checked_on_the_day_the_clock_says_is_today()
+    {
+        var (before, beforeOutput, _) = Cli.RunOn(new DateOnly(2025, 8, 1), "check", "--rules", Rules, "--corpus", RepoPaths.Corpus);
+        var (after, afterOutput, _) = Cli.RunOn(new DateOnly(2025, 8, 2), "check", "--rules", Rules, "--corpus", RepoPaths.Corpus);
+
+        before.ShouldBe(1);
+        beforeOutput.ShouldContain("error RD0107: parameter 'compute_threshold' has no value in force on 2025-08-01");
+        after.ShouldBe(0);
+        afterOutput.ShouldNotContain("RD0107");
+    }
+
     // Article 51(2) as a conversion that drops the markup of 10^25 would write it, and as an amendment might.
     [TestCase("1025", "; the text reads '1025', which may be 10^25 with its superscript lost in conversion")]
     [TestCase("10<sup>26</sup>", "")]

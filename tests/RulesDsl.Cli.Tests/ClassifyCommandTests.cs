@@ -30,6 +30,15 @@ public class ClassifyCommandTests
     }
 
     [Test]
+    public void Without_as_of_the_verdict_is_by_the_law_in_force_on_the_day_the_clock_says_is_today()
+    {
+        var (exit, output, _) = Cli.RunOn(new DateOnly(2026, 12, 1), "classify", Example("gpt-4-class.json"), "--lang", "nl", "--rules", Rules, "--corpus", RepoPaths.Corpus);
+
+        exit.ShouldBe(0);
+        output.ShouldContain("recht zoals van kracht op: 2026-12-01");
+    }
+
+    [Test]
     public void Reach_in_English_by_default_the_rules_language_names_the_missing_facts_and_the_presumed_reach()
     {
         var (exit, output, _) = Classify(Example("reach.json"));

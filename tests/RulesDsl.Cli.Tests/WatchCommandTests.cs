@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using RulesDsl.Cli.Commands;
 using RulesDsl.Compiler.Loading;
+using RulesDsl.Workspace;
 
 namespace RulesDsl.Cli.Tests;
 
@@ -30,13 +31,7 @@ public class WatchCommandTests
     public void CopyInputs()
     {
         folder = new TempCorpus().CopyAll();
-        rules = Path.Combine(folder.Root, "rules");
-        Directory.CreateDirectory(rules);
-        foreach (var name in new[] { RulesName, "gpai-systemic-risk.reviewed.json" })
-        {
-            File.Copy(Path.Combine(RepoPaths.Root, "rules", name), Path.Combine(rules, name));
-        }
-
+        rules = folder.CopyShippedRules();
         rulesFile = Path.Combine(rules, RulesName);
     }
 
@@ -126,7 +121,7 @@ public class WatchCommandTests
         var output = new SharedWriter();
         var error = new SharedWriter();
         using var stop = new CancellationTokenSource();
-        var watching = Task.Run(() => WatchCommand.Watch(rules, folder.Folder, AsOf, output, error, WatchLoop.DefaultQuiet, stop.Token));
+        var watching = Task.Run(() => WatchCommand.Watch(Workspace(), output, error, WatchLoop.DefaultQuiet, stop.Token));
         await Until(() => output.Text.Contains("10 examples: 10 passed", StringComparison.Ordinal), watching);
 
         // A save as editors do it: the text written to a temporary file, then renamed over the rules file.
@@ -153,8 +148,9 @@ public class WatchCommandTests
         wrongDate.ShouldBe(2);
     }
 
-    private WatchSession Session(TextWriter output) =>
-        new(rules, folder.Folder, AsOf, output, new ClassifierLoader());
+    private WatchSession Session(TextWriter output) => new(Workspace(), output, new ClassifierLoader());
+
+    private RulesWorkspace Workspace() => RulesWorkspace.Open(folder.Folder, rules, null, new FixedClock(AsOf));
 
     /// <summary>What one more run prints, given the paths a watcher would report.</summary>
     private static string RunAfter(WatchSession session, StringWriter output, params string[] changed)

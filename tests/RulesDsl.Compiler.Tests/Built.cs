@@ -1,15 +1,14 @@
 using RulesDsl.Compiler.Emit;
 using RulesDsl.Compiler.Generation;
 using RulesDsl.Compiler.Loading;
-using RulesDsl.Corpus.Reading;
 using RulesDsl.Language.Checking;
-using RulesDsl.Linking;
 using RulesDsl.Linking.Model;
 using RulesDsl.Runtime;
+using RulesDsl.Workspace;
 
 namespace RulesDsl.Compiler.Tests;
 
-/// <summary>The embedded corpus linked once, the shipped rules checked against it, and classifiers built from rules text.</summary>
+/// <summary>The embedded corpus in a workspace linked once, the shipped rules checked against it, and classifiers built from rules text.</summary>
 internal static class Built
 {
     public const string GpaiPath = "rules/gpai-systemic-risk.rules";
@@ -19,20 +18,20 @@ internal static class Built
 
     public static readonly ClassifyOptions Traced = new(Today, Trace: true);
 
-    private static readonly Lazy<LinkGraph> Graph = new(() => Linker.Link(CorpusReader.Read(RepoPaths.Corpus)));
+    private static readonly RulesWorkspace Workspace = RulesWorkspace.Open(RepoPaths.Corpus, null, null, new FixedClock(Today));
 
     private static readonly Lazy<CheckedRules> Rules = new(() => Check(File.ReadAllText(Path.Combine(RepoPaths.Root, GpaiPath)), GpaiPath));
 
     private static readonly Lazy<LoadedClassifier> Loaded = new(() => Load(Gpai));
 
-    public static LinkGraph Corpus => Graph.Value;
+    public static LinkGraph Corpus => Workspace.Graph;
 
     public static CheckedRules Gpai => Rules.Value;
 
     /// <summary>The classifier of the shipped rules, compiled and loaded once for the tests that only classify.</summary>
     public static IClassifier GpaiClassifier => Loaded.Value.Classifier;
 
-    public static CheckedRules Check(string text, string path = "rules/test.rules") => RulesChecker.Check(path, text, Corpus, Today);
+    public static CheckedRules Check(string text, string path = "rules/test.rules") => Workspace.Check(path, text);
 
     public static CompiledClassifier Compile(CheckedRules rules) => ClassifierCompiler.Compile(ClassifierGenerator.Generate(rules, Corpus), rules.Syntax.Text);
 

@@ -63,7 +63,7 @@ public class DeterminismTests
         // The defined terms the conclusions mean: Article 3(64) and (65).
         cited.ShouldContain("art_3__pnt_64");
         cited.ShouldContain("art_3__pnt_65");
-        var article = Built.Corpus.Corpus.Find(Corpus.Model.ProvisionId.Parse("art_51__para_2"), "en")!;
+        var article = Built.Corpus.Corpus.Find(Corpus.Model.ProvisionId.Parse("art_51__para_2"), "en", Built.Today)!;
         manifest.Citations.First(c => c.Id == "art_51__para_2").Texts.ShouldContain(t => t.Language == "en" && t.Sha256 == ClassifierManifest.Sha256(article.Text));
     }
 
@@ -71,7 +71,7 @@ public class DeterminismTests
     public void A_cited_sentence_is_hashed_alone_in_the_rules_language_and_whole_elsewhere()
     {
         var recital = Built.Compile(Built.Gpai).Generated.Manifest.Citations.Single(c => c.Id == "rct_111" && c.Sentence == 6);
-        var english = Built.Corpus.Corpus.Find(Corpus.Model.ProvisionId.Parse("rct_111"), "en")!;
+        var english = Built.Corpus.Corpus.Find(Corpus.Model.ProvisionId.Parse("rct_111"), "en", Built.Today)!;
 
         recital.Texts.ShouldContain(t => t.Language == "en" && t.Sentence == 6 && t.Sha256 == ClassifierManifest.Sha256(english.Sentences[5].Text));
         recital.Texts.ShouldContain(t => t.Language == "nl" && t.Sentence == null);

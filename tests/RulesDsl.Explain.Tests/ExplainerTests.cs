@@ -1,6 +1,6 @@
 using RulesDsl.Explain.Building;
 using RulesDsl.Explain.Model;
-using RulesDsl.Linking;
+using RulesDsl.Workspace;
 using RulesDsl.Runtime;
 using static RulesDsl.Explain.Tests.Explained;
 
@@ -68,7 +68,7 @@ public class ExplainerTests
 
         corpus.Copy("eu-ai-act/nl/recital-111.vault.md", "eu-ai-act/nl/recital-111.vault.md");
         corpus.Copy("eu-ai-act/anchors.yaml", "eu-ai-act/anchors.yaml");
-        var explainer = new Explainer(Linker.Link(corpus.Read()));
+        var explainer = new Explainer(RulesWorkspace.Open(corpus.Folder, null, null, new FixedClock(Built.Today)).Graph);
 
         var explanation = explainer.Explain(Classify(Facts.None.With("training_compute", 3.8e25)), Built.GpaiClassifier.Definition, new ExplainOptions("nl"));
 

@@ -64,6 +64,21 @@ public class ExplicitLinkTests
     }
 
     [Test]
+    public void The_linker_takes_the_anchor_map_from_the_corpus_read_not_from_the_disk()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("eu-ai-act/anchors.yaml", "nl/a3.md:\n  gpai: art_3__pnt_63\n");
+        corpus.Write("eu-ai-act/nl/rct.md", "(111)\n\nEen [AI-model](a3.md#^gpai).\n");
+        var read = corpus.Read();
+        File.Delete(Path.Combine(corpus.Folder, "eu-ai-act", "anchors.yaml"));
+
+        var graph = Linker.Link(read);
+
+        graph.Diagnostics.ShouldBeEmpty();
+        graph.References.Single(r => r.Text == "AI-model").Targets.ShouldBe([RulesDsl.Corpus.Model.ProvisionId.Parse("art_3__pnt_63")]);
+    }
+
+    [Test]
     public void A_link_to_a_file_nobody_holds_or_maps_is_an_error()
     {
         using var corpus = new TempCorpus();

@@ -9,7 +9,7 @@ public class LanguageVersionTests
     [Test]
     public void Recital_111_aligns_by_content_with_the_linked_terms_as_anchors()
     {
-        var alignment = LanguageVersions.Align(LinkedCorpus.Value, ProvisionId.Recital(111), "nl", "en").ShouldNotBeNull();
+        var alignment = LanguageVersions.Align(LinkedCorpus.Value, ProvisionId.Recital(111), "nl", "en", LinkedCorpus.Today).ShouldNotBeNull();
 
         alignment.Beads.Select(b => b.ToString()).ShouldBe(["1:1", "2:2", "3:3+4", "4:5", "5:6", "6:7", "7:8", "8:9", "9+10:10", "11:11", "12:12", "13:13"]);
         alignment.Counterparts(6).ShouldBe([7]);
@@ -21,7 +21,7 @@ public class LanguageVersionTests
     [Test]
     public void A_sentence_cited_in_one_language_resolves_to_its_counterparts_in_the_other()
     {
-        var alignment = LanguageVersions.Align(LinkedCorpus.Value, ProvisionId.Recital(111), "en", "nl").ShouldNotBeNull();
+        var alignment = LanguageVersions.Align(LinkedCorpus.Value, ProvisionId.Recital(111), "en", "nl", LinkedCorpus.Today).ShouldNotBeNull();
 
         alignment.Counterparts(10).ShouldBe([9, 10]);
         alignment.Counterparts(7).ShouldBe([6]);
@@ -37,9 +37,9 @@ public class LanguageVersionTests
         annex.IsFallback.ShouldBeTrue();
         (annex.Provision.Language, annex.Provision.Version).ShouldBe(("en", may));
         LanguageVersions.Align(LinkedCorpus.Value, ProvisionId.Parse("anx_XIII__pnt_f"), "nl", "en", may).ShouldBeNull();
-        ProvisionLookup.Find(LinkedCorpus.Value.Corpus, ProvisionId.Parse("anx_XIII__pnt_f"), "nl")!.IsFallback.ShouldBeFalse();
-        ProvisionLookup.Find(LinkedCorpus.Value.Corpus, ProvisionId.Parse("art_3__pnt_63"), "nl")!.IsFallback.ShouldBeFalse();
-        ProvisionLookup.Find(LinkedCorpus.Value.Corpus, ProvisionId.Recital(111), "nl")!.IsFallback.ShouldBeFalse();
-        ProvisionLookup.Find(LinkedCorpus.Value.Corpus, ProvisionId.Article(114), "nl").ShouldBeNull();
+        ProvisionLookup.Find(LinkedCorpus.Value.Corpus, ProvisionId.Parse("anx_XIII__pnt_f"), "nl", LinkedCorpus.Today)!.IsFallback.ShouldBeFalse();
+        ProvisionLookup.Find(LinkedCorpus.Value.Corpus, ProvisionId.Parse("art_3__pnt_63"), "nl", LinkedCorpus.Today)!.IsFallback.ShouldBeFalse();
+        ProvisionLookup.Find(LinkedCorpus.Value.Corpus, ProvisionId.Recital(111), "nl", LinkedCorpus.Today)!.IsFallback.ShouldBeFalse();
+        ProvisionLookup.Find(LinkedCorpus.Value.Corpus, ProvisionId.Article(114), "nl", LinkedCorpus.Today).ShouldBeNull();
     }
 }

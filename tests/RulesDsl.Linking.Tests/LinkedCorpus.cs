@@ -7,6 +7,9 @@ namespace RulesDsl.Linking.Tests;
 /// <summary>The repository's corpus, read and linked once for the tests that only look at it.</summary>
 internal static class LinkedCorpus
 {
+    /// <summary>A day the whole act is in force on, so that the versions read do not depend on when the tests run.</summary>
+    public static readonly DateOnly Today = new(2026, 11, 23);
+
     private static readonly Lazy<LinkGraph> Graph = new(() => Linker.Link(CorpusReader.Read(RepoPaths.Corpus)));
 
     public static LinkGraph Value => Graph.Value;

@@ -40,6 +40,22 @@ internal sealed class TempCorpus : IDisposable
     /// </summary>
     public TempCorpus CopyExcerpts() => CopyFolder(RepoPaths.InInputs("eurlex-markdown"));
 
+    /// <summary>
+    /// Copies the shipped GPAI rules and their review record into a <c>rules</c> folder beside the corpus (not in it,
+    /// so that editing one is not a change of the corpus); returns that folder.
+    /// </summary>
+    public string CopyShippedRules()
+    {
+        var rules = Path.Combine(Root, "rules");
+        Directory.CreateDirectory(rules);
+        foreach (var name in new[] { "gpai-systemic-risk.rules", "gpai-systemic-risk.reviewed.json" })
+        {
+            File.Copy(Path.Combine(RepoPaths.Root, "rules", name), Path.Combine(rules, name));
+        }
+
+        return rules;
+    }
+
     private TempCorpus CopyFolder(string folder)
     {
         foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))

@@ -1,8 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using RulesDsl.Corpus.Reading;
-using RulesDsl.Linking;
 using RulesDsl.Linking.Alignment;
+using RulesDsl.Workspace;
 
 namespace RulesDsl.Cli.Commands;
 
@@ -12,7 +11,7 @@ namespace RulesDsl.Cli.Commands;
 /// </summary>
 internal static class AlignCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, TimeProvider clock)
     {
         var corpusOption = CorpusCommand.CorpusOption();
         var langOption = new Option<string>("--lang") { Description = "The two languages to align, comma-separated: nl,en.", DefaultValueFactory = _ => "nl,en" };
@@ -35,8 +34,9 @@ internal static class AlignCommand
                 return 2;
             }
 
-            var graph = Linker.Link(CorpusReader.Read(parse.GetValue(corpusOption)!));
-            var summary = AlignmentSummary.Of(graph, languages[0], languages[1], asOf);
+            var workspace = RulesWorkspace.Open(parse.GetValue(corpusOption)!, null, asOf, clock);
+            var graph = workspace.Graph;
+            var summary = AlignmentSummary.Of(graph, languages[0], languages[1], workspace.AsOf);
             if (summary.Provisions == 0)
             {
                 error.WriteLine($"rulesdsl: no provision of {graph.Corpus.Root} is in both '{languages[0]}' and '{languages[1]}'");
@@ -44,7 +44,7 @@ internal static class AlignCommand
             }
 
             Write(output, summary);
-            var errors = graph.Corpus.Diagnostics.Concat(graph.Diagnostics).Where(d => d.IsError).ToList();
+            var errors = workspace.Diagnostics.Where(d => d.IsError).ToList();
             errors.ForEach(error.WriteLine);
             return errors.Count > 0 ? 1 : 0;
         });

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RulesDsl.Compiler.Emit;
+using RulesDsl.Workspace;
 
 namespace RulesDsl.Cli.Commands;
 
@@ -9,7 +10,7 @@ internal static class BuildCommand
     /// <summary>The exit code of a build stopped by Ctrl-C, as shells report a process ended by SIGINT.</summary>
     public const int Cancelled = 130;
 
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, TimeProvider clock)
     {
         var rulesOption = CheckCommand.RulesOption();
         var corpusOption = CorpusCommand.CorpusOption();
@@ -41,7 +42,8 @@ internal static class BuildCommand
             using var cancellation = new CtrlC();
             try
             {
-                return Build(parse.GetValue(rulesOption)!, parse.GetValue(corpusOption)!, folder, asOf, output, error, cancellation.Token);
+                var workspace = RulesWorkspace.Open(parse.GetValue(corpusOption)!, parse.GetValue(rulesOption)!, asOf, clock);
+                return Build(workspace, folder, output, error, cancellation.Token);
             }
             catch (OperationCanceledException)
             {
@@ -57,17 +59,20 @@ internal static class BuildCommand
         return command;
     }
 
-    private static int Build(string rules, string corpus, string folder, DateOnly? asOf, TextWriter output, TextWriter error, CancellationToken cancellation)
+    private static int Build(RulesWorkspace workspace, string folder, TextWriter output, TextWriter error, CancellationToken cancellation)
     {
-        var (graph, files, checking) = CheckCommand.CheckAll(rules, corpus, asOf);
-        if (checking.Any(d => d.IsError))
+        if (workspace.HasErrors)
         {
-            checking.ForEach(output.WriteLine);
+            foreach (var diagnostic in workspace.CheckDiagnostics)
+            {
+                output.WriteLine(diagnostic);
+            }
+
             error.WriteLine($"rulesdsl: the rules have errors; nothing was written to {folder}");
             return 1;
         }
 
-        var built = ClassifierBuild.Compile(files, graph, cancellation);
+        var built = ClassifierBuild.Compile(workspace.Rules, workspace.Graph, cancellation);
         foreach (var diagnostic in built.Diagnostics)
         {
             output.WriteLine(diagnostic);

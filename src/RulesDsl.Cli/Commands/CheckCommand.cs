@@ -1,18 +1,19 @@
-using System.Collections.Immutable;
 using System.CommandLine;
 using RulesDsl.Corpus.Reading;
 using RulesDsl.Diagnostics;
 using RulesDsl.Language.Checking;
-using RulesDsl.Linking;
 using RulesDsl.Linking.Model;
+using RulesDsl.Linking.Reports;
+using RulesDsl.Linking;
 using RulesDsl.Sarif;
+using RulesDsl.Workspace;
 
 namespace RulesDsl.Cli.Commands;
 
 /// <summary><c>rulesdsl check</c>: every rules file parsed, bound and checked against the linked corpus.</summary>
 internal static class CheckCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, TimeProvider clock)
     {
         var rulesOption = RulesOption();
         var corpusOption = CorpusCommand.CorpusOption();
@@ -34,15 +35,20 @@ internal static class CheckCommand
                 return 2;
             }
 
-            var (_, files, all) = CheckAll(parse.GetValue(rulesOption)!, parse.GetValue(corpusOption)!, asOf);
+            var workspace = RulesWorkspace.Open(parse.GetValue(corpusOption)!, parse.GetValue(rulesOption)!, asOf, clock);
+            var all = workspace.CheckDiagnostics;
             if (parse.GetValue(formatOption) == "sarif")
             {
                 output.WriteLine(SarifLog.Write(all, typeof(CheckCommand).Assembly.GetName().Version?.ToString() ?? "0.0.0"));
             }
             else
             {
-                all.ForEach(output.WriteLine);
-                foreach (var file in files)
+                foreach (var diagnostic in all)
+                {
+                    output.WriteLine(diagnostic);
+                }
+
+                foreach (var file in workspace.Rules)
                 {
                     var errors = file.Diagnostics.Count(d => d.IsError);
                     var warnings = file.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
@@ -53,18 +59,6 @@ internal static class CheckCommand
             return all.Any(d => d.IsError) ? 1 : 0;
         });
         return command;
-    }
-
-    /// <summary>Every rules file checked against the linked corpus; the diagnostics are the corpus's errors, then the rules'.</summary>
-    public static (LinkGraph Graph, ImmutableArray<CheckedRules> Files, List<Diagnostic> Diagnostics) CheckAll(string rules, string corpus, DateOnly? asOf) =>
-        CheckAgainst(rules, Linker.Link(CorpusReader.Read(corpus)), asOf);
-
-    /// <summary>As <see cref="CheckAll"/>, against a corpus already linked (as <c>watch</c> keeps it between runs).</summary>
-    public static (LinkGraph Graph, ImmutableArray<CheckedRules> Files, List<Diagnostic> Diagnostics) CheckAgainst(string rules, LinkGraph graph, DateOnly? asOf)
-    {
-        var (files, diagnostics) = RulesChecker.CheckAll(rules, graph, asOf ?? DateOnly.FromDateTime(DateTime.Today));
-        var corpusErrors = graph.Corpus.Diagnostics.Concat(graph.Diagnostics).Where(d => d.IsError);
-        return (graph, files, [.. corpusErrors.Concat(diagnostics)]);
     }
 
     /// <summary>The --rules option of the commands that read rules files.</summary>

@@ -5,6 +5,7 @@ using RulesDsl.Explain.Batches;
 using RulesDsl.Explain.Building;
 using RulesDsl.Explain.Rendering;
 using RulesDsl.Files;
+using RulesDsl.Workspace;
 
 namespace RulesDsl.Cli.Commands;
 
@@ -18,7 +19,7 @@ internal static class ClassifyCommand
 
     private static readonly string[] InputFormats = ["json", "jsonl", "csv"];
 
-    public static Command Create(TextReader input, TextWriter output, TextWriter error)
+    public static Command Create(TextReader input, TextWriter output, TextWriter error, TimeProvider clock)
     {
         var factsArgument = new Argument<string?>("FACTS")
         {
@@ -89,9 +90,10 @@ internal static class ClassifyCommand
                 return 1;
             }
 
-            var request = new Request(facts, inputFormat, format, lang, asOf ?? DateOnly.FromDateTime(DateTime.Today), renderer,
+            var workspace = RulesWorkspace.Open(parse.GetValue(corpusOption)!, parse.GetValue(rulesOption)!, asOf, clock);
+            var request = new Request(facts, inputFormat, format, lang, workspace.AsOf, renderer,
                 parse.GetValue(outOption), parse.GetValue(onErrorOption) == "stop");
-            var (rules, exit) = RuleSetLoading.LoadOne(parse.GetValue(rulesOption)!, parse.GetValue(corpusOption)!, asOf, error);
+            var (rules, exit) = RulesLoadReport.LoadOne(workspace, error);
             using (rules)
             {
                 return rules is null ? exit : Classify(request, rules, input, output, error);
@@ -113,7 +115,7 @@ internal static class ClassifyCommand
         _ => null,
     };
 
-    private static int Classify(Request request, LoadedRuleSet rules, TextReader input, TextWriter output, TextWriter error)
+    private static int Classify(Request request, LoadedRules rules, TextReader input, TextWriter output, TextWriter error)
     {
         var manifest = rules.Loaded.Manifest;
         // One case printed as text needs the explanation's words even when no explanation is asked for.

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using RulesDsl.Corpus.Citations;
 using RulesDsl.Corpus.Model;
-using RulesDsl.Corpus.Reading;
+using RulesDsl.Workspace;
 
 namespace RulesDsl.Cli.Commands;
 
@@ -16,7 +16,7 @@ internal static class CorpusCommand
         DefaultValueFactory = _ => "corpus",
     };
 
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, TimeProvider clock)
     {
         var corpusOption = CorpusOption();
         var langOption = new Option<string?>("--lang") { Description = "Only provisions in this language (ISO 639-1 code: en, nl, de, …)." };
@@ -33,7 +33,7 @@ internal static class CorpusCommand
         };
         list.SetAction(parse =>
         {
-            var corpus = CorpusReader.Read(parse.GetValue(corpusOption)!);
+            var corpus = RulesWorkspace.Open(parse.GetValue(corpusOption)!, null, null, clock).Corpus;
             var lang = parse.GetValue(langOption);
             var provisions = corpus.Provisions.Where(p => lang is null || p.Language == lang).ToList();
             if (parse.GetValue(formatOption) == "json")
@@ -70,12 +70,13 @@ internal static class CorpusCommand
                 return 2;
             }
 
-            var corpus = CorpusReader.Read(parse.GetValue(corpusOption)!);
+            var workspace = RulesWorkspace.Open(parse.GetValue(corpusOption)!, null, asOf, clock);
+            var corpus = workspace.Corpus;
 
             // Swedish "artikel 3.63" reads as a paragraph; the act's structure makes it Article 3's point 63.
             id = CitationForms.AsHeld(id, i => corpus.Languages(i).Any());
             var languages = parse.GetValue(langOption) is { } lang ? [lang] : corpus.Languages(id).ToList();
-            var shown = languages.Select(l => corpus.Find(id, l, asOf)).OfType<Provision>().ToList();
+            var shown = languages.Select(l => corpus.Find(id, l, workspace.AsOf)).OfType<Provision>().ToList();
             if (shown.Count == 0)
             {
                 var where = languages.Count == 1 ? $" in '{languages[0]}'" : "";

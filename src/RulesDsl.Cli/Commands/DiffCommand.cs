@@ -4,7 +4,7 @@ using RulesDsl.Diagnostics;
 using RulesDsl.Language.Amendments;
 using RulesDsl.Language.Checking;
 using RulesDsl.Language.Diagnostics;
-using RulesDsl.Linking;
+using RulesDsl.Workspace;
 
 namespace RulesDsl.Cli.Commands;
 
@@ -14,7 +14,7 @@ internal static class DiffCommand
     /// <summary>The exit code when a change reaches a citation of the rules: a reviewer has something to read.</summary>
     public const int CitedChanged = 3;
 
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, TimeProvider clock)
     {
         var oldArgument = new Argument<string>("OLD") { Description = "The corpus folder of the law as it was." };
         var newArgument = new Argument<string?>("NEW")
@@ -51,11 +51,11 @@ internal static class DiffCommand
                 return 2;
             }
 
-            var today = DateOnly.FromDateTime(DateTime.Today);
-            var old = Linker.Link(CorpusReader.Read(oldFolder));
-            var @new = newFolder is null ? old : Linker.Link(CorpusReader.Read(newFolder));
-            var corpusErrors = new[] { old, @new }.Distinct()
-                .SelectMany(g => g.Corpus.Diagnostics.Concat(g.Diagnostics))
+            // One corpus on two dates is read and linked once.
+            var old = RulesWorkspace.Open(oldFolder, null, oldAsOf, clock);
+            var @new = newFolder is null ? old.WithAsOf(newAsOf) : RulesWorkspace.Open(newFolder, null, newAsOf, clock);
+            var corpusErrors = (newFolder is null ? [old] : new[] { old, @new })
+                .SelectMany(w => w.CorpusDiagnostics)
                 .Where(d => d.IsError)
                 .ToList();
             if (corpusErrors.Count > 0)
@@ -73,7 +73,7 @@ internal static class DiffCommand
                 return 1;
             }
 
-            var report = ChangeImpact.Of(oldFolder, old, oldAsOf ?? today, newFolder ?? oldFolder, @new, newAsOf ?? today, files);
+            var report = ChangeImpact.Of(oldFolder, old.Graph, old.AsOf, newFolder ?? oldFolder, @new.Graph, @new.AsOf, files);
             if (report.HasErrors)
             {
                 report.Diagnostics.ToList().ForEach(error.WriteLine);

@@ -3,17 +3,18 @@ using System.Reflection;
 using System.Text.Json;
 using RulesDsl.Corpus.Reading;
 using RulesDsl.Diagnostics;
-using RulesDsl.Linking;
 using RulesDsl.Linking.Model;
 using RulesDsl.Linking.Reports;
+using RulesDsl.Linking;
 using RulesDsl.Sarif;
+using RulesDsl.Workspace;
 
 namespace RulesDsl.Cli.Commands;
 
 /// <summary><c>rulesdsl link</c>: every link, mention and cross-reference of the corpus, resolved or with the reason why not.</summary>
 internal static class LinkCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, TimeProvider clock)
     {
         var corpusOption = CorpusCommand.CorpusOption();
         var formatOption = new Option<string>("--format")
@@ -37,8 +38,9 @@ internal static class LinkCommand
                 return 2;
             }
 
-            var graph = Linker.Link(CorpusReader.Read(parse.GetValue(corpusOption)!));
-            var diagnostics = graph.Corpus.Diagnostics.Concat(graph.Diagnostics).ToList();
+            var workspace = RulesWorkspace.Open(parse.GetValue(corpusOption)!, null, null, clock);
+            var graph = workspace.Graph;
+            var diagnostics = workspace.Diagnostics;
             switch (format)
             {
                 case "json":
@@ -48,7 +50,7 @@ internal static class LinkCommand
                     output.WriteLine(SarifLog.Write(diagnostics, Version()));
                     break;
                 case "html":
-                    var pages = LinkedHtml.Write(graph, folder!);
+                    var pages = LinkedHtml.Write(graph, folder!, workspace.AsOf);
                     output.WriteLine($"{pages} pages written to {folder}; open {Path.Combine(folder!, "index.html")}");
                     break;
                 default:

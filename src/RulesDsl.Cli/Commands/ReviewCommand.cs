@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using RulesDsl.Files;
 using RulesDsl.Language.Reviews;
+using RulesDsl.Workspace;
 
 namespace RulesDsl.Cli.Commands;
 
@@ -11,7 +12,7 @@ namespace RulesDsl.Cli.Commands;
 /// </summary>
 internal static class ReviewCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, TimeProvider clock)
     {
         var rulesOption = CheckCommand.RulesOption();
         var corpusOption = CorpusCommand.CorpusOption();
@@ -27,8 +28,8 @@ internal static class ReviewCommand
                 return 2;
             }
 
-            var day = on ?? DateOnly.FromDateTime(DateTime.Today);
-            var (graph, files, diagnostics) = CheckCommand.CheckAll(parse.GetValue(rulesOption)!, parse.GetValue(corpusOption)!, day);
+            var workspace = RulesWorkspace.Open(parse.GetValue(corpusOption)!, parse.GetValue(rulesOption)!, on, clock);
+            var diagnostics = workspace.CheckDiagnostics;
             var errors = diagnostics.Where(d => d.IsError && d.Id != "RD0128").ToList();
             if (errors.Count > 0)
             {
@@ -37,13 +38,13 @@ internal static class ReviewCommand
                 return 1;
             }
 
-            foreach (var file in files)
+            foreach (var file in workspace.Rules)
             {
                 diagnostics.Where(d => d.Id == "RD0127" && d.Position.File == file.Syntax.Path)
                     .ToList()
                     .ForEach(d => output.WriteLine($"reviewed: {d.Message}"));
                 var path = ReviewRecord.PathFor(file.Syntax.Path);
-                AllOrNothing.Write([(path, Encoding.UTF8.GetBytes(ReviewRecord.Of(file, graph.Corpus, day).ToJson()))]);
+                AllOrNothing.Write([(path, Encoding.UTF8.GetBytes(ReviewRecord.Of(file, workspace.Corpus, workspace.AsOf).ToJson()))]);
                 output.WriteLine($"wrote {path.Replace('\\', '/')}");
             }
 

@@ -3,13 +3,14 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using RulesDsl.Explain.Batches;
 using RulesDsl.Runtime;
+using RulesDsl.Workspace;
 
 namespace RulesDsl.Cli.Commands;
 
 /// <summary><c>rulesdsl schema</c>: the JSON Schema of the facts the compiled rules accept, for those who produce them.</summary>
 internal static class SchemaCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, TimeProvider clock)
     {
         var rulesOption = CheckCommand.RulesOption();
         var corpusOption = CorpusCommand.CorpusOption();
@@ -25,7 +26,7 @@ internal static class SchemaCommand
                 return 2;
             }
 
-            var (rules, exit) = RuleSetLoading.LoadOne(parse.GetValue(rulesOption)!, parse.GetValue(corpusOption)!, asOf, error);
+            var (rules, exit) = RulesLoadReport.LoadOne(RulesWorkspace.Open(parse.GetValue(corpusOption)!, parse.GetValue(rulesOption)!, asOf, clock), error);
             if (rules is null)
             {
                 return exit;

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using RulesDsl.Corpus.Model;
-using RulesDsl.Corpus.Reading;
 using RulesDsl.Linking;
 using RulesDsl.Linking.Alignment;
 using RulesDsl.Linking.Model;
+using RulesDsl.Workspace;
 
 namespace RulesDsl.Cli.Commands;
 
@@ -15,7 +15,7 @@ internal static class ShowCommand
 {
     private const int ColumnWidth = 58;
 
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, TimeProvider clock)
     {
         var corpusOption = CorpusCommand.CorpusOption();
         var idArgument = new Argument<string>("id") { Description = "The provision: an id (rct_111) or a citation (\"Recital 111\", \"bijlage XIII, punt f)\")." };
@@ -33,10 +33,11 @@ internal static class ShowCommand
                 return 2;
             }
 
-            var graph = Linker.Link(CorpusReader.Read(parse.GetValue(corpusOption)!));
+            var workspace = RulesWorkspace.Open(parse.GetValue(corpusOption)!, null, asOf, clock);
+            var graph = workspace.Graph;
             var languages = parse.GetValue(langOption)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList()
                 ?? [.. graph.Corpus.Languages(id)];
-            var found = languages.Select(l => (Language: l, Result: ProvisionLookup.Find(graph.Corpus, id, l, asOf))).ToList();
+            var found = languages.Select(l => (Language: l, Result: ProvisionLookup.Find(graph.Corpus, id, l, workspace.AsOf))).ToList();
             if (found.Count == 0 || found.Any(f => f.Result is null))
             {
                 var when = asOf is { } d ? $" in force on {d:yyyy-MM-dd}" : "";
@@ -62,7 +63,7 @@ internal static class ShowCommand
                 WriteSideBySide(output, LanguageVersions.Align(graph, first, other!.Provision));
             }
 
-            var errors = graph.Corpus.Diagnostics.Concat(graph.Diagnostics).Where(d => d.IsError).ToList();
+            var errors = workspace.Diagnostics.Where(d => d.IsError).ToList();
             errors.ForEach(error.WriteLine);
             return errors.Count > 0 ? 1 : 0;
         });

@@ -4,6 +4,7 @@ using RulesDsl.Explain.Batches;
 using RulesDsl.Explain.Building;
 using RulesDsl.Explain.Model;
 using RulesDsl.Runtime;
+using RulesDsl.Workspace;
 
 namespace RulesDsl.Cli.Commands;
 
@@ -16,7 +17,7 @@ internal static class TestCommand
     /// <summary>The format a failing example is explained in.</summary>
     private const string FailureExplanation = "tree";
 
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, TimeProvider clock)
     {
         var rulesOption = CheckCommand.RulesOption();
         var corpusOption = CorpusCommand.CorpusOption();
@@ -33,20 +34,20 @@ internal static class TestCommand
                 return 2;
             }
 
-            var all = RuleSetLoading.LoadAll(parse.GetValue(rulesOption)!, parse.GetValue(corpusOption)!, asOf, error);
+            var workspace = RulesWorkspace.Open(parse.GetValue(corpusOption)!, parse.GetValue(rulesOption)!, asOf, clock);
+            var all = RulesLoadReport.LoadAll(workspace, error);
             if (all is null)
             {
                 return 1;
             }
 
-            var day = asOf ?? DateOnly.FromDateTime(DateTime.Today);
             var failed = 0;
             var total = 0;
             foreach (var rules in all)
             {
                 using (rules)
                 {
-                    var results = RunExamples(rules, day, output);
+                    var results = RunExamples(rules, workspace.AsOf, output);
                     total += results.Count;
                     failed += results.Count(r => !r.Passed);
                     if (parse.GetValue(coverageOption))
@@ -63,7 +64,7 @@ internal static class TestCommand
     }
 
     /// <summary>Runs the examples of loaded rules, printing a line each and explaining each failure.</summary>
-    public static IReadOnlyList<ExampleResult> RunExamples(LoadedRuleSet rules, DateOnly day, TextWriter output)
+    public static IReadOnlyList<ExampleResult> RunExamples(LoadedRules rules, DateOnly day, TextWriter output)
     {
         var results = ExampleRunner.Run(rules.Rules.RuleSet, rules.Loaded.Classifier, new ClassifyOptions(day, Trace: true));
         Report(rules, results, day, output);
@@ -73,7 +74,7 @@ internal static class TestCommand
     public static void WriteTotals(int total, int failed, TextWriter output) =>
         output.WriteLine($"{total} examples: {total - failed} passed, {failed} failed");
 
-    private static void Report(LoadedRuleSet rules, IReadOnlyList<ExampleResult> results, DateOnly day, TextWriter output)
+    private static void Report(LoadedRules rules, IReadOnlyList<ExampleResult> results, DateOnly day, TextWriter output)
     {
         var explainer = new Explainer(rules.Graph);
         var language = rules.Loaded.Manifest.Language;

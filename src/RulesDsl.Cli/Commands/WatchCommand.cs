@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RulesDsl.Compiler.Loading;
+using RulesDsl.Workspace;
 
 namespace RulesDsl.Cli.Commands;
 
@@ -9,7 +10,7 @@ namespace RulesDsl.Cli.Commands;
 /// </summary>
 internal static class WatchCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, TimeProvider clock)
     {
         var rulesOption = CheckCommand.RulesOption();
         var corpusOption = CorpusCommand.CorpusOption();
@@ -26,15 +27,15 @@ internal static class WatchCommand
             }
 
             using var stop = new CtrlC();
-            return Watch(parse.GetValue(rulesOption)!, parse.GetValue(corpusOption)!, asOf, output, error, WatchLoop.DefaultQuiet, stop.Token);
+            return Watch(RulesWorkspace.Open(parse.GetValue(corpusOption)!, parse.GetValue(rulesOption)!, asOf, clock), output, error, WatchLoop.DefaultQuiet, stop.Token);
         });
         return command;
     }
 
     /// <summary>Watches until <paramref name="cancellation"/>: 0 then, 1 when the rules or the corpus are not there to watch.</summary>
-    public static int Watch(string rules, string corpus, DateOnly? asOf, TextWriter output, TextWriter error, TimeSpan quiet, CancellationToken cancellation)
+    public static int Watch(RulesWorkspace workspace, TextWriter output, TextWriter error, TimeSpan quiet, CancellationToken cancellation)
     {
-        foreach (var (option, path) in new[] { ("--rules", rules), ("--corpus", corpus) })
+        foreach (var (option, path) in new[] { ("--rules", workspace.RulesPath!), ("--corpus", workspace.CorpusPath) })
         {
             if (!File.Exists(path) && !Directory.Exists(path))
             {
@@ -43,7 +44,7 @@ internal static class WatchCommand
             }
         }
 
-        using var session = new WatchSession(rules, corpus, asOf, output, new ClassifierLoader(ClassifierCache.Default));
+        using var session = new WatchSession(workspace, output, new ClassifierLoader(ClassifierCache.Default));
         new WatchLoop(session, quiet).RunAsync(cancellation).GetAwaiter().GetResult();
         error.WriteLine("rulesdsl: watch stopped");
         return 0;

@@ -1,29 +1,28 @@
 using System.Diagnostics;
 using RulesDsl.Compiler.Loading;
-using RulesDsl.Corpus.Reading;
-using RulesDsl.Linking;
-using RulesDsl.Linking.Model;
+using RulesDsl.Workspace;
 
 namespace RulesDsl.Cli.Commands;
 
 /// <summary>
-/// The state <c>rulesdsl watch</c> keeps between runs: the linked corpus and, per rules file, the classifier it
-/// serves. <see cref="Run"/> is one run for a set of changed paths, so it can be driven without a file watcher.
+/// The state <c>rulesdsl watch</c> keeps between runs: the workspace (whose linked corpus a rules-only change reuses)
+/// and, per rules file, the classifier it serves. <see cref="Run"/> is one run for a set of changed paths, so it can
+/// be driven without a file watcher.
 /// </summary>
-internal sealed class WatchSession(string rules, string corpus, DateOnly? asOf, TextWriter output, ClassifierLoader loader) : IDisposable
+internal sealed class WatchSession(RulesWorkspace opened, TextWriter output, ClassifierLoader loader) : IDisposable
 {
     /// <summary>How many changed paths a header names before it counts the rest.</summary>
     private const int NamedChanges = 3;
 
     private readonly Dictionary<string, Served> served = new(StringComparer.Ordinal);
-    private LinkGraph? graph;
+    private RulesWorkspace? workspace;
     private int runs;
 
     /// <summary>The rules folder (or file) as given.</summary>
-    public string Rules => rules;
+    public string Rules => opened.RulesPath!;
 
     /// <summary>The corpus folder (or file) as given.</summary>
-    public string Corpus => corpus;
+    public string Corpus => opened.CorpusPath;
 
     /// <summary>The classifier served for a rules file (as its diagnostics name it), if it ever compiled.</summary>
     public LoadedClassifier? Serving(string path) => served.GetValueOrDefault(path.Replace('\\', '/'))?.Host.Current;
@@ -37,20 +36,17 @@ internal sealed class WatchSession(string rules, string corpus, DateOnly? asOf, 
     {
         var clock = Stopwatch.StartNew();
         var run = ++runs;
-        var relink = graph is null || changed.Any(InCorpus);
+        var relink = workspace is null || changed.Any(opened.InCorpus);
         var body = new StringWriter();
         try
         {
-            if (relink)
-            {
-                graph = Linker.Link(CorpusReader.Read(corpus));
-            }
-
-            Check(run, graph!, body);
+            workspace = workspace is null ? opened.WithCorpusChanged() : workspace.WithChanges(changed);
+            Check(run, workspace, body);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // An editor may still be writing; its next event brings another run.
+            // An editor may still be writing; its next event brings another run, which reads everything again.
+            workspace = null;
             body.WriteLine($"rulesdsl: cannot read the inputs: {e.Message}");
         }
 
@@ -71,11 +67,14 @@ internal sealed class WatchSession(string rules, string corpus, DateOnly? asOf, 
         served.Clear();
     }
 
-    private void Check(int run, LinkGraph linked, TextWriter body)
+    private void Check(int run, RulesWorkspace checking, TextWriter body)
     {
-        var day = asOf ?? DateOnly.FromDateTime(DateTime.Today);
-        var (_, files, diagnostics) = CheckCommand.CheckAgainst(rules, linked, day);
-        diagnostics.ForEach(body.WriteLine);
+        foreach (var diagnostic in checking.CheckDiagnostics)
+        {
+            body.WriteLine(diagnostic);
+        }
+
+        var files = checking.Rules;
         foreach (var gone in served.Keys.Except(files.Select(f => f.Syntax.Path)).ToList())
         {
             served[gone].Host.Dispose();
@@ -95,11 +94,11 @@ internal sealed class WatchSession(string rules, string corpus, DateOnly? asOf, 
 
             if (!file.HasErrors)
             {
-                var result = entry.Host.Reload(file, linked);
+                var result = entry.Host.Reload(file, checking.Graph);
                 if (result.Classifier is not null)
                 {
                     entry.Run = run;
-                    var results = TestCommand.RunExamples(new LoadedRuleSet(file, result.Classifier, linked), day, body);
+                    var results = TestCommand.RunExamples(new LoadedRules(file, result.Classifier, checking.Graph), checking.AsOf, body);
                     total += results.Count;
                     failed += results.Count(r => !r.Passed);
                     continue;
@@ -116,15 +115,6 @@ internal sealed class WatchSession(string rules, string corpus, DateOnly? asOf, 
         TestCommand.WriteTotals(total, failed, body);
     }
 
-    private bool InCorpus(string path) => Within(path, corpus);
-
-    private static bool Within(string path, string root)
-    {
-        var full = Path.GetFullPath(root);
-        var relative = Path.GetRelativePath(full, Path.GetFullPath(path));
-        return relative == "." || (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative));
-    }
-
     /// <summary>
     /// The changed paths as the command line would name them: under the folder given, or whole. Those gone are left
     /// out when others are there, as an editor's temporary files are gone by the time the run starts.
@@ -139,9 +129,9 @@ internal sealed class WatchSession(string rules, string corpus, DateOnly? asOf, 
 
     private string Shown(string path)
     {
-        foreach (var root in new[] { corpus, rules })
+        foreach (var root in new[] { Corpus, Rules })
         {
-            if (Within(path, root))
+            if (WorkspacePaths.Within(path, root))
             {
                 var shown = File.Exists(root) ? root : Path.Combine(root, Path.GetRelativePath(Path.GetFullPath(root), Path.GetFullPath(path)));
                 return shown.Replace('\\', '/');

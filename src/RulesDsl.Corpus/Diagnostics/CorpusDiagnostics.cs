@@ -4,10 +4,15 @@ namespace RulesDsl.Corpus.Diagnostics;
 
 /// <summary>
 /// Every diagnostic the corpus reader can report, one factory each, so that an id is defined in one place.
-/// Ids RD0001–RD0049 belong to the corpus reader, RD0050–RD0099 to the linker, RD0100 on to the rules language.
+/// Ids RD0001–RD0049 belong to the corpus reader, RD0050–RD0099 to the linker, RD0100 on to the rules language;
+/// RD0053 kept its id when the anchor map came to be read with the corpus instead of by the linker.
 /// </summary>
 public static class CorpusDiagnostics
 {
+    public static Diagnostic InvalidAnchorMap(SourcePosition at, string problem) => new(
+        "RD0053", DiagnosticSeverity.Error, at,
+        $"the anchor map is not valid: {problem}");
+
     public static Diagnostic EmptyFile(SourcePosition at) => new(
         "RD0001", DiagnosticSeverity.Error, at,
         "the file is empty; a corpus file must hold the text of at least one provision");

@@ -38,18 +38,24 @@ public sealed record LegalCorpus(
     ImmutableArray<Provision> Provisions,
     ImmutableArray<Diagnostic> Diagnostics)
 {
+    /// <summary>Each act's anchor map (<c>anchors.yaml</c> in its folder), read with its sources; acts without one have none here.</summary>
+    public ImmutableDictionary<string, AnchorMap> AnchorMaps { get; init; } = ImmutableDictionary<string, AnchorMap>.Empty;
+
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>The act's anchor map; empty when its folder has none.</summary>
+    public AnchorMap AnchorMapOf(string act) => AnchorMaps.GetValueOrDefault(act) ?? AnchorMap.Empty;
 
     /// <summary>The act's ELI, as any of its sources names it.</summary>
     public EliLink? Eli(string act) => Documents.Where(d => d.Act == act).Select(d => d.Eli).FirstOrDefault(e => e is not null);
 
     /// <summary>
-    /// The version of a provision in force on <paramref name="asOf"/> (today when null): the newest dated version not
-    /// after that date; an undated version only where no dated one applies.
+    /// The version of a provision in force on <paramref name="asOf"/>: the newest dated version not after that date; an
+    /// undated version only where no dated one applies.
     /// </summary>
-    public Provision? Find(ProvisionId id, string language, DateOnly? asOf = null) =>
+    public Provision? Find(ProvisionId id, string language, DateOnly asOf) =>
         Versions(id, language)
-            .Where(p => p.Version is null || p.Version <= (asOf ?? DateOnly.FromDateTime(DateTime.Today)))
+            .Where(p => p.Version is null || p.Version <= asOf)
             .OrderByDescending(p => p.Version ?? DateOnly.MinValue)
             .FirstOrDefault();
 

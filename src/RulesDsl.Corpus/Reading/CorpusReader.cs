@@ -42,7 +42,16 @@ public static class CorpusReader
         }
 
         var aligned = VersionAlignment.Align(provisions, diagnostics);
-        return new LegalCorpus(path, [.. documents], [.. WithoutDuplicates(aligned, diagnostics)], [.. diagnostics]);
+        var held = WithoutDuplicates(aligned, diagnostics).ToList();
+
+        // An act's anchor map lies in its folder; a corpus of one file has no act folder to hold one.
+        var anchorMaps = isFile
+            ? ImmutableDictionary<string, AnchorMap>.Empty
+            : documents.Select(d => d.Act).Distinct(StringComparer.Ordinal)
+                .Select(act => (Act: act, Map: AnchorMapReader.Read(Path.Combine(root, act), Display(Path.Combine(path, act, AnchorMap.FileName)), diagnostics)))
+                .Where(a => a.Map is not null)
+                .ToImmutableDictionary(a => a.Act, a => a.Map!, StringComparer.Ordinal);
+        return new LegalCorpus(path, [.. documents], [.. held], [.. diagnostics]) { AnchorMaps = anchorMaps };
     }
 
     private static (SourceDocument Document, ImmutableArray<Provision> Provisions, bool Reference)? ReadFile(

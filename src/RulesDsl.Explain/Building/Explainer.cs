@@ -231,7 +231,7 @@ public sealed class Explainer(LinkGraph graph)
     ];
 
     private string Definitions(ProvisionId id, string language) =>
-        graph.Corpus.Find(id, language) is null ? ProvisionLookup.FirstFallback : language;
+        graph.Corpus.Languages(id).Contains(language) ? language : ProvisionLookup.FirstFallback;
 
     /// <summary>A name of the rules file in words: <c>training_compute</c> → "training compute".</summary>
     public static string Humanize(string name) => name.Replace('_', ' ');

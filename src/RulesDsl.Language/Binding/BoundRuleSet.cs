@@ -17,10 +17,8 @@ public sealed record BindResult(BoundRuleSet RuleSet, ImmutableArray<Diagnostic>
 /// Every part keeps its syntax, for the citations it carries and the positions of its messages. Declarations are in
 /// file order; a name declared twice is bound once, as first declared.
 /// </summary>
-/// <param name="AsOf">The date the parameters were checked against.</param>
 public sealed record BoundRuleSet(
     RulesFile Syntax,
-    DateOnly AsOf,
     ImmutableArray<EnumerationSymbol> Enumerations,
     ImmutableArray<BoundFact> Facts,
     ImmutableArray<ParameterSymbol> Parameters,

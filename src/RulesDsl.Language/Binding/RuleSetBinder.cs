@@ -50,7 +50,6 @@ internal sealed partial class RuleSetBinder
 
         var ruleSet = new BoundRuleSet(
             file,
-            asOf,
             [.. FirstsOf<EnumDeclaration>().Select(d => enumerations[d.Name.Text])],
             [.. FirstsOf<FactDeclaration>().Select(d => facts[d.Name.Text]).Select(fact => new BoundFact(fact, FallbacksOf(fact, derivations)))],
             [.. FirstsOf<ParameterDeclaration>().Select(d => parameters[d.Name.Text])],

@@ -30,7 +30,7 @@ public sealed record AlignmentSummary(
 
     public double Unpaired => Shapes.Where(s => s.Shape is "1:0" or "0:1").Sum(s => s.Share);
 
-    public static AlignmentSummary Of(LinkGraph graph, string left, string right, DateOnly? asOf = null, int leastClean = 10)
+    public static AlignmentSummary Of(LinkGraph graph, string left, string right, DateOnly asOf, int leastClean = 10)
     {
         var alignments = graph.Corpus.Provisions
             .Where(p => p.Language == left)

@@ -23,7 +23,7 @@ public static partial class LanguageVersions
         new(left, right, SentenceAligner.Align(Features(graph, left), Features(graph, right)));
 
     /// <summary>Aligns the versions in force on <paramref name="asOf"/>, or null when either language lacks the provision.</summary>
-    public static ProvisionAlignment? Align(LinkGraph graph, ProvisionId id, string left, string right, DateOnly? asOf = null) =>
+    public static ProvisionAlignment? Align(LinkGraph graph, ProvisionId id, string left, string right, DateOnly asOf) =>
         graph.Corpus.Find(id, left, asOf) is { } l && graph.Corpus.Find(id, right, asOf) is { } r ? Align(graph, l, r) : null;
 
     private static List<SentenceFeatures> Features(LinkGraph graph, Provision provision)

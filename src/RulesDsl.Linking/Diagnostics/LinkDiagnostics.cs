@@ -17,10 +17,6 @@ public static class LinkDiagnostics
         "RD0052", DiagnosticSeverity.Warning, at,
         $"'{text}' could be any of the defined terms {candidates}; it was not linked — add an explicit link");
 
-    public static Diagnostic InvalidAnchorMap(SourcePosition at, string problem) => new(
-        "RD0053", DiagnosticSeverity.Error, at,
-        $"the anchor map is not valid: {problem}");
-
     public static Diagnostic ExternalReference(SourcePosition at, string text, string id) => new(
         "RD0054", DiagnosticSeverity.Info, at,
         $"'{text}' refers to {id}, which the corpus does not hold; kept as an external reference");

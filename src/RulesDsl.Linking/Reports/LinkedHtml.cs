@@ -19,14 +19,13 @@ public static class LinkedHtml
     public static string PageOf(string act, ProvisionId id, string language) => LinkScheme.PagePath(act, id, language, null);
 
     /// <summary>The pages, by path relative to the output folder ('/' between parts), in ordinal order.</summary>
-    /// <param name="asOf">The date whose versions in force are the current ones, with the main pages; today when null.</param>
-    public static ImmutableSortedDictionary<string, string> Render(LinkGraph graph, DateOnly? asOf = null)
+    /// <param name="asOf">The date whose versions in force are the current ones, with the main pages.</param>
+    public static ImmutableSortedDictionary<string, string> Render(LinkGraph graph, DateOnly asOf)
     {
-        var day = asOf ?? DateOnly.FromDateTime(DateTime.Today);
-        var site = new SiteMap(graph.Corpus, day);
+        var site = new SiteMap(graph.Corpus, asOf);
         var page = new ProvisionPage(graph, site);
         var files = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        files.Add(LinkScheme.IndexPath, IndexPage.Render(graph.Corpus, site, day));
+        files.Add(LinkScheme.IndexPath, IndexPage.Render(graph.Corpus, site, asOf));
         foreach (var provision in site.AllPages)
         {
             files.Add(site.PathOf(provision), page.Render(provision));
@@ -42,7 +41,7 @@ public static class LinkedHtml
     /// </summary>
     /// <returns>How many files were written.</returns>
     /// <exception cref="IOException">The folder holds other files, is a file, or could not be written.</exception>
-    public static int Write(LinkGraph graph, string outputFolder, DateOnly? asOf = null)
+    public static int Write(LinkGraph graph, string outputFolder, DateOnly asOf)
     {
         var files = Render(graph, asOf);
         AllOrNothing.ReplaceFolder(outputFolder, files, folder =>

@@ -15,7 +15,7 @@ public sealed class ProvisionSentencesTests
         using var corpus = new TempCorpus();
         corpus.Write($"{language}/art-51.md", $"---\nlanguage: {language}\nversion: 2024-07-12\n---\n\n{heading}\n\nTitel\n\n{paragraph}");
 
-        var provision = corpus.Read().Find(ProvisionId.Parse("art_51__para_1"), language);
+        var provision = corpus.Read().Find(ProvisionId.Parse("art_51__para_1"), language, new DateOnly(2024, 7, 12));
 
         provision.ShouldNotBeNull();
         provision.Sentences.Length.ShouldBe(count, string.Join(" | ", provision.Sentences.Select(s => s.Text)));

@@ -2,6 +2,7 @@ using System.Text;
 using RulesDsl.Diagnostics;
 using RulesDsl.Language.Checking;
 using RulesDsl.Language.Tests.Catalogue;
+using RulesDsl.Workspace;
 
 namespace RulesDsl.Language.Tests.Checking;
 
@@ -49,10 +50,9 @@ public class DocumentedDiagnosticsTests
     {
         using var corpus = new TempCorpus().CopyAll();
         corpus.Edit("eu-ai-act/en/oj.md", "at least 10 000 registered", "at least 15 000 registered");
-        var graph = Linking.Linker.Link(corpus.Read());
         var shipped = Path.Combine(RepoPaths.Root, "rules", "gpai-systemic-risk.rules");
 
-        var (_, diagnostics) = RulesChecker.CheckAll(shipped, graph, Against.Today);
+        var diagnostics = RulesWorkspace.Open(corpus.Folder, shipped, null, new FixedClock(Against.Today)).RulesDiagnostics;
 
         var stale = diagnostics.Where(d => d.Id == "RD0127").ToList();
         stale.Select(d => d.Message[..d.Message.IndexOf(',', StringComparison.Ordinal)]).ShouldBe([
@@ -62,7 +62,7 @@ public class DocumentedDiagnosticsTests
             "presumption 'reach_presumption' cites Annex XIII",
         ]);
         stale.ShouldAllBe(d => d.Message.Contains("point (f), whose text has changed since the review of") && d.Severity == DiagnosticSeverity.Warning);
-        RulesChecker.CheckAll(shipped, Against.Corpus, Against.Today).Diagnostics.ShouldNotContain(d => d.Id == "RD0127");
+        Against.Workspace.WithRules(shipped).RulesDiagnostics.ShouldNotContain(d => d.Id == "RD0127");
     }
 
     [Test]

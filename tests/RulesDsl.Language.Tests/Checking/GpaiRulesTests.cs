@@ -1,7 +1,7 @@
 using RulesDsl.Corpus.Model;
 using RulesDsl.Diagnostics;
 using RulesDsl.Language.Checking;
-using RulesDsl.Linking;
+using RulesDsl.Workspace;
 
 namespace RulesDsl.Language.Tests.Checking;
 
@@ -31,9 +31,9 @@ public class GpaiRulesTests
         // The excerpts with the act's anchor map, through which the rules name their terms (^capgi, ^sysrisk).
         using var corpus = new TempCorpus().CopyExcerpts();
         corpus.Copy("eu-ai-act/anchors.yaml", "eu-ai-act/anchors.yaml");
-        var excerpts = Linker.Link(corpus.Read());
+        var excerpts = RulesWorkspace.Open(corpus.Folder, null, null, new FixedClock(Against.Today));
 
-        var warning = RulesChecker.Check("rules/gpai-systemic-risk.rules", File.ReadAllText(Path), excerpts, Against.Today).Diagnostics.ShouldHaveSingleItem();
+        var warning = excerpts.Check("rules/gpai-systemic-risk.rules", File.ReadAllText(Path)).Diagnostics.ShouldHaveSingleItem();
 
         warning.Id.ShouldBe("RD0113");
         warning.Severity.ShouldBe(DiagnosticSeverity.Warning);
@@ -63,7 +63,7 @@ public class GpaiRulesTests
     [Test]
     public void The_recital_sentence_it_cites_defines_cumulative_compute()
     {
-        var sentence = Against.Corpus.Corpus.Find(ProvisionId.Recital(111), "en")!.Sentences[5].Text;
+        var sentence = Against.Corpus.Corpus.Find(ProvisionId.Recital(111), "en", Against.Today)!.Sentences[5].Text;
 
         sentence.ShouldStartWith("The cumulative amount of computation used for training includes");
     }

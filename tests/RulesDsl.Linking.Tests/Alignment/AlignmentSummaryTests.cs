@@ -5,7 +5,7 @@ namespace RulesDsl.Linking.Tests.Alignment;
 /// <summary>The sentences of the whole act aligned between Dutch and English, summed up.</summary>
 public class AlignmentSummaryTests
 {
-    private static readonly Lazy<AlignmentSummary> Summary = new(() => AlignmentSummary.Of(LinkedCorpus.Value, "nl", "en"));
+    private static readonly Lazy<AlignmentSummary> Summary = new(() => AlignmentSummary.Of(LinkedCorpus.Value, "nl", "en", LinkedCorpus.Today));
 
     [Test]
     public void Every_provision_of_the_act_aligns_and_almost_every_sentence_pairs_one_to_one()

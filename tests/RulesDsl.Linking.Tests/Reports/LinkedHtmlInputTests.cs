@@ -78,7 +78,7 @@ public class LinkedHtmlInputTests
         var stale = Path.Combine(site.Folder, "eu-ai-act", "stale.html");
         File.WriteAllText(stale, "left from an earlier run");
 
-        LinkedHtml.Write(LinkedCorpus.Value, site.Folder).ShouldBe(site.PageCount);
+        LinkedHtml.Write(LinkedCorpus.Value, site.Folder, LinkedCorpus.Today).ShouldBe(site.PageCount);
 
         File.Exists(stale).ShouldBeFalse();
         Directory.GetFileSystemEntries(site.Root).ShouldBe([site.Folder]);
@@ -95,7 +95,7 @@ public class LinkedHtmlInputTests
         var corpus = LinkedCorpus.Value.Corpus;
         var broken = LinkedCorpus.Value with { Corpus = corpus with { Provisions = [.. corpus.Provisions, corpus.Provisions[0] with { Act = new string('é', 100) }] } };
 
-        Should.Throw<IOException>(() => LinkedHtml.Write(broken, site.Folder));
+        Should.Throw<IOException>(() => LinkedHtml.Write(broken, site.Folder, LinkedCorpus.Today));
 
         File.ReadAllText(Path.Combine(site.Folder, "index.html")).ShouldBe(before);
         Directory.GetFileSystemEntries(site.Root).ShouldBe([site.Folder]);
@@ -111,8 +111,8 @@ public class LinkedHtmlInputTests
         var file = Path.Combine(corpus.Folder, "page.html");
         File.WriteAllText(file, "a file, not a folder");
 
-        Should.Throw<IOException>(() => LinkedHtml.Write(LinkedCorpus.Value, folder)).Message.ShouldContain("left as it is");
-        Should.Throw<IOException>(() => LinkedHtml.Write(LinkedCorpus.Value, file)).Message.ShouldContain("is a file");
+        Should.Throw<IOException>(() => LinkedHtml.Write(LinkedCorpus.Value, folder, LinkedCorpus.Today)).Message.ShouldContain("left as it is");
+        Should.Throw<IOException>(() => LinkedHtml.Write(LinkedCorpus.Value, file, LinkedCorpus.Today)).Message.ShouldContain("is a file");
 
         File.ReadAllText(Path.Combine(folder, "mine.txt")).ShouldBe("keep me");
         File.ReadAllText(file).ShouldBe("a file, not a folder");

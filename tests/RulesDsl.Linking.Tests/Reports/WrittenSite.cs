@@ -22,7 +22,7 @@ internal sealed partial class WrittenSite : IDisposable
     public WrittenSite(LinkGraph graph, DateOnly? asOf = null)
     {
         Directory.CreateDirectory(Root);
-        PageCount = LinkedHtml.Write(graph, Folder, asOf);
+        PageCount = LinkedHtml.Write(graph, Folder, asOf ?? LinkedCorpus.Today);
     }
 
     /// <summary>The folder the output folder is in, where the writer stages its files.</summary>

@@ -1,0 +1,132 @@
+using System.Collections.Immutable;
+using RulesDsl.Diagnostics;
+using RulesDsl.Compiler.Loading;
+using RulesDsl.Corpus.Diagnostics;
+using RulesDsl.Corpus.Model;
+using RulesDsl.Corpus.Reading;
+using RulesDsl.Language.Checking;
+using RulesDsl.Linking;
+using RulesDsl.Linking.Model;
+
+namespace RulesDsl.Workspace;
+
+/// <summary>
+/// The corpus and the rules, read, linked and checked as of one date: what every command and tool works on. A
+/// snapshot never changes; <see cref="WithRulesChanged"/>, <see cref="WithAsOf"/> and <see cref="WithChanges"/> give
+/// a new one that shares what the change leaves alone, so a rules-only change reuses the read and linked corpus. Each
+/// part is worked out when first asked for, so a command that only reads the corpus never links it.
+/// </summary>
+public sealed class RulesWorkspace
+{
+    private readonly Lazy<LegalCorpus> corpus;
+    private readonly Lazy<LinkGraph> graph;
+    private readonly Lazy<(ImmutableArray<CheckedRules> Files, ImmutableArray<Diagnostic> Diagnostics)> rules;
+
+    private RulesWorkspace(string corpusPath, string? rulesPath, DateOnly asOf, TimeProvider clock, Lazy<LegalCorpus> corpus, Lazy<LinkGraph> graph)
+    {
+        CorpusPath = corpusPath;
+        RulesPath = rulesPath;
+        AsOf = asOf;
+        Clock = clock;
+        this.corpus = corpus;
+        this.graph = graph;
+        rules = new(() => rulesPath is null ? ([], []) : RulesChecker.CheckAll(rulesPath, graph.Value, asOf));
+    }
+
+    /// <summary>The corpus folder (or one source file), as given.</summary>
+    public string CorpusPath { get; }
+
+    /// <summary>The rules folder (or one rules file), as given; null for a workspace of the corpus alone.</summary>
+    public string? RulesPath { get; }
+
+    /// <summary>The day the law is taken as in force on: the rules' parameters, the versions quoted, the verdicts.</summary>
+    public DateOnly AsOf { get; }
+
+    /// <summary>The clock that tells today when no date is given.</summary>
+    public TimeProvider Clock { get; }
+
+    /// <summary>The corpus as read, with the reader's diagnostics.</summary>
+    public LegalCorpus Corpus => corpus.Value;
+
+    /// <summary>The corpus linked, with the linker's diagnostics.</summary>
+    public LinkGraph Graph => graph.Value;
+
+    /// <summary>Every rules file checked against the linked corpus as of <see cref="AsOf"/>, in name order.</summary>
+    public ImmutableArray<CheckedRules> Rules => rules.Value.Files;
+
+    /// <summary>The reader's diagnostics, then the linker's.</summary>
+    public IEnumerable<Diagnostic> CorpusDiagnostics => Corpus.Diagnostics.Concat(Graph.Diagnostics);
+
+    /// <summary>The checker's diagnostics of every rules file, and of a rules path that holds none or cannot be read.</summary>
+    public ImmutableArray<Diagnostic> RulesDiagnostics => rules.Value.Diagnostics;
+
+    /// <summary>Every diagnostic: the reader's, the linker's, then the rules'.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics => [.. CorpusDiagnostics, .. RulesDiagnostics];
+
+    /// <summary>
+    /// What checking the rules reports: the corpus's errors (its warnings are for whoever maintains the corpus, and
+    /// <c>rulesdsl link</c> lists them), then every diagnostic of the rules.
+    /// </summary>
+    public ImmutableArray<Diagnostic> CheckDiagnostics => [.. CorpusDiagnostics.Where(d => d.IsError), .. RulesDiagnostics];
+
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>A workspace of a corpus and the rules checked against it, as of <paramref name="asOf"/> or today by <paramref name="clock"/>.</summary>
+    public static RulesWorkspace Open(string corpus, string? rules, DateOnly? asOf, TimeProvider clock)
+    {
+        var read = new Lazy<LegalCorpus>(() => CorpusReader.Read(corpus));
+        return new(corpus, rules, asOf ?? LawClock.Today(clock), clock, read, new(() => Linker.Link(read.Value)));
+    }
+
+    /// <summary>The same corpus with other rules (or none), checked against the corpus already linked.</summary>
+    public RulesWorkspace WithRules(string? rulesPath) => new(CorpusPath, rulesPath, AsOf, Clock, corpus, graph);
+
+    /// <summary>The rules read and checked again, against the corpus already linked.</summary>
+    public RulesWorkspace WithRulesChanged() => WithRules(RulesPath);
+
+    /// <summary>The corpus read and linked again, and the rules checked against it.</summary>
+    public RulesWorkspace WithCorpusChanged() => Open(CorpusPath, RulesPath, AsOf, Clock);
+
+    /// <summary>The same corpus and rules as of another day (today by the clock when null); the rules checked again.</summary>
+    public RulesWorkspace WithAsOf(DateOnly? asOf) => new(CorpusPath, RulesPath, asOf ?? LawClock.Today(Clock), Clock, corpus, graph);
+
+    /// <summary>After files changed: the corpus read again if any of them is in it, the rules checked again.</summary>
+    public RulesWorkspace WithChanges(IEnumerable<string> changed) => changed.Any(InCorpus) ? WithCorpusChanged() : WithRulesChanged();
+
+    /// <summary>
+    /// A rules text not (or not yet) saved, an editor's buffer or a test's, checked against the linked corpus as of
+    /// <see cref="AsOf"/>; no review record is read for it.
+    /// </summary>
+    public CheckedRules Check(string path, string text) => RulesChecker.Check(path, text, Graph, AsOf);
+
+    /// <summary>Whether a path is the corpus or in it.</summary>
+    public bool InCorpus(string path) => WorkspacePaths.Within(path, CorpusPath);
+
+    /// <summary>
+    /// Every rules file compiled (or taken from the loader's cache) and loaded, or nothing when the corpus or the rules
+    /// have errors or a file does not compile; what is returned is the caller's to dispose.
+    /// </summary>
+    public RulesLoad Load(ClassifierLoader loader)
+    {
+        var errors = Diagnostics.Where(d => d.IsError).ToImmutableArray();
+        if (!errors.IsEmpty)
+        {
+            return new RulesLoad([], errors, null);
+        }
+
+        var loaded = new List<LoadedRules>();
+        foreach (var file in Rules)
+        {
+            var result = loader.Load(file, Graph);
+            if (result.Classifier is null)
+            {
+                loaded.ForEach(l => l.Dispose());
+                return new RulesLoad([], [.. result.Diagnostics.Where(d => d.IsError)], file);
+            }
+
+            loaded.Add(new LoadedRules(file, result.Classifier, Graph));
+        }
+
+        return new RulesLoad([.. loaded], [], null);
+    }
+}
