@@ -34,9 +34,10 @@ if (!reading.Succeeded)
     return 1;
 }
 
-var verdict = classifier.Classify(reading.Facts, new ClassifyOptions(asOf, Trace: false));
+// The runtime never asks the machine what day it is: the application says which day's law it classifies by.
+var verdict = classifier.Classify(reading.Facts, new ClassifyOptions(asOf ?? DateOnly.FromDateTime(DateTime.Today), Trace: false));
 Console.WriteLine($"{verdict.Conclusion}: {Word(verdict.Outcome)}");
-Console.WriteLine($"how: {List(verdict.How)}");
+Console.WriteLine($"how: {List([.. verdict.How.Select(way => way.ToString().ToLowerInvariant())])}");
 Console.WriteLine($"deciding rule: {verdict.DecidingRule ?? "none"}");
 Console.WriteLine($"missing facts: {List(verdict.MissingFacts)}");
 return 0;
