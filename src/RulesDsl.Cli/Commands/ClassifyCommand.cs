@@ -72,10 +72,8 @@ internal static class ClassifyCommand
                 return 2;
             }
 
-            var lang = parse.GetValue(langOption);
-            if (lang is not null && !OfficialLanguages.TryGet(lang, out _))
+            if (!LanguageOption.TryRead(parse.GetValue(langOption), error, out var reader))
             {
-                error.WriteLine($"rulesdsl: --lang '{lang}' is not an official EU language code; one of {string.Join(", ", OfficialLanguages.All.Select(l => l.Code))}");
                 return 2;
             }
 
@@ -88,7 +86,7 @@ internal static class ClassifyCommand
                 return 1;
             }
 
-            var request = new Request(facts, inputFormat, format, lang, asOf ?? DateOnly.FromDateTime(DateTime.Today), renderer,
+            var request = new Request(facts, inputFormat, format, reader?.Code, asOf ?? DateOnly.FromDateTime(DateTime.Today), renderer,
                 parse.GetValue(outOption), parse.GetValue(onErrorOption) == "stop");
             var (rules, exit) = RuleSetLoading.LoadOne(parse.GetValue(rulesOption)!, parse.GetValue(corpusOption)!, asOf, error);
             using (rules)
@@ -115,10 +113,16 @@ internal static class ClassifyCommand
     private static int Classify(Request request, LoadedRuleSet rules, TextReader input, TextWriter output, TextWriter error)
     {
         var manifest = rules.Loaded.Manifest;
+        var language = ReaderLanguage.Of(request.Language ?? manifest.Language);
         // One case printed as text needs the explanation's words even when no explanation is asked for.
         var explaining = request.Renderer is not null || request.Format == "text"
             ? new BatchExplaining(new Explainer(rules.Graph), new ExplainOptions(request.Language ?? manifest.Language, request.AsOf))
             : null;
+        if (explaining is not null && !language.HasOwnWords)
+        {
+            error.WriteLine($"rulesdsl: {language.Official.EnglishName} ({language.Code}) has no explanation words yet; the explanation's words are {ReaderLanguage.English.Official.EnglishName}, its citations {language.Official.EnglishName}");
+        }
+
         var classifier = new BatchClassifier(rules.Loaded.Classifier, request.AsOf, explaining);
         try
         {
