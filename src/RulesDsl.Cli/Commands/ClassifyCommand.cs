@@ -118,7 +118,7 @@ internal static class ClassifyCommand
         var explaining = request.Renderer is not null || request.Format == "text"
             ? new BatchExplaining(new Explainer(rules.Graph), new ExplainOptions(request.Language ?? manifest.Language, request.AsOf))
             : null;
-        if (explaining is not null && !language.HasOwnWords)
+        if (explaining is not null && !language.HasOwnVocabulary)
         {
             error.WriteLine($"rulesdsl: {language.Official.EnglishName} ({language.Code}) has no explanation words yet; the explanation's words are {ReaderLanguage.English.Official.EnglishName}, its citations {language.Official.EnglishName}");
         }

@@ -10,11 +10,11 @@ namespace RulesDsl.Corpus.Languages;
 /// <summary>
 /// The language a reader asked for (<c>--lang de</c>) and all that follows from it: that it is an official EU
 /// language, how numbers are written for them, the words an explanation is written in (the language's own, or the
-/// English ones where it has none yet, which <see cref="HasOwnWords"/> says), how provisions are cited, and which
+/// English ones where it has none yet, which <see cref="HasOwnVocabulary"/> says), how provisions are cited, and which
 /// languages a quote falls back to when the corpus lacks the reader's. Everything comes from the language's data file,
 /// Conventions/Data/&lt;code&gt;.json.
 /// </summary>
-public sealed record ReaderLanguage(OfficialLanguage Official, NumberStyle Numbers, ExplanationVocabulary Words)
+public sealed record ReaderLanguage(OfficialLanguage Official, NumberStyle Numbers, ExplanationVocabulary Vocabulary)
 {
     /// <summary>
     /// The language a quote, a definition or a page falls back to first: EU acts are drafted in English, so an English
@@ -25,7 +25,7 @@ public sealed record ReaderLanguage(OfficialLanguage Official, NumberStyle Numbe
     private static readonly FrozenDictionary<string, LanguageConventions> Conventions =
         LanguageConventions.All.ToFrozenDictionary(c => c.Language, StringComparer.Ordinal);
 
-    private static readonly ExplanationVocabulary EnglishWords = Conventions[FirstFallback].Vocabulary
+    private static readonly ExplanationVocabulary EnglishVocabulary = Conventions[FirstFallback].Vocabulary
         ?? throw new InvalidOperationException($"{FirstFallback}.json: the explanation's words of the language every other falls back to are missing");
 
     /// <summary>Every official language as a reader's, in the order of their codes.</summary>
@@ -40,7 +40,7 @@ public sealed record ReaderLanguage(OfficialLanguage Official, NumberStyle Numbe
     public string Code => Official.Code;
 
     /// <summary>Whether the explanation's words are the language's own; when not, they are <see cref="FirstFallback"/>'s.</summary>
-    public bool HasOwnWords => Words.Language == Code;
+    public bool HasOwnVocabulary => Vocabulary.Language == Code;
 
     /// <summary>The reader of the language with this code, in any case (<c>de</c>, <c>DE</c>); false when it is not the
     /// code of an official EU language.</summary>
@@ -72,17 +72,17 @@ public sealed record ReaderLanguage(OfficialLanguage Official, NumberStyle Numbe
     {
         var conventions = Conventions.GetValueOrDefault(official.Code)
             ?? throw new InvalidOperationException($"{official.Code}.json: every official language has a data file");
-        var words = conventions.Vocabulary ?? EnglishWords;
+        var vocabulary = conventions.Vocabulary ?? EnglishVocabulary;
 
         // The English words are the keys every renderer asks for: another language's words are those, no more, no fewer.
-        var missing = EnglishWords.Words.Keys.Except(words.Words.Keys).Select(k => $"lacks '{k}'");
-        var extra = words.Words.Keys.Except(EnglishWords.Words.Keys).Select(k => $"has '{k}', which English has not");
+        var missing = EnglishVocabulary.Words.Keys.Except(vocabulary.Words.Keys).Select(k => $"lacks '{k}'");
+        var extra = vocabulary.Words.Keys.Except(EnglishVocabulary.Words.Keys).Select(k => $"has '{k}', which English has not");
         var problems = missing.Concat(extra).ToList();
         if (problems.Count > 0)
         {
             throw new InvalidOperationException($"{official.Code}.json: explanation.words {string.Join(", ", problems)}");
         }
 
-        return new ReaderLanguage(official, conventions.Numbers, words);
+        return new ReaderLanguage(official, conventions.Numbers, vocabulary);
     }
 }

@@ -19,8 +19,8 @@ public sealed class Vocabulary
         languageNames = vocabulary.LanguageNames;
     }
 
-    /// <summary>The words of the reader's language (<see cref="ReaderLanguage.Words"/>): its own, or English ones.</summary>
-    public static Vocabulary For(string language) => new(ReaderLanguage.Of(language).Words);
+    /// <summary>The words of the reader's language (<see cref="ReaderLanguage.Vocabulary"/>): its own, or English ones.</summary>
+    public static Vocabulary For(string language) => new(ReaderLanguage.Of(language).Vocabulary);
 
     /// <summary>The reader's word for a word of the runtime's trace; an unknown word is shown as it is.</summary>
     public string this[string word] => words.GetValueOrDefault(word) ?? word;

@@ -37,7 +37,7 @@ public sealed partial class ReaderLanguageTests
     [Test]
     public void Every_vocabulary_shipped_has_every_word_of_the_English_one_with_its_places_and_names_every_official_language()
     {
-        var english = ReaderLanguage.English.Words;
+        var english = ReaderLanguage.English.Vocabulary;
         var shipped = LanguageConventions.All.Select(c => c.Vocabulary).OfType<ExplanationVocabulary>().ToList();
 
         shipped.Select(v => v.Language).ShouldBe(["de", "en", "fr", "nl"], ignoreOrder: true);
@@ -58,15 +58,15 @@ public sealed partial class ReaderLanguageTests
     [Test]
     public void A_language_with_its_own_words_says_so_and_one_without_falls_back_to_English_and_says_so()
     {
-        ReaderLanguage.Of("de").HasOwnWords.ShouldBeTrue();
-        ReaderLanguage.Of("de").Words.Words["verdict"].ShouldBe("Ergebnis");
-        ReaderLanguage.Of("fr").Words.Words["verdict"].ShouldBe("Résultat");
-        ReaderLanguage.Of("nl").Words.Words["verdict"].ShouldBe("Oordeel");
+        ReaderLanguage.Of("de").HasOwnVocabulary.ShouldBeTrue();
+        ReaderLanguage.Of("de").Vocabulary.Words["verdict"].ShouldBe("Ergebnis");
+        ReaderLanguage.Of("fr").Vocabulary.Words["verdict"].ShouldBe("Résultat");
+        ReaderLanguage.Of("nl").Vocabulary.Words["verdict"].ShouldBe("Oordeel");
 
         var polish = ReaderLanguage.Of("pl");
-        polish.HasOwnWords.ShouldBeFalse();
-        polish.Words.Language.ShouldBe(ReaderLanguage.FirstFallback);
-        polish.Words.Words["verdict"].ShouldBe("Verdict");
+        polish.HasOwnVocabulary.ShouldBeFalse();
+        polish.Vocabulary.Language.ShouldBe(ReaderLanguage.FirstFallback);
+        polish.Vocabulary.Words["verdict"].ShouldBe("Verdict");
     }
 
     [Test]
