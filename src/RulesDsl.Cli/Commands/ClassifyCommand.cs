@@ -113,10 +113,11 @@ internal static class ClassifyCommand
     private static int Classify(Request request, LoadedRuleSet rules, TextReader input, TextWriter output, TextWriter error)
     {
         var manifest = rules.Loaded.Manifest;
-        var language = ReaderLanguage.Of(request.Language ?? manifest.Language);
+        var explainedIn = request.Language ?? manifest.Language;
+        var language = ReaderLanguage.Of(explainedIn);
         // One case printed as text needs the explanation's words even when no explanation is asked for.
         var explaining = request.Renderer is not null || request.Format == "text"
-            ? new BatchExplaining(new Explainer(rules.Graph), new ExplainOptions(request.Language ?? manifest.Language, request.AsOf))
+            ? new BatchExplaining(new Explainer(rules.Graph), new ExplainOptions(explainedIn, request.AsOf))
             : null;
         if (explaining is not null && !language.HasOwnVocabulary)
         {
