@@ -1,3 +1,4 @@
+using RulesDsl.Corpus.Languages;
 using RulesDsl.Corpus.Model;
 
 namespace RulesDsl.Linking;
@@ -6,12 +7,13 @@ namespace RulesDsl.Linking;
 public sealed record LookupResult(Provision Provision, bool IsFallback);
 
 /// <summary>
-/// Finds a provision in the reader's language, falling back — marked as such — to another language the corpus has:
-/// English first (the language every definition of the embedded corpus exists in), then the others in code order.
+/// Finds a provision in the reader's language, falling back — marked as such — to another language the corpus has, in
+/// the order <see cref="ReaderLanguage.InFallbackOrder"/> gives: English first (also the language every definition of
+/// the embedded corpus exists in), then the others in code order.
 /// </summary>
 public static class ProvisionLookup
 {
-    public const string FirstFallback = "en";
+    public const string FirstFallback = ReaderLanguage.FirstFallback;
 
     public static LookupResult? Find(LegalCorpus corpus, ProvisionId id, string language, DateOnly asOf)
     {
@@ -20,9 +22,7 @@ public static class ProvisionLookup
             return new LookupResult(own, false);
         }
 
-        return corpus.Languages(id)
-            .OrderBy(l => l == FirstFallback ? 0 : 1)
-            .ThenBy(l => l, StringComparer.Ordinal)
+        return ReaderLanguage.InFallbackOrder(corpus.Languages(id))
             .Select(l => corpus.Find(id, l, asOf))
             .OfType<Provision>()
             .Select(p => new LookupResult(p, true))

@@ -16,7 +16,10 @@ public class LegalNumberTests
     [TestCase(2.5, "fr", "2,5")]
     [TestCase(0, "nl", "0")]
     [TestCase(1_500_000, "en", "1 500 000")]
-    public void Numbers_print_as_the_Official_Journal_prints_them(double value, string language, string expected) =>
+    [TestCase(2.5, "ga", "2.5")]
+    [TestCase(3.8e25, "mt", "3.8 × 10^25")]
+    [TestCase(2.5, "pl", "2,5")]
+    public void Numbers_print_as_the_readers_language_writes_them_with_the_Official_Journals_spaces_and_powers(double value, string language, string expected) =>
         LegalNumber.Format(value, language).ShouldBe(expected);
 
     [Test]

@@ -38,6 +38,8 @@ public class TraceContractTests
 
     [TestCase("en")]
     [TestCase("nl")]
+    [TestCase("de")]
+    [TestCase("fr")]
     public void Every_shipped_vocabulary_has_a_word_for_every_truth_way_status_and_phrase(string language)
     {
         var words = Vocabulary.For(language);

@@ -22,7 +22,12 @@ internal static class AlignCommand
         };
         command.SetAction(parse =>
         {
-            var languages = parse.GetValue(langOption)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (!LanguageOption.TryReadList(parse.GetValue(langOption), error, out var readers))
+            {
+                return 2;
+            }
+
+            var languages = readers!.Value.Select(r => r.Code).ToArray();
             if (languages.Length != 2)
             {
                 error.WriteLine($"rulesdsl: --lang takes two languages, as nl,en; got '{parse.GetValue(langOption)}'");

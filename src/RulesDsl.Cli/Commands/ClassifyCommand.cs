@@ -74,10 +74,8 @@ internal static class ClassifyCommand
                 return 2;
             }
 
-            var lang = parse.GetValue(langOption);
-            if (lang is not null && !OfficialLanguages.TryGet(lang, out _))
+            if (!LanguageOption.TryRead(parse.GetValue(langOption), error, out var reader))
             {
-                error.WriteLine($"rulesdsl: --lang '{lang}' is not an official EU language code; one of {string.Join(", ", OfficialLanguages.All.Select(l => l.Code))}");
                 return 2;
             }
 
@@ -91,7 +89,7 @@ internal static class ClassifyCommand
             }
 
             var workspace = RulesWorkspace.Open(parse.GetValue(corpusOption)!, parse.GetValue(rulesOption)!, asOf, clock);
-            var request = new Request(facts, inputFormat, format, lang, workspace.AsOf, renderer,
+            var request = new Request(facts, inputFormat, format, reader?.Code, workspace.AsOf, renderer,
                 parse.GetValue(outOption), parse.GetValue(onErrorOption) == "stop");
             var (rules, exit) = RulesLoadReport.LoadOne(workspace, error);
             using (rules)
@@ -118,10 +116,17 @@ internal static class ClassifyCommand
     private static int Classify(Request request, LoadedRules rules, TextReader input, TextWriter output, TextWriter error)
     {
         var manifest = rules.Loaded.Manifest;
+        var explainedIn = request.Language ?? manifest.Language;
+        var language = ReaderLanguage.Of(explainedIn);
         // One case printed as text needs the explanation's words even when no explanation is asked for.
         var explaining = request.Renderer is not null || request.Format == "text"
-            ? new BatchExplaining(new Explainer(rules.Graph), new ExplainOptions(request.Language ?? manifest.Language))
+            ? new BatchExplaining(new Explainer(rules.Graph), new ExplainOptions(explainedIn))
             : null;
+        if (explaining is not null && !language.HasOwnVocabulary)
+        {
+            error.WriteLine($"rulesdsl: {language.Official.EnglishName} ({language.Code}) has no explanation words yet; the explanation's words are {ReaderLanguage.English.Official.EnglishName}, its citations {language.Official.EnglishName}");
+        }
+
         var classifier = new BatchClassifier(rules.Loaded.Classifier, request.AsOf, explaining);
         try
         {

@@ -33,9 +33,13 @@ internal static class CorpusCommand
         };
         list.SetAction(parse =>
         {
+            if (!LanguageOption.TryRead(parse.GetValue(langOption), error, out var reader))
+            {
+                return 2;
+            }
+
             var corpus = RulesWorkspace.Open(parse.GetValue(corpusOption)!, null, null, clock).Corpus;
-            var lang = parse.GetValue(langOption);
-            var provisions = corpus.Provisions.Where(p => lang is null || p.Language == lang).ToList();
+            var provisions = corpus.Provisions.Where(p => reader is null || p.Language == reader.Code).ToList();
             if (parse.GetValue(formatOption) == "json")
             {
                 CorpusJson.Write(output, corpus, provisions);
@@ -65,7 +69,8 @@ internal static class CorpusCommand
                 return 2;
             }
 
-            if (!ProvisionArgument.TryReadDate(parse.GetValue(asOfOption), error, out var asOf))
+            if (!ProvisionArgument.TryReadDate(parse.GetValue(asOfOption), error, out var asOf)
+                || !LanguageOption.TryRead(parse.GetValue(langOption), error, out var reader))
             {
                 return 2;
             }
@@ -75,7 +80,7 @@ internal static class CorpusCommand
 
             // Swedish "artikel 3.63" reads as a paragraph; the act's structure makes it Article 3's point 63.
             id = CitationForms.AsHeld(id, i => corpus.Languages(i).Any());
-            var languages = parse.GetValue(langOption) is { } lang ? [lang] : corpus.Languages(id).ToList();
+            var languages = reader is not null ? [reader.Code] : corpus.Languages(id).ToList();
             var shown = languages.Select(l => corpus.Find(id, l, workspace.AsOf)).OfType<Provision>().ToList();
             if (shown.Count == 0)
             {

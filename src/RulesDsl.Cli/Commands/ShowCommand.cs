@@ -28,15 +28,15 @@ internal static class ShowCommand
         command.SetAction(parse =>
         {
             if (!ProvisionArgument.TryRead(parse.GetValue(idArgument)!, error, out var id)
-                || !ProvisionArgument.TryReadDate(parse.GetValue(asOfOption), error, out var asOf))
+                || !ProvisionArgument.TryReadDate(parse.GetValue(asOfOption), error, out var asOf)
+                || !LanguageOption.TryReadList(parse.GetValue(langOption), error, out var readers))
             {
                 return 2;
             }
 
             var workspace = RulesWorkspace.Open(parse.GetValue(corpusOption)!, null, asOf, clock);
             var graph = workspace.Graph;
-            var languages = parse.GetValue(langOption)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList()
-                ?? [.. graph.Corpus.Languages(id)];
+            List<string> languages = readers is { } asked ? [.. asked.Select(r => r.Code)] : [.. graph.Corpus.Languages(id)];
             var found = languages.Select(l => (Language: l, Result: ProvisionLookup.Find(graph.Corpus, id, l, workspace.AsOf))).ToList();
             if (found.Count == 0 || found.Any(f => f.Result is null))
             {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Reflection;
 using System.Text.Json;
@@ -11,21 +12,26 @@ namespace RulesDsl.Corpus.Conventions;
 /// <summary>
 /// How one official language's Official Journal writes what the sentence splitter and the citation reader must know:
 /// the abbreviations a full stop does not end a sentence after ("Nr.", "n.", "bv."), the months (a German day is an
-/// ordinal, "am 27. April"), and the words citations and the prose around them are written with. Each language is one
-/// data file, Conventions/Data/&lt;code&gt;.json, embedded in the assembly: a new language is a file, not code.
+/// ordinal, "am 27. April"), and the words citations and the prose around them are written with; and what a reader of
+/// the language reads: how numbers are written and, where the language has them, the words of an explanation. Each
+/// language is one data file, Conventions/Data/&lt;code&gt;.json, embedded in the assembly: a new language is a file,
+/// not code.
 /// </summary>
 /// <param name="Abbreviations">Words a full stop follows inside a sentence, without that full stop ("z.B" for "z.B.").</param>
 /// <param name="EndBeforeCapital">Abbreviations that also close a sentence, sharing its full stop, when a capital
 /// follows: Polish "2026 r.", Lithuanian "2 d.", Bulgarian "2016 г.".</param>
 /// <param name="OrdinalDays">Whether the language writes a date's day as an ordinal with a full stop ("27. April").</param>
 /// <param name="Months">The months, January first, as a date prints them ("27. April", "27 kwietnia").</param>
+/// <param name="Vocabulary">The words of an explanation in the language, or null where the language has none yet.</param>
 internal sealed record LanguageConventions(
     string Language,
+    NumberStyle Numbers,
     ImmutableArray<string> Abbreviations,
     ImmutableArray<string> EndBeforeCapital,
     bool OrdinalDays,
     ImmutableArray<string> Months,
-    CitationGrammar Citations)
+    CitationGrammar Citations,
+    ExplanationVocabulary? Vocabulary)
 {
     private const string ResourcePrefix = "RulesDsl.Corpus.Conventions.Data.";
 
@@ -112,6 +118,17 @@ internal sealed record LanguageConventions(
             yield return $"sentences.endBeforeCapital: '{abbreviation}' is not one of sentences.abbreviations";
         }
 
+        if (file.Numbers.DecimalSign is not ('.' or ',') || file.Numbers.ThousandsSign is not ('.' or ',')
+            || file.Numbers.DecimalSign == file.Numbers.ThousandsSign)
+        {
+            yield return $"numbers: expected a decimal sign and a thousands sign, one '.' and the other ',', found '{file.Numbers.DecimalSign}' and '{file.Numbers.ThousandsSign}'";
+        }
+
+        foreach (var problem in file.Explanation is { } explanation ? Explanation(explanation) : [])
+        {
+            yield return problem;
+        }
+
         if (file.Months.Length != 12)
         {
             yield return $"months: expected the 12 months, January first, found {file.Months.Length}";
@@ -165,6 +182,35 @@ internal sealed record LanguageConventions(
         }
     }
 
+    private static IEnumerable<string> Explanation(ExplanationFile explanation)
+    {
+        if (explanation.Words.Count == 0)
+        {
+            yield return "explanation.words: expected at least one word";
+        }
+
+        foreach (var (key, word) in explanation.Words.Where(w => w.Value is null || w.Value.Trim().Length == 0 || w.Value != w.Value.Trim()))
+        {
+            yield return $"explanation.words: the word for '{key}' is blank or has spaces around it";
+        }
+
+        var codes = OfficialLanguages.All.Select(l => l.Code).ToList();
+        foreach (var code in codes.Where(c => !explanation.Languages.ContainsKey(c)))
+        {
+            yield return $"explanation.languages: the name of '{code}' is missing";
+        }
+
+        foreach (var code in explanation.Languages.Keys.Where(c => !codes.Contains(c)))
+        {
+            yield return $"explanation.languages: '{code}' is not the lower-case code of an official EU language";
+        }
+
+        foreach (var (code, name) in explanation.Languages.Where(n => n.Value is null || n.Value.Trim().Length == 0))
+        {
+            yield return $"explanation.languages: the name of '{code}' is blank";
+        }
+    }
+
     private static IEnumerable<string> Words(string name, string[] words, bool required)
     {
         if (required && words.Length == 0)
@@ -190,12 +236,24 @@ internal sealed record LanguageConventions(
         }
     }
 
-    // The shape of a data file; every member is required, so a missing or misspelt one is reported, not defaulted.
-    private sealed record ConventionsFile(string Language, SentenceFile Sentences, string[] Months, CitationFile Citations, ProseFile Prose)
+    // The shape of a data file; every member but the explanation's words is required, so a missing or misspelt one is
+    // reported, not defaulted.
+    private sealed record ConventionsFile(
+        string Language,
+        NumberStyle Numbers,
+        SentenceFile Sentences,
+        string[] Months,
+        CitationFile Citations,
+        ProseFile Prose,
+        ExplanationFile? Explanation = null)
     {
         public LanguageConventions ToConventions() =>
-            new(Language, [.. Sentences.Abbreviations], [.. Sentences.EndBeforeCapital], Sentences.OrdinalDays, [.. Months], Citations.ToGrammar(Language, Prose, Months));
+            new(Language, Numbers, [.. Sentences.Abbreviations], [.. Sentences.EndBeforeCapital], Sentences.OrdinalDays, [.. Months],
+                Citations.ToGrammar(Language, Prose, Months),
+                Explanation is null ? null : new(Language, Explanation.Words.ToFrozenDictionary(StringComparer.Ordinal), Explanation.Languages.ToFrozenDictionary(StringComparer.Ordinal)));
     }
+
+    private sealed record ExplanationFile(Dictionary<string, string> Words, Dictionary<string, string> Languages);
 
     private sealed record SentenceFile(string[] Abbreviations, string[] EndBeforeCapital, bool OrdinalDays);
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
-using RulesDsl.Corpus.Citations;
+using RulesDsl.Corpus.Languages;
 using RulesDsl.Corpus.Model;
 using RulesDsl.Corpus.Text;
 using RulesDsl.Diagnostics;
@@ -153,7 +153,7 @@ public sealed class Explainer(LinkGraph graph)
             return new ExplainedCitation(citation.Provision, citation.Written, citation.Written, Authority.Binding, null, null, null, null);
         }
 
-        var label = CitationForms.Languages.Contains(language) ? CitationForms.Print(id, language) : CitationForms.Print(id, ProvisionLookup.FirstFallback);
+        var label = ReaderLanguage.Of(language).Cite(id);
         var found = ProvisionLookup.Find(graph.Corpus, id, language, asOf);
         if (found is null)
         {

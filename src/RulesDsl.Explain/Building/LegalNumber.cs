@@ -1,23 +1,21 @@
 using System.Globalization;
+using RulesDsl.Corpus.Languages;
 
 namespace RulesDsl.Explain.Building;
 
 /// <summary>
-/// Numbers as the Official Journal prints them in each language: a space between thousands (<c>10 000</c>), the
-/// language's decimal sign (<c>2.5</c> in English, <c>2,5</c> in Dutch), and large amounts as powers of ten
-/// (<c>10^25</c>, <c>3,8 × 10^25</c>).
+/// Numbers as a reader of each language reads them: a space between thousands, as the Official Journal prints them
+/// (<c>10 000</c>), the language's decimal sign (<see cref="ReaderLanguage.Numbers"/>: <c>2.5</c> in English,
+/// <c>2,5</c> in Dutch), and large amounts as powers of ten (<c>10^25</c>, <c>3,8 × 10^25</c>).
 /// </summary>
 public static class LegalNumber
 {
-    // English, Irish and Maltese texts write a decimal point; the other official languages a decimal comma.
-    private static readonly HashSet<string> DecimalPoint = new(StringComparer.Ordinal) { "en", "ga", "mt" };
-
     // From here on an amount is read more easily as a power of ten than as digits.
     private const double Scientific = 1e7;
 
     public static string Format(double value, string language)
     {
-        var point = DecimalPoint.Contains(language) ? "." : ",";
+        var point = ReaderLanguage.Of(language).Numbers.DecimalSign.ToString();
         if (Math.Abs(value) >= Scientific)
         {
             var exponent = (int)Math.Floor(Math.Log10(Math.Abs(value)));

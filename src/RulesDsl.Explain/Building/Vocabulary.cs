@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using RulesDsl.Corpus.Languages;
 using RulesDsl.Runtime;
 
 namespace RulesDsl.Explain.Building;
@@ -33,102 +34,24 @@ public enum Phrase
 
 /// <summary>
 /// The words an explanation is written in, per language, keyed by what they say of the runtime's typed trace (truths,
-/// ways, statuses) and by <see cref="Phrase"/>. English and Dutch are written out; a language without its own words
-/// reads English ones, while quotes and citations stay in that language. Each word has a key in the tables, the one
+/// ways, statuses) and by <see cref="Phrase"/>. The words are data, in each language's file
+/// (Conventions/Data/&lt;code&gt;.json, <c>explanation</c>); a language without its own words reads English ones, while
+/// quotes and citations stay in that language. Each word has a key in the data, the one
 /// its language's words are written under.
 /// </summary>
 public sealed class Vocabulary
 {
-    private static readonly FrozenDictionary<string, string> English = new Dictionary<string, string>
-    {
-        ["yes"] = "yes",
-        ["no"] = "no",
-        ["unknown"] = "unknown",
-        ["-"] = "not decisive",
-        ["met"] = "met",
-        ["presumed"] = "presumed",
-        ["rebutted"] = "rebutted",
-        ["estimated"] = "estimated",
-        ["applies"] = "applies",
-        ["does not apply"] = "does not apply",
-        ["rebutted: its exception is established"] = "rebutted: its exception is established",
-        ["given"] = "given",
-        ["derived"] = "derived",
-        ["missing"] = "missing",
-        ["in force from"] = "in force from",
-        ["no value in force on"] = "no value in force on",
-        ["verdict"] = "Verdict",
-        ["decided by"] = "decided by",
-        ["as of"] = "law in force on",
-        ["how"] = "how",
-        ["steps"] = "How the verdict was reached",
-        ["other"] = "Other rules evaluated",
-        ["missing facts"] = "Facts that would decide it",
-        ["binding"] = "binding",
-        ["explanatory"] = "explanatory (recital)",
-        ["fallback"] = "quoted in {0}: the corpus has no {1} text",
-        ["lost superscript"] = "“{0}” stands for {1}: the source lost its superscript",
-        ["version"] = "version of",
-        ["definition"] = "definition",
-        ["deciding"] = "on the path that decided the verdict",
-        ["quoted above"] = "quoted above",
-        ["not quoted"] = "the corpus does not hold this text",
-        ["rule set"] = "rule set",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
-    private static readonly FrozenDictionary<string, string> Dutch = new Dictionary<string, string>
-    {
-        ["yes"] = "ja",
-        ["no"] = "nee",
-        ["unknown"] = "onbekend",
-        ["-"] = "niet beslissend",
-        ["met"] = "vervuld",
-        ["presumed"] = "vermoed",
-        ["rebutted"] = "weerlegd",
-        ["estimated"] = "geschat",
-        ["applies"] = "van toepassing",
-        ["does not apply"] = "niet van toepassing",
-        ["rebutted: its exception is established"] = "weerlegd: de uitzondering staat vast",
-        ["given"] = "gegeven",
-        ["derived"] = "afgeleid",
-        ["missing"] = "ontbreekt",
-        ["in force from"] = "van kracht sinds",
-        ["no value in force on"] = "geen waarde van kracht op",
-        ["verdict"] = "Oordeel",
-        ["decided by"] = "beslist door",
-        ["as of"] = "recht zoals van kracht op",
-        ["how"] = "hoe",
-        ["steps"] = "Hoe het oordeel tot stand kwam",
-        ["other"] = "Andere geëvalueerde regels",
-        ["missing facts"] = "Feiten die de doorslag zouden geven",
-        ["binding"] = "bindend",
-        ["explanatory"] = "toelichtend (overweging)",
-        ["fallback"] = "geciteerd in het {0}: het corpus heeft deze tekst niet in het {1}",
-        ["lost superscript"] = "“{0}” staat voor {1}: de bron verloor het superscript",
-        ["version"] = "versie van",
-        ["definition"] = "definitie",
-        ["deciding"] = "op de weg die het oordeel besliste",
-        ["quoted above"] = "hierboven geciteerd",
-        ["not quoted"] = "het corpus bevat deze tekst niet",
-        ["rule set"] = "regelset",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
-    private static readonly FrozenDictionary<string, FrozenDictionary<string, string>> LanguageNames = new Dictionary<string, FrozenDictionary<string, string>>
-    {
-        ["en"] = new Dictionary<string, string> { ["en"] = "English", ["nl"] = "Dutch", ["de"] = "German", ["fr"] = "French" }.ToFrozenDictionary(),
-        ["nl"] = new Dictionary<string, string> { ["en"] = "Engels", ["nl"] = "Nederlands", ["de"] = "Duits", ["fr"] = "Frans" }.ToFrozenDictionary(),
-    }.ToFrozenDictionary();
-
     private readonly FrozenDictionary<string, string> words;
-    private readonly string language;
+    private readonly FrozenDictionary<string, string> languageNames;
 
-    private Vocabulary(string language, FrozenDictionary<string, string> words)
+    private Vocabulary(ExplanationVocabulary vocabulary)
     {
-        this.language = language;
-        this.words = words;
+        words = vocabulary.Words;
+        languageNames = vocabulary.LanguageNames;
     }
 
-    public static Vocabulary For(string language) => new(language, language == "nl" ? Dutch : English);
+    /// <summary>The words of the reader's language (<see cref="ReaderLanguage.Vocabulary"/>): its own, or English ones.</summary>
+    public static Vocabulary For(string language) => new(ReaderLanguage.Of(language).Vocabulary);
 
     public string this[Truth truth] => Word(Key(truth));
 
@@ -150,8 +73,7 @@ public sealed class Vocabulary
     public IEnumerable<string> Lacking => Keys.Where(key => !words.ContainsKey(key));
 
     /// <summary>The name of a language in the reader's language ("Engels"), or its code when not known.</summary>
-    public string LanguageName(string code) =>
-        LanguageNames.GetValueOrDefault(language == "nl" ? "nl" : "en")?.GetValueOrDefault(code) ?? code;
+    public string LanguageName(string code) => languageNames.GetValueOrDefault(code) ?? code;
 
     /// <summary>The note that a quote is in another language than the reader's.</summary>
     public string Fallback(string quoted, string wanted) =>

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using RulesDsl.Corpus.Languages;
 using RulesDsl.Language.Syntax;
 using Sprache;
 using static RulesDsl.Language.Parsing.Tokens;
@@ -113,12 +114,13 @@ internal sealed class RulesGrammar
         select (Declaration)new VerdictDeclaration(head.Value, CitesOf(cites), Span(head, EndOf(cites)));
 
     // Static parsers are built in the order they are declared, so the grammars that use them come after them.
-    public static RulesGrammar English { get; } = new(NumberStyle.English);
+    // One grammar per way of writing numbers, not per language: most languages share one.
+    private static readonly FrozenDictionary<NumberStyle, RulesGrammar> ByNumberStyle =
+        ReaderLanguage.All.Select(r => r.Numbers).Distinct().ToFrozenDictionary(style => style, style => new RulesGrammar(style));
 
-    public static RulesGrammar Continental { get; } = new(NumberStyle.Continental);
-
-    public static RulesGrammar ForLanguage(string? code) =>
-        NumberStyle.ForLanguage(code) == NumberStyle.English ? English : Continental;
+    /// <summary>The grammar of a file in the language with this code, which writes numbers as its readers do; a file
+    /// without a known language writes them as English does.</summary>
+    public static RulesGrammar ForLanguage(string? code) => ByNumberStyle[ReaderLanguage.Of(code).Numbers];
 
     private readonly FrozenDictionary<string, Parser<Declaration>> declarations;
 

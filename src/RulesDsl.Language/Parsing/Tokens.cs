@@ -4,6 +4,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
+using RulesDsl.Corpus.Languages;
 using RulesDsl.Language.Syntax;
 using Sprache;
 
@@ -212,11 +213,11 @@ internal static partial class Tokens
         var digits = new StringBuilder(text, start, end - start, end - start);
         if (end - start <= 3)
         {
-            end = Groups(text, end, slice.End, style.GroupSeparator, digits);
+            end = Groups(text, end, slice.End, style.ThousandsSign, digits);
         }
 
         long exponent = 0;
-        if (end + 1 < slice.End && text[end] == style.DecimalSeparator && char.IsAsciiDigit(text[end + 1]))
+        if (end + 1 < slice.End && text[end] == style.DecimalSign && char.IsAsciiDigit(text[end + 1]))
         {
             var fractionEnd = DigitsEnd(text, end + 1, slice.End);
             digits.Append(text, end + 1, fractionEnd - end - 1);

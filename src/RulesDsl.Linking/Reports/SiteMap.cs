@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using RulesDsl.Corpus.Languages;
 using RulesDsl.Corpus.Model;
 
 namespace RulesDsl.Linking.Reports;
@@ -15,8 +16,6 @@ internal sealed record PageTarget(Provision Provision, string? FallbackLanguage)
 /// </summary>
 internal sealed class SiteMap
 {
-    /// <summary>EU acts are drafted in English, so an English text is the likeliest to exist and to be read.</summary>
-    private const string FirstFallback = "en";
 
     private readonly Dictionary<Provision, string> paths = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(string Act, ProvisionId Id, string Language), ImmutableArray<Provision>> versions = [];
@@ -85,7 +84,8 @@ internal sealed class SiteMap
     public ImmutableArray<string> Languages(string act) => actLanguages[act];
 
     /// <summary>The page to link a provision to from a text in <paramref name="language"/>: that language's page, else
-    /// the English one, else the first language the corpus has it in; null when the corpus does not hold it.</summary>
+    /// the first of the others in the order quotes fall back in (English, then by code); null when the corpus does not
+    /// hold it.</summary>
     public PageTarget? Find(string act, ProvisionId id, string language)
     {
         if (Current(act, id, language) is { } same)
@@ -99,7 +99,7 @@ internal sealed class SiteMap
             return null;
         }
 
-        var fallback = held.Contains(FirstFallback) ? FirstFallback : held[0];
+        var fallback = ReaderLanguage.InFallbackOrder(held).First();
         return new PageTarget(current[(act, id, fallback)], fallback);
     }
 }

@@ -38,6 +38,11 @@ public sealed class LanguageConventionsTests
     [TestCase("\"months\": [", "\"months\": [null, ", "months")]
     [TestCase("\"endBeforeCapital\": []", "\"endBeforeCapital\": [\"r\"]", "sentences.endBeforeCapital: 'r' is not one of sentences.abbreviations")]
     [TestCase("{", "{{", "de.json")]
+    [TestCase("\"decimalSign\": \",\"", "\"decimalSign\": \".\"", "numbers: expected a decimal sign and a thousands sign, one '.' and the other ','")]
+    [TestCase("\"numbers\": { \"decimalSign\": \",\", \"thousandsSign\": \".\" },", "", "numbers")]
+    [TestCase("\"verdict\": \"Ergebnis\"", "\"verdict\": \" Ergebnis\"", "explanation.words: the word for 'verdict' is blank or has spaces around it")]
+    [TestCase("\"sv\": \"Schwedisch\"", "\"xx\": \"Schwedisch\"", "explanation.languages: the name of 'sv' is missing")]
+    [TestCase("\"sv\": \"Schwedisch\"", "\"sv\": \"Schwedisch\", \"xx\": \"X\"", "explanation.languages: 'xx' is not the lower-case code of an official EU language")]
     public void A_malformed_entry_is_reported_with_the_file_and_the_field(string find, string replace, string expected)
     {
         German.ShouldContain(find);

@@ -35,6 +35,12 @@ public class NumberTests
     [TestCase("1.5e3", "en", 15, 2)]
     [TestCase("1,5e3", "nl", 15, 2)]
     [TestCase("1,000", "pt", 1, 0)]
+    [TestCase("2.5", "ga", 25, -1)]
+    [TestCase("10,000", "ga", 1, 4)]
+    [TestCase("2.5", "mt", 25, -1)]
+    [TestCase("1,234,567.89", "mt", 123456789, -2)]
+    [TestCase("2,5", "pl", 25, -1)]
+    [TestCase("2.5", "xx", 25, -1)]
     public void Number_value(string written, string language, long significand, int exponent)
     {
         var (file, value) = Parsed.Value(written, language);
@@ -89,6 +95,7 @@ public class NumberTests
 
     [TestCase("2.5", "nl", 14, "expected the end of the line, found '.5'")]
     [TestCase("2,5", "en", 14, "expected the end of the line, found ','")]
+    [TestCase("2,5", "ga", 14, "expected the end of the line, found ','")]
     [TestCase("10 00", "en", 16, "expected the end of the line, found '00'")]
     [TestCase("1e1234567890", "en", 15, "expected an exponent (at most 9 digits), found '1234567890'")]
     [TestCase("10^", "en", 16, "expected an exponent (at most 9 digits), found the end of the line")]
