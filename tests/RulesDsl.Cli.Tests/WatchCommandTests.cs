@@ -12,9 +12,8 @@ namespace RulesDsl.Cli.Tests;
 /// <c>rulesdsl watch</c> on a temporary copy of the shipped rules and corpus: runs driven by hand for what a change
 /// prints, and the real loop on the file system for the rerun after a save and the end on Ctrl-C.
 /// </summary>
-public class WatchCommandTests
+public class WatchCommandTests : OnShippedCopy
 {
-    private const string RulesName = "gpai-systemic-risk.rules";
     private const string ThresholdLine = "value 10^25 FLOP from 2025-08-02";
     private const string Presumption = "when training_compute greater than compute_threshold";
     private const string Act = "eu-ai-act/en/oj.md";
@@ -22,21 +21,6 @@ public class WatchCommandTests
 
     /// <summary>Long enough for a loaded machine to compile the rules; the loop is polled, so a fast one waits less.</summary>
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
-
-    private TempCorpus folder = null!;
-    private string rules = "";
-    private string rulesFile = "";
-
-    [SetUp]
-    public void CopyInputs()
-    {
-        folder = new TempCorpus().CopyAll();
-        rules = folder.CopyShippedRules();
-        rulesFile = Path.Combine(rules, RulesName);
-    }
-
-    [TearDown]
-    public void RemoveInputs() => folder.Dispose();
 
     [Test]
     public void A_higher_threshold_reruns_the_examples_and_those_just_above_the_old_one_now_fail()
@@ -46,13 +30,13 @@ public class WatchCommandTests
         session.Run([]);
         output.ToString().ShouldContain("10 examples: 10 passed, 0 failed");
 
-        folder.Edit(rulesFile, ThresholdLine, "value 10^26 FLOP from 2025-08-02");
-        var second = RunAfter(session, output, rulesFile);
+        Copy.Edit(RulesFile, ThresholdLine, "value 10^26 FLOP from 2025-08-02");
+        var second = RunAfter(session, output, RulesFile);
 
-        second.ShouldMatch($@"^== run 2: changed {Regex.Escape(Shown(rulesFile))}; corpus reused; \d+ ms ==\n");
-        second.ShouldContain($"FAIL {Shown(rulesFile)}(116,1) \"above the threshold, rebuttal rejected\": expected systemic_risk = yes by high_impact_route, got systemic_risk = unknown");
+        second.ShouldMatch($@"^== run 2: changed {Regex.Escape(Shown(RulesFile))}; corpus reused; \d+ ms ==\n");
+        second.ShouldContain($"FAIL {Shown(RulesFile)}(116,1) \"above the threshold, rebuttal rejected\": expected systemic_risk = yes by high_impact_route, got systemic_risk = unknown");
         second.ShouldContain("compute threshold: 10^26 FLOP");
-        second.ShouldContain($"PASS {Shown(rulesFile)}(153,1) \"designated by the Commission\"");
+        second.ShouldContain($"PASS {Shown(RulesFile)}(153,1) \"designated by the Commission\"");
         second.ShouldEndWith("10 examples: 6 passed, 4 failed\n");
     }
 
@@ -62,18 +46,18 @@ public class WatchCommandTests
         var output = new StringWriter();
         using var session = Session(output);
         session.Run([]);
-        var good = session.Serving(rulesFile).ShouldNotBeNull();
+        var good = session.Serving(RulesFile).ShouldNotBeNull();
 
-        folder.Edit(rulesFile, Presumption, "when training_compte greater than compute_threshold");
-        var broken = RunAfter(session, output, rulesFile);
+        Copy.Edit(RulesFile, Presumption, "when training_compte greater than compute_threshold");
+        var broken = RunAfter(session, output, RulesFile);
 
-        broken.ShouldContain($"{Shown(rulesFile)}(92,8): error RD0101: there is no fact, parameter or conclusion named 'training_compte' (did you mean 'training_compute'?)");
-        broken.ShouldContain($"{Shown(rulesFile)}: has errors; still serving the classifier of run 1");
+        broken.ShouldContain($"{Shown(RulesFile)}(92,8): error RD0101: there is no fact, parameter or conclusion named 'training_compte' (did you mean 'training_compute'?)");
+        broken.ShouldContain($"{Shown(RulesFile)}: has errors; still serving the classifier of run 1");
         broken.ShouldNotContain("PASS ");
-        session.Serving(rulesFile).ShouldBeSameAs(good);
+        session.Serving(RulesFile).ShouldBeSameAs(good);
 
-        folder.Edit(rulesFile, "when training_compte greater", "when training_compute greater");
-        var recovered = RunAfter(session, output, rulesFile);
+        Copy.Edit(RulesFile, "when training_compte greater", "when training_compute greater");
+        var recovered = RunAfter(session, output, RulesFile);
 
         recovered.ShouldNotContain("error RD");
         recovered.ShouldEndWith("10 examples: 10 passed, 0 failed\n");
@@ -89,15 +73,15 @@ public class WatchCommandTests
         output.ToString().ShouldNotContain("RD0127");
 
         // The clause the compute threshold cites, as an amending act might change it.
-        folder.Edit(Act, "greater than 10<sup>25</sup>.", "greater than 10<sup>26</sup>.");
-        var rulesOnly = RunAfter(session, output, rulesFile);
+        Copy.Edit(Act, "greater than 10<sup>25</sup>.", "greater than 10<sup>26</sup>.");
+        var rulesOnly = RunAfter(session, output, RulesFile);
         rulesOnly.ShouldContain("; corpus reused; ");
         rulesOnly.ShouldNotContain("RD0127");
 
-        var corpusChange = RunAfter(session, output, Path.Combine(folder.Folder, Act));
+        var corpusChange = RunAfter(session, output, Path.Combine(Copy.Folder, Act));
 
-        corpusChange.ShouldMatch($@"^== run 3: changed {Regex.Escape($"{Shown(folder.Folder)}/{Act}")}; corpus read and linked; \d+ ms ==\n");
-        corpusChange.ShouldContain($"{Shown(rulesFile)}(56,9): warning RD0127: parameter 'compute_threshold' cites Article 51(2), whose text has changed since the review of {ReviewedOn()}");
+        corpusChange.ShouldMatch($@"^== run 3: changed {Regex.Escape($"{Shown(Copy.Folder)}/{Act}")}; corpus read and linked; \d+ ms ==\n");
+        corpusChange.ShouldContain($"{Shown(RulesFile)}(56,9): warning RD0127: parameter 'compute_threshold' cites Article 51(2), whose text has changed since the review of {ReviewedOn()}");
         corpusChange.ShouldEndWith("10 examples: 10 passed, 0 failed\n");
     }
 
@@ -107,12 +91,12 @@ public class WatchCommandTests
         using var session = Session(new StringWriter());
         session.Run([]);
         var unloaded = 0;
-        AssemblyLoadContext.GetLoadContext(session.Serving(rulesFile)!.Classifier.GetType().Assembly)!.Unloading += _ => unloaded++;
+        AssemblyLoadContext.GetLoadContext(session.Serving(RulesFile)!.Classifier.GetType().Assembly)!.Unloading += _ => unloaded++;
 
         session.Dispose();
 
         unloaded.ShouldBe(1);
-        session.Serving(rulesFile).ShouldBeNull();
+        session.Serving(RulesFile).ShouldBeNull();
     }
 
     [Test]
@@ -125,14 +109,14 @@ public class WatchCommandTests
         await Until(() => output.Text.Contains("10 examples: 10 passed", StringComparison.Ordinal), watching);
 
         // A save as editors do it: the text written to a temporary file, then renamed over the rules file.
-        var saved = rulesFile + ".tmp~";
-        File.WriteAllText(saved, File.ReadAllText(rulesFile).Replace(ThresholdLine, "value 10^26 FLOP from 2025-08-02", StringComparison.Ordinal));
-        File.Move(saved, rulesFile, overwrite: true);
+        var saved = RulesFile + ".tmp~";
+        File.WriteAllText(saved, File.ReadAllText(RulesFile).Replace(ThresholdLine, "value 10^26 FLOP from 2025-08-02", StringComparison.Ordinal));
+        File.Move(saved, RulesFile, overwrite: true);
         await Until(() => output.Text.Contains("4 failed", StringComparison.Ordinal), watching);
         stop.Cancel();
 
         (await watching.WaitAsync(Patience)).ShouldBe(0);
-        output.Text.ShouldContain($"== run 2: changed {Shown(rulesFile)}; corpus reused; ");
+        output.Text.ShouldContain($"== run 2: changed {Shown(RulesFile)}; corpus reused; ");
         output.Text.ShouldNotContain("== run 3");
         error.Text.ShouldBe("rulesdsl: watch stopped\n");
     }
@@ -140,8 +124,8 @@ public class WatchCommandTests
     [Test]
     public void Watching_a_folder_that_is_not_there_is_exit_1_and_a_wrong_date_exit_2()
     {
-        var (missing, _, error) = Cli.Run("watch", "--rules", Path.Combine(folder.Root, "none"), "--corpus", folder.Folder);
-        var (wrongDate, _, _) = Cli.Run("watch", "--rules", rules, "--corpus", folder.Folder, "--as-of", "23-11-2026");
+        var (missing, _, error) = Cli.Run("watch", "--rules", Path.Combine(Copy.Root, "none"), "--corpus", Copy.Folder);
+        var (wrongDate, _, _) = Cli.Run("watch", "--rules", Rules, "--corpus", Copy.Folder, "--as-of", "23-11-2026");
 
         missing.ShouldBe(1);
         error.ShouldContain("no such file or folder to watch");
@@ -150,7 +134,7 @@ public class WatchCommandTests
 
     private WatchSession Session(TextWriter output) => new(Workspace(), output, new ClassifierLoader());
 
-    private RulesWorkspace Workspace() => RulesWorkspace.Open(folder.Folder, rules, null, new FixedClock(AsOf));
+    private RulesWorkspace Workspace() => RulesWorkspace.Open(Copy.Folder, Rules, null, new FixedClock(AsOf));
 
     /// <summary>What one more run prints, given the paths a watcher would report.</summary>
     private static string RunAfter(WatchSession session, StringWriter output, params string[] changed)
@@ -165,7 +149,7 @@ public class WatchCommandTests
     /// <summary>The date of the shipped review record, which the warnings name.</summary>
     private string ReviewedOn()
     {
-        using var record = JsonDocument.Parse(File.ReadAllText(Path.Combine(rules, "gpai-systemic-risk.reviewed.json")));
+        using var record = JsonDocument.Parse(File.ReadAllText(Path.Combine(Rules, "gpai-systemic-risk.reviewed.json")));
         return record.RootElement.GetProperty("reviewedOn").GetString()!;
     }
 

@@ -4,34 +4,18 @@ using RulesDsl.Workspace;
 namespace RulesDsl.Workspace.Tests;
 
 /// <summary>The shipped corpus and rules in a workspace: one date from one clock, one list of diagnostics, and snapshots that reuse the linked corpus.</summary>
-public class RulesWorkspaceTests
+public class RulesWorkspaceTests : OnShippedCopy
 {
-    private const string RulesName = "gpai-systemic-risk.rules";
     private const string ThresholdLine = "value 10^25 FLOP from 2025-08-02";
 
     /// <summary>A day the threshold of Article 51(2) is in force on.</summary>
     private static readonly DateOnly InForce = new(2026, 11, 23);
 
-    private TempCorpus folder = null!;
-    private string rules = "";
-    private string rulesFile = "";
-
-    [SetUp]
-    public void CopyInputs()
-    {
-        folder = new TempCorpus().CopyAll();
-        rules = folder.CopyShippedRules();
-        rulesFile = Path.Combine(rules, RulesName);
-    }
-
-    [TearDown]
-    public void RemoveInputs() => folder.Dispose();
-
     [Test]
     public void Without_a_date_the_rules_are_checked_as_of_today_by_the_clock_it_is_given()
     {
-        var before = RulesWorkspace.Open(folder.Folder, rules, null, new FixedClock(new DateOnly(2025, 8, 1)));
-        var after = RulesWorkspace.Open(folder.Folder, rules, null, new FixedClock(InForce));
+        var before = RulesWorkspace.Open(Copy.Folder, Rules, null, new FixedClock(new DateOnly(2025, 8, 1)));
+        var after = RulesWorkspace.Open(Copy.Folder, Rules, null, new FixedClock(InForce));
 
         before.AsOf.ShouldBe(new DateOnly(2025, 8, 1));
         before.RulesDiagnostics.ShouldContain(d => d.Id == "RD0107" && d.Message == "parameter 'compute_threshold' has no value in force on 2025-08-01");
@@ -42,7 +26,7 @@ public class RulesWorkspaceTests
     [Test]
     public void A_date_given_wins_over_the_clock()
     {
-        var workspace = RulesWorkspace.Open(folder.Folder, rules, new DateOnly(2024, 5, 10), new FixedClock(InForce));
+        var workspace = RulesWorkspace.Open(Copy.Folder, Rules, new DateOnly(2024, 5, 10), new FixedClock(InForce));
 
         workspace.AsOf.ShouldBe(new DateOnly(2024, 5, 10));
         workspace.WithAsOf(null).AsOf.ShouldBe(InForce);
@@ -51,12 +35,12 @@ public class RulesWorkspaceTests
     [Test]
     public void A_rules_only_change_rechecks_the_rules_against_the_same_linked_corpus()
     {
-        var first = RulesWorkspace.Open(folder.Folder, rules, null, new FixedClock(InForce));
+        var first = RulesWorkspace.Open(Copy.Folder, Rules, null, new FixedClock(InForce));
         var linked = first.Graph;
         first.HasErrors.ShouldBeFalse();
 
-        folder.Edit(rulesFile, "when training_compute greater", "when training_compte greater");
-        var second = first.WithChanges([rulesFile]);
+        Copy.Edit(RulesFile, "when training_compute greater", "when training_compte greater");
+        var second = first.WithChanges([RulesFile]);
 
         second.Graph.ShouldBeSameAs(linked);
         second.Corpus.ShouldBeSameAs(first.Corpus);
@@ -68,12 +52,12 @@ public class RulesWorkspaceTests
     [Test]
     public void A_corpus_change_reads_and_links_the_corpus_again()
     {
-        var first = RulesWorkspace.Open(folder.Folder, rules, null, new FixedClock(InForce));
+        var first = RulesWorkspace.Open(Copy.Folder, Rules, null, new FixedClock(InForce));
         var linked = first.Graph;
         const string act = "eu-ai-act/en/oj.md";
-        folder.Edit(act, "greater than 10<sup>25</sup>.", "greater than 10<sup>26</sup>.");
+        Copy.Edit(act, "greater than 10<sup>25</sup>.", "greater than 10<sup>26</sup>.");
 
-        var second = first.WithChanges([Path.Combine(folder.Folder, act)]);
+        var second = first.WithChanges([Path.Combine(Copy.Folder, act)]);
 
         second.Graph.ShouldNotBeSameAs(linked);
         second.Corpus.ShouldNotBeSameAs(first.Corpus);
@@ -84,9 +68,9 @@ public class RulesWorkspaceTests
     [Test]
     public void Every_diagnostic_is_in_one_list_the_readers_the_linkers_then_the_rules()
     {
-        File.WriteAllText(Path.Combine(folder.Folder, "eu-ai-act", "anchors.yaml"), "nl/a3.md: [unclosed\n");
-        folder.Edit(rulesFile, "when training_compute greater", "when training_compte greater");
-        var workspace = RulesWorkspace.Open(folder.Folder, rules, null, new FixedClock(InForce));
+        File.WriteAllText(Path.Combine(Copy.Folder, "eu-ai-act", "anchors.yaml"), "nl/a3.md: [unclosed\n");
+        Copy.Edit(RulesFile, "when training_compute greater", "when training_compte greater");
+        var workspace = RulesWorkspace.Open(Copy.Folder, Rules, null, new FixedClock(InForce));
 
         workspace.Diagnostics.ShouldBe([.. workspace.Corpus.Diagnostics, .. workspace.Graph.Diagnostics, .. workspace.RulesDiagnostics]);
         workspace.Diagnostics.ShouldContain(d => d.Id == "RD0101");
@@ -98,7 +82,7 @@ public class RulesWorkspaceTests
     [Test]
     public void The_shipped_rules_load_as_a_classifier_and_rules_with_errors_load_none()
     {
-        var workspace = RulesWorkspace.Open(folder.Folder, rules, null, new FixedClock(InForce));
+        var workspace = RulesWorkspace.Open(Copy.Folder, Rules, null, new FixedClock(InForce));
 
         var load = workspace.Load(new ClassifierLoader());
         try
@@ -115,7 +99,7 @@ public class RulesWorkspaceTests
             }
         }
 
-        folder.Edit(rulesFile, "when training_compute greater", "when training_compte greater");
+        Copy.Edit(RulesFile, "when training_compute greater", "when training_compte greater");
         var broken = workspace.WithRulesChanged().Load(new ClassifierLoader());
 
         broken.Succeeded.ShouldBeFalse();
@@ -126,7 +110,7 @@ public class RulesWorkspaceTests
     [Test]
     public void A_workspace_of_the_corpus_alone_checks_no_rules()
     {
-        var workspace = RulesWorkspace.Open(folder.Folder, null, null, new FixedClock(InForce));
+        var workspace = RulesWorkspace.Open(Copy.Folder, null, null, new FixedClock(InForce));
 
         workspace.Rules.ShouldBeEmpty();
         workspace.RulesDiagnostics.ShouldBeEmpty();

@@ -1,0 +1,29 @@
+namespace RulesDsl.Tests;
+
+/// <summary>
+/// Tests that edit the shipped GPAI rules or the embedded corpus: each test gets its own copy of both, removed after it.
+/// </summary>
+public abstract class OnShippedCopy
+{
+    protected const string RulesName = "gpai-systemic-risk.rules";
+
+    /// <summary>The copy of the embedded corpus, with the rules folder beside it (<see cref="TempCorpus.CopyShippedRules"/>).</summary>
+    private protected TempCorpus Copy { get; private set; } = null!;
+
+    /// <summary>The folder of the copied rules.</summary>
+    protected string Rules { get; private set; } = "";
+
+    /// <summary>The copied <c>gpai-systemic-risk.rules</c>.</summary>
+    protected string RulesFile { get; private set; } = "";
+
+    [SetUp]
+    public void CopyInputs()
+    {
+        Copy = new TempCorpus().CopyAll();
+        Rules = Copy.CopyShippedRules();
+        RulesFile = Path.Combine(Rules, RulesName);
+    }
+
+    [TearDown]
+    public void RemoveInputs() => Copy.Dispose();
+}
