@@ -24,7 +24,7 @@ public class ClassifyCommandTests
             Oordeel: systeemrisico (systemic_risk): ja
               hoe: vervuld, vermoed
               beslist door: high_impact_route
-              recht zoals van kracht op: 2026-11-23
+              recht zoals van kracht op: 23 november 2026
 
             """.ReplaceLineEndings());
     }
@@ -35,7 +35,7 @@ public class ClassifyCommandTests
         var (exit, output, _) = Cli.RunOn(new DateOnly(2026, 12, 1), "classify", Example("gpt-4-class.json"), "--lang", "nl", "--rules", Rules, "--corpus", RepoPaths.Corpus);
 
         exit.ShouldBe(0);
-        output.ShouldContain("recht zoals van kracht op: 2026-12-01");
+        output.ShouldContain("recht zoals van kracht op: 1 december 2026");
     }
 
     [Test]

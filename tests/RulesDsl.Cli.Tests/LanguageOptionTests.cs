@@ -50,7 +50,7 @@ public class LanguageOptionTests
         exit.ShouldBe(0);
         error.ShouldBeEmpty();
         output.ShouldStartWith("Ergebnis: systemic risk — ja");
-        output.ShouldContain("§ Artikel 51 Absatz 1 · verbindlich · Fassung vom 2024-07-12");
+        output.ShouldContain("§ Artikel 51 Absatz 1 · verbindlich · Fassung vom 12. Juli 2024");
         output.ShouldContain("(auf Englisch zitiert: das Korpus hat diesen Text nicht auf Deutsch)");
         output.ShouldNotContain("decided by");
     }

@@ -36,7 +36,7 @@ public class AmendmentTests
             .ShouldContain("eu-ai-act/en/annex-xiii.scraped.md(");
         // The Regulation set no threshold before 2 August 2025: the reach is not presumed then.
         var threshold = All(then.Root).Single(s => s.Name == "business_users_threshold");
-        threshold.Status.ShouldBe("no value in force on 2024-05-10");
+        threshold.Status.ShouldBe("no value in force on 10 May 2024");
         then.Outcome.ShouldBe("unknown");
 
         var current = PointF(now);
@@ -74,7 +74,7 @@ public class AmendmentTests
         var oldThreshold = All(before.Root).Single(s => s.Name == "compute_threshold");
         oldThreshold.Outcome.ShouldBe("10^25 FLOP");
         oldThreshold.InForceFrom.ShouldBe(new DateOnly(2025, 8, 2));
-        oldThreshold.Status.ShouldBe("in force from 2025-08-02");
+        oldThreshold.Status.ShouldBe("in force from 2 August 2025");
         All(before.Root).Single(s => s.Name == "compute_presumption").Status.ShouldBe("applies");
 
         var after = Explain(new DateOnly(2027, 1, 1));
@@ -83,7 +83,7 @@ public class AmendmentTests
         var newThreshold = All(after.Root).Single(s => s.Name == "compute_threshold");
         newThreshold.Outcome.ShouldBe("5 × 10^25 FLOP");
         newThreshold.InForceFrom.ShouldBe(new DateOnly(2027, 1, 1));
-        newThreshold.Status.ShouldBe("in force from 2027-01-01");
+        newThreshold.Status.ShouldBe("in force from 1 January 2027");
         newThreshold.Citations.Select(c => c.Label).ShouldBe(["Article 51(2)", "Article 51(3)"]);
         All(after.Root).Single(s => s.Name == "compute_presumption").Status.ShouldBe("does not apply");
         after.Missing.Select(m => m.Name).ShouldBe(["designated_by_commission", "high_impact_capabilities_assessed"]);

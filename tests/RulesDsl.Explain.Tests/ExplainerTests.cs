@@ -52,7 +52,7 @@ public class ExplainerTests
         var threshold = deciding.Single(s => s.Name == "compute_threshold");
         threshold.Outcome.ShouldBe("10^25 FLOP");
         threshold.InForceFrom.ShouldBe(new DateOnly(2025, 8, 2));
-        threshold.Status.ShouldBe("van kracht sinds 2025-08-02");
+        threshold.Status.ShouldBe("van kracht sinds 2 augustus 2025");
     }
 
     [Test]

@@ -241,7 +241,7 @@ internal static class ClassifyCommand
             writer.WriteLine($"  {words[Phrase.MissingFacts]}: {string.Join(", ", explanation.Missing.Select(m => m.Name))}");
         }
 
-        writer.WriteLine($"  {words[Phrase.AsOf]}: {explanation.AsOf:yyyy-MM-dd}");
+        writer.WriteLine($"  {words[Phrase.AsOf]}: {words.Date(explanation.AsOf)}");
         if (explanation.Others.Length > 0)
         {
             writer.WriteLine($"{words[Phrase.Other]}:");

@@ -250,7 +250,7 @@ internal sealed record LanguageConventions(
         public LanguageConventions ToConventions() =>
             new(Language, Numbers, [.. Sentences.Abbreviations], [.. Sentences.EndBeforeCapital], Sentences.OrdinalDays, [.. Months],
                 Citations.ToGrammar(Language, Prose, Months),
-                Explanation is null ? null : new(Language, Explanation.Words.ToFrozenDictionary(StringComparer.Ordinal), Explanation.Languages.ToFrozenDictionary(StringComparer.Ordinal)));
+                Explanation is null ? null : new(Language, Explanation.Words.ToFrozenDictionary(StringComparer.Ordinal), Explanation.Languages.ToFrozenDictionary(StringComparer.Ordinal), [.. Months]));
     }
 
     private sealed record ExplanationFile(Dictionary<string, string> Words, Dictionary<string, string> Languages);

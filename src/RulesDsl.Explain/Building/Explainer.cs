@@ -7,7 +7,6 @@ using RulesDsl.Corpus.Text;
 using RulesDsl.Diagnostics;
 using RulesDsl.Explain.Batches;
 using RulesDsl.Explain.Model;
-using RulesDsl.Explain.Rendering;
 using RulesDsl.Linking;
 using RulesDsl.Linking.Alignment;
 using RulesDsl.Linking.Model;
@@ -77,7 +76,10 @@ public sealed class Explainer(LinkGraph graph)
         {
             StepKind.Conclusion => ConclusionStep(node, deciding, context, citations, children),
             StepKind.Rule or StepKind.Presumption => new ExplanationStep(node.Kind, node.Name, RuleLabel(node, context), value, Status(node, context),
-                null, deciding, null, citations, [.. children]),
+                null, deciding, null, citations, [.. children])
+            {
+                Conditions = [.. node.Conditions.Select(c => Condition(c, context))],
+            },
             _ => new ExplanationStep(node.Kind, node.Name, Humanize(node.Name), value, Status(node, context), node.InForceFrom, deciding, null,
                 citations, [.. children]),
         };
@@ -96,17 +98,20 @@ public sealed class Explainer(LinkGraph graph)
     private static string? Status(TraceNode node, Context context) => node.Status switch
     {
         null => null,
-        StepStatus.InForce => $"{context.Words[StepStatus.InForce]} {Reading.Date(node.InForceFrom!.Value)}",
-        StepStatus.NotInForce => $"{context.Words[StepStatus.NotInForce]} {Reading.Date(context.AsOf)}",
+        StepStatus.InForce => $"{context.Words[StepStatus.InForce]} {context.Words.Date(node.InForceFrom!.Value)}",
+        StepStatus.NotInForce => $"{context.Words[StepStatus.NotInForce]} {context.Words.Date(context.AsOf)}",
         { } status => context.Words[status],
     };
+
+    private static ExplainedCondition Condition(Condition condition, Context context) =>
+        new(Value(condition.Left, context), context.Words[condition.Operator], Value(condition.Right, context), context.Words[condition.Result]);
 
     /// <summary>What a step came to, as the reader's language writes it: quantities as the Official Journal prints them.</summary>
     private static string Value(StepValue value, Context context) => value switch
     {
         StepValue.OfTruth truth => context.Words[truth.Value],
         StepValue.OfQuantity { Value.IsKnown: true } quantity => LegalNumber.Format(quantity.Value.Value, quantity.Unit, context.Language),
-        StepValue.OfDate { Value.IsKnown: true } date => date.Value.ToString(),
+        StepValue.OfDate { Value.IsKnown: true } date => context.Words.Date(date.Value.Value),
         StepValue.OfSet { Value.IsKnown: true } set => set.Value.ToString(),
         StepValue.OfQuantity or StepValue.OfDate or StepValue.OfSet => context.Words[Truth.Unknown],
         _ => context.Words[Phrase.NotDecisive],

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using RulesDsl.Corpus.Languages;
 using RulesDsl.Runtime;
 
@@ -30,6 +31,9 @@ public enum Phrase
 
     /// <summary>A format: a number whose superscript the source lost, then what it stands for.</summary>
     LostSuperscript,
+
+    /// <summary>A format: a date, of <c>{day}</c>, <c>{month}</c> (the language's name of it) and <c>{year}</c>.</summary>
+    Date,
 }
 
 /// <summary>
@@ -43,11 +47,13 @@ public sealed class Vocabulary
 {
     private readonly FrozenDictionary<string, string> words;
     private readonly FrozenDictionary<string, string> languageNames;
+    private readonly ImmutableArray<string> months;
 
     private Vocabulary(ExplanationVocabulary vocabulary)
     {
         words = vocabulary.Words;
         languageNames = vocabulary.LanguageNames;
+        months = vocabulary.Months;
     }
 
     /// <summary>The words of the reader's language (<see cref="ReaderLanguage.Vocabulary"/>): its own, or English ones.</summary>
@@ -61,12 +67,15 @@ public sealed class Vocabulary
 
     public string this[Phrase phrase] => Word(Key(phrase));
 
+    public string this[Comparator comparator] => Word(Key(comparator));
+
     /// <summary>The keys of every word an explanation can ask for, by which each language's table is checked.</summary>
     public static IEnumerable<string> Keys =>
         Enum.GetValues<Truth>().Select(Key)
             .Concat(Enum.GetValues<Way>().Select(Key))
             .Concat(Enum.GetValues<StepStatus>().Select(Key))
             .Concat(Enum.GetValues<Phrase>().Select(Key))
+            .Concat(Enum.GetValues<Comparator>().Select(Key))
             .Distinct();
 
     /// <summary>The keys this vocabulary has no word for: none, for a vocabulary that is shipped.</summary>
@@ -82,6 +91,12 @@ public sealed class Vocabulary
     /// <summary>The note under a quote whose source lost a superscript: "“1025” stands for 10^25".</summary>
     public string LostSuperscript(string written, string meant) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, this[Phrase.LostSuperscript], written, meant);
+
+    /// <summary>A date as the reader's language writes it: "12 July 2024", "12 juli 2024", "12. Juli 2024".</summary>
+    public string Date(DateOnly date) => this[Phrase.Date]
+        .Replace("{day}", date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{month}", months[date.Month - 1], StringComparison.Ordinal)
+        .Replace("{year}", date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     // A word the table lacks shows its key, which is English: a shipped vocabulary lacks none (see Lacking).
     private string Word(string key) => words.GetValueOrDefault(key) ?? key;
@@ -134,6 +149,16 @@ public sealed class Vocabulary
         Phrase.NotQuoted => "not quoted",
         Phrase.RuleSet => "rule set",
         Phrase.Fallback => "fallback",
+        Phrase.Date => "date",
         _ => "lost superscript",
+    };
+
+    private static string Key(Comparator comparator) => comparator switch
+    {
+        Comparator.GreaterThan => "greater than",
+        Comparator.AtLeast => "at least",
+        Comparator.LessThan => "less than",
+        Comparator.AtMost => "at most",
+        _ => "equal to",
     };
 }

@@ -67,7 +67,21 @@ public sealed record ExplanationStep(
     bool Deciding,
     string? Term,
     ImmutableArray<ExplainedCitation> Citations,
-    ImmutableArray<ExplanationStep> Steps);
+    ImmutableArray<ExplanationStep> Steps)
+{
+    /// <summary>For a rule, the comparisons its condition made, in words; null for other steps.</summary>
+    public ImmutableArray<ExplainedCondition>? Conditions { get; init; }
+}
+
+/// <summary>
+/// A comparison a rule made, in the reader's words: both values as the reader's language prints them, the comparison
+/// ("groter dan"), and what it came to.
+/// </summary>
+public sealed record ExplainedCondition(string Left, string Operator, string Right, string Outcome)
+{
+    /// <summary>"3,8 × 10^25 FLOP groter dan 10^25 FLOP: ja".</summary>
+    public override string ToString() => $"{Left} {Operator} {Right}: {Outcome}";
+}
 
 /// <summary>A fact not given that would decide an unknown verdict, and where the law asks for it.</summary>
 public sealed record MissingFact(string Name, string Label, ImmutableArray<ExplainedCitation> Citations);

@@ -84,6 +84,11 @@ public sealed class HtmlExplanation(RenderOptions options) : IExplanationRendere
         }
 
         html.Append(fold ? "</summary>\n" : "</p>\n");
+        foreach (var condition in step.Conditions ?? [])
+        {
+            html.Append("<p class=\"condition\">⊢ ").Append(Encode(condition.ToString())).Append("</p>\n");
+        }
+
         Citations(html, step.Citations, language, words);
         if (step.Steps.Length > 0)
         {

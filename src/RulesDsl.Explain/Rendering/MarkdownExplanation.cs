@@ -54,6 +54,11 @@ public sealed class MarkdownExplanation(RenderOptions options) : IExplanationRen
     {
         var head = Escape(Reading.Head(step));
         md.Append(Indent(depth)).Append("- ").Append(step.Deciding ? $"● **{head}**" : head).Append('\n');
+        foreach (var condition in step.Conditions ?? [])
+        {
+            md.Append(Indent(depth + 1)).Append("- ⊢ ").Append(Escape(condition.ToString())).Append('\n');
+        }
+
         Citations(md, step.Citations, depth + 1, language, words, quoted);
         foreach (var child in Reading.Ordered(step.Steps))
         {

@@ -25,7 +25,7 @@ internal static class Reading
             yield return (words[Phrase.DecidedBy], rule);
         }
 
-        yield return (words[Phrase.AsOf], Date(explanation.AsOf));
+        yield return (words[Phrase.AsOf], words.Date(explanation.AsOf));
         yield return (words[Phrase.RuleSet], explanation.RuleSet);
     }
 
@@ -41,7 +41,7 @@ internal static class Reading
     public static string Standing(ExplainedCitation citation, Vocabulary words)
     {
         var authority = words[citation.Authority == Authority.Binding ? Phrase.Binding : Phrase.Explanatory];
-        return citation.Quote?.Version is { } version ? $"{authority} · {words[Phrase.Version]} {Date(version)}" : authority;
+        return citation.Quote?.Version is { } version ? $"{authority} · {words[Phrase.Version]} {words.Date(version)}" : authority;
     }
 
     /// <summary>The notes under a quote: that it is in another language than the reader's, and what a number whose
@@ -84,8 +84,6 @@ internal static class Reading
             yield return (quote.Text[at..], null);
         }
     }
-
-    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// <summary>

@@ -73,7 +73,13 @@ public sealed class TreeExplanation(RenderOptions options) : IExplanationRendere
                 + (Reading.Status(step) is { } status ? " — " + status : "");
             output.WriteLine(lead + connector + marker + head);
             var children = Reading.Ordered(step.Steps).ToList();
-            Citations(step.Citations, below + (children.Count > 0 ? "│ " : "  ") + "  ");
+            var under = below + (children.Count > 0 ? "│ " : "  ") + "  ";
+            foreach (var condition in step.Conditions ?? [])
+            {
+                output.WriteLine($"{under}⊢ {condition}");
+            }
+
+            Citations(step.Citations, under);
             for (var i = 0; i < children.Count; i++)
             {
                 var last = i == children.Count - 1;

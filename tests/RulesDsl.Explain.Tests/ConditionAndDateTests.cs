@@ -1,0 +1,51 @@
+using RulesDsl.Explain.Building;
+using RulesDsl.Explain.Model;
+using RulesDsl.Runtime;
+using static RulesDsl.Explain.Tests.Explained;
+
+namespace RulesDsl.Explain.Tests;
+
+/// <summary>What a rule compared, and the dates of the law, in the reader's words.</summary>
+public class ConditionAndDateTests
+{
+    private static IEnumerable<ExplanationStep> All(ExplanationStep step) => step.Steps.SelectMany(All).Prepend(step);
+
+    [TestCase("nl", "3,8 × 10^25 FLOP", "groter dan", "10^25 FLOP", "ja")]
+    [TestCase("en", "3.8 × 10^25 FLOP", "greater than", "10^25 FLOP", "yes")]
+    [TestCase("de", "3,8 × 10^25 FLOP", "größer als", "10^25 FLOP", "ja")]
+    public void The_presumption_of_Article_51_2_shows_the_comparison_it_made_with_both_values(string language, string left, string op, string right, string outcome)
+    {
+        var explanation = ExplainIn(Classify(Facts.None.With("training_compute", 3.8e25)), language);
+
+        var presumption = All(explanation.Root).Single(s => s.Name == "compute_presumption");
+        presumption.Conditions.ShouldNotBeNull().ShouldBe([new ExplainedCondition(left, op, right, outcome)]);
+        All(explanation.Root).Where(s => s.Kind is not (StepKind.Rule or StepKind.Presumption)).ShouldAllBe(s => s.Conditions == null);
+    }
+
+    [Test]
+    public void A_comparison_with_a_fact_not_given_is_unknown_and_says_so()
+    {
+        var explanation = ExplainIn(Classify(Facts.None), "nl");
+
+        All(explanation.Root).Single(s => s.Name == "compute_presumption").Conditions.ShouldNotBeNull().Single()
+            .ShouldBe(new ExplainedCondition("onbekend", "groter dan", "10^25 FLOP", "onbekend"));
+    }
+
+    [TestCase("en", "2 August 2025")]
+    [TestCase("nl", "2 augustus 2025")]
+    [TestCase("de", "2. August 2025")]
+    [TestCase("fr", "2 août 2025")]
+    [TestCase("pl", "2 August 2025")]
+    public void Dates_read_as_the_readers_language_writes_them(string language, string written) =>
+        Vocabulary.For(language).Date(new DateOnly(2025, 8, 2)).ShouldBe(written);
+
+    [Test]
+    public void The_threshold_in_force_says_from_when_in_the_readers_words()
+    {
+        var explanation = ExplainIn(Classify(Facts.None.With("training_compute", 3.8e25)), "nl");
+
+        var threshold = All(explanation.Root).First(s => s.Name == "compute_threshold");
+        threshold.Status.ShouldBe("van kracht sinds 2 augustus 2025");
+        threshold.InForceFrom.ShouldBe(new DateOnly(2025, 8, 2));
+    }
+}
