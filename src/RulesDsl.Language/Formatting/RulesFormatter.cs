@@ -7,9 +7,10 @@ namespace RulesDsl.Language.Formatting;
 /// <summary>
 /// Prints a syntax tree in the canonical layout of docs/language.md: the header, then the declarations separated by
 /// one blank line, their clauses indented by two spaces with <c>cites</c> last, comparisons in words, numbers as
-/// written. Comments are kept where they were: a comment line goes before the line that followed it (at the start of
-/// the line before the header or a declaration, indented before a clause), a trailing comment stays at the end of its
-/// line, and comments after the last line end the file. Parsing the output gives the same tree (spans aside).
+/// written. Comments are kept where they were: comment lines go before the line that followed them, whichever place
+/// the canonical order gives it (at the start of the line before the header or a declaration, indented before a
+/// clause), a trailing comment stays at the end of its line, and comments after the last line end the file. Parsing
+/// the output gives the same tree (spans aside).
 /// </summary>
 public static class RulesFormatter
 {
@@ -49,13 +50,13 @@ public static class RulesFormatter
         Clause,
     }
 
-    /// <summary>A line of the output and where in the source the construct it prints starts (null for a tree built in code).</summary>
+    /// <summary>A line of the output and where in the source the construct it prints starts (null for a header not read from text).</summary>
     private readonly record struct PrintedLine(string Text, int? Source, Place Place);
 
     private static string Print(List<PrintedLine> lines, SourceComments comments)
     {
         var output = new StringBuilder();
-        var next = 0;
+        var printed = new HashSet<int>();
         foreach (var (line, index) in lines.Select((line, index) => (line, index)))
         {
             if (line.Place == Place.Block && index > 0)
@@ -64,9 +65,9 @@ public static class RulesFormatter
             }
 
             string? trailing = null;
-            if (line.Source is { } source && comments.LineOf(source) is var at && at >= next)
+            if (line.Source is { } source && comments.LineOf(source) is var at && printed.Add(at))
             {
-                var group = comments.Between(next, at);
+                var group = comments.Before(at);
                 var indent = line.Place == Place.Clause ? Indent : "";
                 foreach (var (comment, position) in group.Select((comment, position) => (comment, position)))
                 {
@@ -85,7 +86,6 @@ public static class RulesFormatter
                 }
 
                 trailing = comments.Trailing(at);
-                next = at + 1;
             }
 
             output.Append(line.Text);
@@ -97,7 +97,7 @@ public static class RulesFormatter
             output.Append('\n');
         }
 
-        foreach (var comment in comments.Between(next, comments.LineCount))
+        foreach (var comment in comments.Before(comments.LineCount))
         {
             if (comment.BlankBefore)
             {
@@ -118,7 +118,7 @@ public static class RulesFormatter
             EnumDeclaration enumeration =>
             [
                 ($"enum {enumeration.Name.Text}", start),
-                ($"{Indent}values {string.Join(", ", enumeration.Values.Select(value => value.Text))}", enumeration.Values[0].Span.Start),
+                ($"{Indent}values {string.Join(", ", enumeration.Values.Select(value => value.Text))}", enumeration.Values.FirstOrDefault()?.Span.Start ?? start),
             ],
             FactDeclaration fact => [($"fact {fact.Name.Text}: {Type(fact.Type)}", start)],
             ParameterDeclaration parameter =>

@@ -61,18 +61,20 @@ internal sealed class SourceComments
         return index >= 0 ? index : ~index - 1;
     }
 
-    /// <summary>The comment lines from <paramref name="from"/> up to, not including, <paramref name="to"/>.</summary>
-    public List<CommentLine> Between(int from, int to)
+    /// <summary>The comment lines right before <paramref name="line"/> (or the file's end), back to the line with
+    /// content before them, in order.</summary>
+    public List<CommentLine> Before(int line)
     {
         var comments = new List<CommentLine>();
-        for (var line = from; line < to; line++)
+        for (var previous = line - 1; previous >= 0 && (blank[previous] || fullLine[previous] is not null); previous--)
         {
-            if (fullLine[line] is { } text)
+            if (fullLine[previous] is { } text)
             {
-                comments.Add(new CommentLine(text, line > 0 && blank[line - 1]));
+                comments.Add(new CommentLine(text, BlankBefore(previous)));
             }
         }
 
+        comments.Reverse();
         return comments;
     }
 

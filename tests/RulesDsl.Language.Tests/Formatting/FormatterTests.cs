@@ -236,6 +236,15 @@ public class FormatterTests
     }
 
     [Test]
+    public void Comments_go_with_the_header_line_they_were_about_when_formatting_reorders_it()
+    {
+        var parsed = Parsed.Text("rules \"Order\"\n# the language first\nlanguage nl # Dutch numbers\n# then the act\nact eu-ai-act # the corpus folder\n\nverdict v\n");
+        parsed.Diagnostics.ShouldBeEmpty();
+
+        RulesFormatter.Format(parsed.File).ShouldBe("rules \"Order\"\n# then the act\nact eu-ai-act # the corpus folder\n# the language first\nlanguage nl # Dutch numbers\n\nverdict v\n");
+    }
+
+    [Test]
     public void A_comment_after_a_blank_line_at_the_end_of_the_file_keeps_one_blank_line()
     {
         var formatted = RulesFormatter.Format(Parsed.Text("rules \"End\"\nverdict v\n\n\n# the end\n").File);
