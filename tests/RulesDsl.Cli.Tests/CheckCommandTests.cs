@@ -1,6 +1,6 @@
 namespace RulesDsl.Cli.Tests;
 
-/// <summary><c>rulesdsl check</c> and <c>rulesdsl fmt</c> on the shipped rules and on broken ones.</summary>
+/// <summary><c>rulesdsl check</c> on the shipped rules and on broken ones.</summary>
 public class CheckCommandTests
 {
     private static readonly string Rules = Path.Combine(RepoPaths.Root, "rules");
@@ -80,32 +80,5 @@ public class CheckCommandTests
         exit.ShouldBe(1);
         using var log = System.Text.Json.JsonDocument.Parse(output);
         log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ShouldContain(r => r.GetProperty("ruleId").GetString() == "RD0100");
-    }
-
-    [Test]
-    public void Fmt_prints_the_canonical_layout_which_is_stable()
-    {
-        using var folder = new TempCorpus();
-        var (exit, formatted, _) = Cli.Run("fmt", Path.Combine(Rules, "gpai-systemic-risk.rules"));
-        exit.ShouldBe(0);
-        formatted.ShouldStartWith("rules \"General-purpose AI models with systemic risk\"\nact eu-ai-act\nlanguage en\n\nenum modality\n");
-        formatted.ShouldNotContain("#");
-
-        folder.Write("formatted.rules", formatted);
-        Cli.Run("fmt", "--check", Path.Combine(folder.Folder, "formatted.rules")).Exit.ShouldBe(0);
-        Cli.Run("fmt", "--check", Path.Combine(Rules, "gpai-systemic-risk.rules")).Exit.ShouldBe(1);
-    }
-
-    [Test]
-    public void Fmt_refuses_a_file_with_syntax_errors()
-    {
-        using var folder = new TempCorpus();
-        folder.Write("bad.rules", "rules \"Bad\"\nfact parameters count\n  cites Annex XIII, point (a)\n");
-
-        var (exit, output, error) = Cli.Run("fmt", Path.Combine(folder.Folder, "bad.rules"));
-
-        exit.ShouldBe(1);
-        output.ShouldBeEmpty();
-        error.ShouldContain("bad.rules(2,17): error RD0100:");
     }
 }

@@ -7,8 +7,10 @@ namespace RulesDsl.Language.Formatting;
 /// <summary>
 /// Prints a syntax tree in the canonical layout of docs/language.md: the header, then the declarations separated by
 /// one blank line, their clauses indented by two spaces with <c>cites</c> last, comparisons in words, numbers as
-/// written. Comments are not part of the tree, so formatting a file drops them. Parsing the output gives the same tree
-/// (spans aside).
+/// written. Comments are kept where they were: comment lines go before the line that followed them, whichever place
+/// the canonical order gives it (at the start of the line before the header or a declaration, indented before a
+/// clause), a trailing comment stays at the end of its line, and comments after the last line end the file. Parsing
+/// the output gives the same tree (spans aside).
 /// </summary>
 public static class RulesFormatter
 {
@@ -16,88 +18,157 @@ public static class RulesFormatter
 
     public static string Format(RulesFile file)
     {
-        var output = new StringBuilder();
-        output.Append("rules \"").Append(file.Header.Title).Append("\"\n");
+        var lines = new List<PrintedLine>();
+        lines.Add(new PrintedLine($"rules \"{file.Header.Title}\"", file.Header.Span.Length == 0 ? null : file.Header.Span.Start, Place.Block));
         if (file.Header.Act is { } act)
         {
-            output.Append("act ").Append(act.Text).Append('\n');
+            lines.Add(new PrintedLine($"act {act.Text}", act.Span.Start, Place.Header));
         }
 
         if (file.Header.Language is { } language)
         {
-            output.Append("language ").Append(language.Text).Append('\n');
+            lines.Add(new PrintedLine($"language {language.Text}", language.Span.Start, Place.Header));
         }
 
         foreach (var declaration in file.Declarations)
         {
-            output.Append('\n');
-            foreach (var line in Lines(declaration))
+            var clauses = Lines(declaration).ToList();
+            lines.Add(new PrintedLine(clauses[0].Text, declaration.Span.Start, Place.Block));
+            lines.AddRange(clauses.Skip(1).Select(clause => new PrintedLine(clause.Text, clause.Source, Place.Clause)));
+        }
+
+        return Print(lines, new SourceComments(file.Text));
+    }
+
+    /// <summary>Where a printed line goes: a declaration or the title (after one blank line, but the title), another
+    /// header line, or a clause. The comments before it take its indentation; blank lines around them are kept, one at
+    /// most, only before a block.</summary>
+    private enum Place
+    {
+        Block,
+        Header,
+        Clause,
+    }
+
+    /// <summary>A line of the output and where in the source the construct it prints starts (null for a header not read from text).</summary>
+    private readonly record struct PrintedLine(string Text, int? Source, Place Place);
+
+    private static string Print(List<PrintedLine> lines, SourceComments comments)
+    {
+        var output = new StringBuilder();
+        var printed = new HashSet<int>();
+        foreach (var (line, index) in lines.Select((line, index) => (line, index)))
+        {
+            if (line.Place == Place.Block && index > 0)
             {
-                output.Append(line).Append('\n');
+                output.Append('\n');
             }
+
+            string? trailing = null;
+            if (line.Source is { } source && comments.LineOf(source) is var at && printed.Add(at))
+            {
+                var group = comments.Before(at);
+                var indent = line.Place == Place.Clause ? Indent : "";
+                foreach (var (comment, position) in group.Select((comment, position) => (comment, position)))
+                {
+                    // Blank lines between comments, and after them, are kept (one at most) only outside a declaration.
+                    if (line.Place == Place.Block && position > 0 && comment.BlankBefore)
+                    {
+                        output.Append('\n');
+                    }
+
+                    output.Append(indent).Append(comment.Text).Append('\n');
+                }
+
+                if (line.Place == Place.Block && group.Count > 0 && comments.BlankBefore(at))
+                {
+                    output.Append('\n');
+                }
+
+                trailing = comments.Trailing(at);
+            }
+
+            output.Append(line.Text);
+            if (trailing is not null)
+            {
+                output.Append(' ').Append(trailing);
+            }
+
+            output.Append('\n');
+        }
+
+        foreach (var comment in comments.Before(comments.LineCount))
+        {
+            if (comment.BlankBefore)
+            {
+                output.Append('\n');
+            }
+
+            output.Append(comment.Text).Append('\n');
         }
 
         return output.ToString();
     }
 
-    private static IEnumerable<string> Lines(Declaration declaration)
+    private static IEnumerable<(string Text, int Source)> Lines(Declaration declaration)
     {
-        string[] lines = declaration switch
+        var start = declaration.Span.Start;
+        (string, int)[] lines = declaration switch
         {
             EnumDeclaration enumeration =>
             [
-                $"enum {enumeration.Name.Text}",
-                $"{Indent}values {string.Join(", ", enumeration.Values.Select(value => value.Text))}",
+                ($"enum {enumeration.Name.Text}", start),
+                ($"{Indent}values {string.Join(", ", enumeration.Values.Select(value => value.Text))}", enumeration.Values.FirstOrDefault()?.Span.Start ?? start),
             ],
-            FactDeclaration fact => [$"fact {fact.Name.Text}: {Type(fact.Type)}"],
+            FactDeclaration fact => [($"fact {fact.Name.Text}: {Type(fact.Type)}", start)],
             ParameterDeclaration parameter =>
             [
-                $"parameter {parameter.Name.Text}: {Type(parameter.Type)}",
-                .. parameter.Values.Select(value => $"{Indent}value {Expression(value.Value)} from {Date(value.From)}"),
+                ($"parameter {parameter.Name.Text}: {Type(parameter.Type)}", start),
+                .. parameter.Values.Select(value => ($"{Indent}value {Expression(value.Value)} from {Date(value.From)}", value.Span.Start)),
             ],
             DerivationDeclaration derivation =>
             [
-                $"{(derivation.IsEstimate ? "estimate" : "derive")} {derivation.Name.Text}",
-                $"{Indent}from {Expression(derivation.From)}",
+                ($"{(derivation.IsEstimate ? "estimate" : "derive")} {derivation.Name.Text}", start),
+                ($"{Indent}from {Expression(derivation.From)}", derivation.From.Span.Start),
             ],
             ConclusionDeclaration conclusion =>
             [
-                $"conclusion {conclusion.Name.Text}",
-                .. conclusion.Means is { } term ? new[] { $"{Indent}means {Term(term)}" } : [],
+                ($"conclusion {conclusion.Name.Text}", start),
+                .. conclusion.Means is { } term ? new[] { ($"{Indent}means {Term(term)}", term.Span.Start) } : [],
             ],
             RuleDeclaration rule => Rule(rule),
-            VerdictDeclaration verdict => [$"verdict {verdict.Name.Text}"],
+            VerdictDeclaration verdict => [($"verdict {verdict.Name.Text}", start)],
             ExampleDeclaration example => Example(example),
             _ => throw new ArgumentException($"unknown declaration {declaration.GetType().Name}", nameof(declaration)),
         };
 
         return declaration.Cites.IsEmpty
             ? lines
-            : [.. lines, $"{Indent}cites {string.Join("; ", declaration.Cites.Select(Citation))}"];
+            : [.. lines, ($"{Indent}cites {string.Join("; ", declaration.Cites.Select(Citation))}", declaration.Cites[0].Span.Start)];
     }
 
-    private static string[] Rule(RuleDeclaration rule)
+    private static (string, int)[] Rule(RuleDeclaration rule)
     {
-        var lines = new List<string>
+        var lines = new List<(string, int)>
         {
-            $"{(rule.IsPresumption ? "presumption" : "rule")} {rule.Name.Text}",
-            $"{Indent}{(rule.IsPresumption ? "presumes" : "concludes")} {(rule.ConcludesNot ? "not " : "")}{rule.Conclusion.Text}",
-            $"{Indent}when {Expression(rule.When)}",
+            ($"{(rule.IsPresumption ? "presumption" : "rule")} {rule.Name.Text}", rule.Span.Start),
+            ($"{Indent}{(rule.IsPresumption ? "presumes" : "concludes")} {(rule.ConcludesNot ? "not " : "")}{rule.Conclusion.Text}", rule.Conclusion.Span.Start),
+            ($"{Indent}when {Expression(rule.When)}", rule.When.Span.Start),
         };
         if (rule.Unless is { } unless)
         {
-            lines.Add($"{Indent}unless {Expression(unless)}");
+            lines.Add(($"{Indent}unless {Expression(unless)}", unless.Span.Start));
         }
 
         if (rule.ExceptionTo is { } exceptionTo)
         {
-            lines.Add($"{Indent}exception to {exceptionTo.Text}");
+            lines.Add(($"{Indent}exception to {exceptionTo.Text}", exceptionTo.Span.Start));
         }
 
         return [.. lines];
     }
 
-    private static string[] Example(ExampleDeclaration example)
+    private static (string, int)[] Example(ExampleDeclaration example)
     {
         var expected = example.Value switch
         {
@@ -107,9 +178,9 @@ public static class RulesFormatter
         };
         return
         [
-            $"example \"{example.Name.Text}\"",
-            .. example.Givens.Select(given => $"{Indent}given {given.Fact.Text} = {Expression(given.Value)}"),
-            $"{Indent}expect {example.Expected.Text} = {expected}{(example.By is { } rule ? $" by {rule.Text}" : "")}",
+            ($"example \"{example.Name.Text}\"", example.Span.Start),
+            .. example.Givens.Select(given => ($"{Indent}given {given.Fact.Text} = {Expression(given.Value)}", given.Span.Start)),
+            ($"{Indent}expect {example.Expected.Text} = {expected}{(example.By is { } rule ? $" by {rule.Text}" : "")}", example.Expected.Span.Start),
         ];
     }
 

@@ -204,26 +204,33 @@ public static class RulesParser
         return end;
     }
 
-    /// <summary>Where a line's content ends: before a comment (a <c>#</c> outside quotes) and trailing spaces.</summary>
+    /// <summary>Where a line's content ends: before a comment and trailing spaces.</summary>
     private static int LineContentEnd(string text, int start, int end)
     {
+        var content = CommentStart(text, start, end) ?? end;
+        while (content > start && char.IsWhiteSpace(text[content - 1]))
+        {
+            content--;
+        }
+
+        return content;
+    }
+
+    /// <summary>Where a line's comment starts (a <c>#</c> outside quotes), or null when the line has none.</summary>
+    internal static int? CommentStart(string text, int start, int end)
+    {
         var quoted = false;
-        var content = start;
         for (var i = start; i < end; i++)
         {
             if (text[i] == '#' && !quoted)
             {
-                break;
+                return i;
             }
 
             quoted ^= text[i] == '"';
-            if (!char.IsWhiteSpace(text[i]))
-            {
-                content = i + 1;
-            }
         }
 
-        return content;
+        return null;
     }
 
     /// <summary>The sections of a file: one from each line whose first word, at its very start, is a top-level keyword.</summary>

@@ -11,11 +11,18 @@ public class FormatterTests
     private static IEnumerable<string> RulesFiles() =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "rules"), "*.rules").Select(Path.GetFileName)!;
 
+    /// <summary>Every rules file of the repository, shipped or test input, by its path from the root.</summary>
+    private static IEnumerable<string> RepositoryRulesFiles() =>
+        Directory.EnumerateFiles(RepoPaths.Root, "*.rules", SearchOption.AllDirectories)
+            .Select(file => Path.GetRelativePath(RepoPaths.Root, file).Replace('\\', '/'))
+            .Where(file => !file.Split('/').Any(folder => folder is "bin" or "obj" or ".git"))
+            .Order(StringComparer.Ordinal);
+
     [Test]
     public void Canonical_layout()
     {
         var file = Parsed.Text("""
-            # a comment, dropped
+            # a comment, kept
             rules "Layout"
             act eu-ai-act
             language nl
@@ -52,6 +59,7 @@ public class FormatterTests
         var formatted = RulesFormatter.Format(file.File);
         RulesParser.Parse("formatted.rules", formatted).File.ShouldBeSameTreeAs(file.File);
         formatted.ShouldBe("""
+            # a comment, kept
             rules "Layout"
             act eu-ai-act
             language nl
@@ -65,7 +73,7 @@ public class FormatterTests
 
             fact training_compute: FLOP
 
-            parameter threshold: FLOP
+            parameter threshold: FLOP # the threshold
               value 10^25 FLOP from 2025-08-02
               value 1.000.000 FLOP from 2026-01-01
 
@@ -115,18 +123,148 @@ public class FormatterTests
     }
 
     [Test]
-    public void Formatting_drops_comments_and_keeps_everything_else()
+    public void Formatting_keeps_the_comments_of_the_shipped_rules_and_everything_else()
     {
         var text = File.ReadAllText(Path.Combine(RepoPaths.Root, "rules", "gpai-systemic-risk.rules"));
 
         var formatted = RulesFormatter.Format(RulesParser.Parse("gpai.rules", text).File);
 
-        formatted.ShouldNotContain("#");
-        formatted.ShouldStartWith("rules \"General-purpose AI models with systemic risk\"\nact eu-ai-act\nlanguage en\n\nenum modality\n");
+        formatted.ShouldStartWith("# Classification of general-purpose AI models as general-purpose AI models with systemic risk.\n# Regulation (EU) 2024/1689 (AI Act): Article 51, Article 52(2)-(4), Annex XIII, recital 111.\nrules \"General-purpose AI models with systemic risk\"\nact eu-ai-act\nlanguage en\n\nenum modality\n");
+        formatted.ShouldContain("\n\n# The facts a classifier is given: the public schema engineers code against.\n\nfact training_compute: FLOP\n");
         formatted.ShouldContain("\n\nestimate training_compute\n  from (6 × parameters × training_tokens) as FLOP\n  cites Annex XIII, point (c)\n\n");
         formatted.ShouldContain("\n  cites Article 51(2); recital 111 sentence 6\n");
         formatted.ShouldContain("\n  given parameters = 400 000 000 000\n");
         formatted.ShouldEndWith("\n  expect high_impact_on_internal_market = yes by reach_presumption\n");
+    }
+
+    [TestCaseSource(nameof(RepositoryRulesFiles))]
+    public void Every_well_formed_rules_file_of_the_repository_formats_to_itself_byte_for_byte(string relative)
+    {
+        var text = File.ReadAllText(Path.Combine(RepoPaths.Root, relative));
+        var parsed = RulesParser.Parse(relative, text);
+        if (!parsed.Diagnostics.IsEmpty)
+        {
+            Assert.Ignore($"{relative} does not parse, so it is not formatted");
+        }
+
+        RulesFormatter.Format(parsed.File).ShouldBe(text);
+    }
+
+    [Test]
+    public void The_repository_has_rules_files_to_format()
+    {
+        RepositoryRulesFiles().ShouldContain("rules/gpai-systemic-risk.rules");
+    }
+
+    [Test]
+    public void Comments_stay_where_they_were_wherever_the_language_allows_them()
+    {
+        var file = Parsed.Text("""
+
+            # before the header
+
+            # after a blank line
+            rules "Comments # not one, it is quoted" # trailing the title
+            # between header lines
+            act eu-ai-act
+            language en   #   trailing the language, its spaces kept inside
+            # after the header, right before a declaration
+            fact training_compute: FLOP # trailing a fact
+            # between clauses
+                cites Article 51(2) # trailing a cites line
+            parameter threshold: FLOP
+                # before a value, indented oddly
+              value 10^25 FLOP from 2025-08-02 # trailing a value line
+
+            # a block of its own
+
+
+            # two lines on, "quoted" text inside the comment
+            conclusion systemic_risk
+              means "systemic # risk"
+            # between clauses, at the start of the line
+
+              cites Article 51(1)
+            example "e"
+              given training_compute = 1e26 # trailing a given
+              expect systemic_risk = yes
+            # at the end of the file
+              # and indented, after it
+
+
+            """);
+        file.Diagnostics.ShouldBeEmpty();
+
+        var formatted = RulesFormatter.Format(file.File);
+
+        formatted.ShouldBe("""
+            # before the header
+
+            # after a blank line
+            rules "Comments # not one, it is quoted" # trailing the title
+            # between header lines
+            act eu-ai-act
+            language en #   trailing the language, its spaces kept inside
+
+            # after the header, right before a declaration
+            fact training_compute: FLOP # trailing a fact
+              # between clauses
+              cites Article 51(2) # trailing a cites line
+
+            parameter threshold: FLOP
+              # before a value, indented oddly
+              value 10^25 FLOP from 2025-08-02 # trailing a value line
+
+            # a block of its own
+
+            # two lines on, "quoted" text inside the comment
+            conclusion systemic_risk
+              means "systemic # risk"
+              # between clauses, at the start of the line
+              cites Article 51(1)
+
+            example "e"
+              given training_compute = 1e26 # trailing a given
+              expect systemic_risk = yes
+            # at the end of the file
+            # and indented, after it
+
+            """);
+        var reparsed = RulesParser.Parse("formatted.rules", formatted);
+        reparsed.Diagnostics.ShouldBeEmpty();
+        reparsed.File.ShouldBeSameTreeAs(file.File);
+    }
+
+    [Test]
+    public void Comments_go_with_the_header_line_they_were_about_when_formatting_reorders_it()
+    {
+        var parsed = Parsed.Text("rules \"Order\"\n# the language first\nlanguage nl # Dutch numbers\n# then the act\nact eu-ai-act # the corpus folder\n\nverdict v\n");
+        parsed.Diagnostics.ShouldBeEmpty();
+
+        RulesFormatter.Format(parsed.File).ShouldBe("rules \"Order\"\n# then the act\nact eu-ai-act # the corpus folder\n# the language first\nlanguage nl # Dutch numbers\n\nverdict v\n");
+    }
+
+    [Test]
+    public void A_comment_after_a_blank_line_at_the_end_of_the_file_keeps_one_blank_line()
+    {
+        var formatted = RulesFormatter.Format(Parsed.Text("rules \"End\"\nverdict v\n\n\n# the end\n").File);
+
+        formatted.ShouldBe("rules \"End\"\n\nverdict v\n\n# the end\n");
+    }
+
+    [TestCase("rules \"A\"   # one\n# two\nfact f: count # three\n    # four\n  cites Article 51\n\n\n# five\n")]
+    [TestCase("\n\n# lead\n\n\nrules \"B\"\n\n\n# c\n\n\n# d\n\n\nverdict v # e\n  # f\n")]
+    [TestCase("rules \"C\"\nparameter p: count\n# between\n  value 10 000 from 2025-08-02 # ten thousand\n  # before cites\n  cites Annex XIII, point (f)\n# last")]
+    public void Formatting_twice_is_formatting_once(string text)
+    {
+        var parsed = Parsed.Text(text);
+        parsed.Diagnostics.ShouldBeEmpty();
+
+        var once = RulesFormatter.Format(parsed.File);
+        var twice = RulesFormatter.Format(RulesParser.Parse("once.rules", once).File);
+
+        twice.ShouldBe(once);
+        once.Count(c => c == '#').ShouldBe(text.Count(c => c == '#'));
     }
 
     [Test]
