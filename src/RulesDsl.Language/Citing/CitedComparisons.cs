@@ -12,16 +12,32 @@ public static class CitedComparisons
     public static ComparisonPhrase? Before(string text, ExactNumber number, string language)
     {
         var phrases = ClauseComparisons.In(language);
-        foreach (var (_, start) in CitedNumbers.Written(text).Where(w => w.Number == number).OrderBy(w => w.Start))
+        return CitedNumbers.Written(text).Where(w => w.Number == number).OrderBy(w => w.Start)
+            .Select(w => PhraseBefore(text, w.Start, phrases)).FirstOrDefault(p => p is not null);
+    }
+
+    /// <summary>
+    /// The thresholds <paramref name="text"/> writes, each with its comparison, as it writes them ("greater than
+    /// 10^25"): what a number that is not in the clause is told to be instead.
+    /// </summary>
+    public static IEnumerable<string> Thresholds(string text, string language)
+    {
+        var phrases = ClauseComparisons.In(language);
+
+        // "10^25" is also read as "10" from the same start: the longest reading is the number written there.
+        foreach (var (_, start, length) in CitedNumbers.Written(text).GroupBy(w => w.Start).Select(g => g.MaxBy(w => w.Length)).OrderBy(w => w.Start))
         {
-            var before = text[..start].TrimEnd();
-            if (phrases.FirstOrDefault(p => EndsWithWords(before, p.Words)) is { } phrase)
+            if (PhraseBefore(text, start, phrases) is { } phrase)
             {
-                return phrase;
+                yield return text[(text[..start].TrimEnd().Length - phrase.Words.Length)..(start + length)];
             }
         }
+    }
 
-        return null;
+    private static ComparisonPhrase? PhraseBefore(string text, int start, IEnumerable<ComparisonPhrase> phrases)
+    {
+        var before = text[..start].TrimEnd();
+        return phrases.FirstOrDefault(p => EndsWithWords(before, p.Words));
     }
 
     // "greater than" ends "is greater than", not "ungreater than": the phrase starts a word.

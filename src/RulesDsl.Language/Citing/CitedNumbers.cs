@@ -34,8 +34,8 @@ public static partial class CitedNumbers
     /// <summary>Every number written in <paramref name="text"/>, with both readings of a lone "." or "," group.</summary>
     public static IReadOnlySet<ExactNumber> In(string text) => Written(text).Select(w => w.Number).ToHashSet();
 
-    /// <summary>Every number written in <paramref name="text"/> and where it starts, with both readings of a lone "." or "," group.</summary>
-    public static IEnumerable<(ExactNumber Number, int Start)> Written(string text)
+    /// <summary>Every number written in <paramref name="text"/> and where it is written, with both readings of a lone "." or "," group.</summary>
+    public static IEnumerable<(ExactNumber Number, int Start, int Length)> Written(string text)
     {
         foreach (Match match in Power().Matches(text))
         {
@@ -44,7 +44,7 @@ public static partial class CitedNumbers
                 : match.Groups["exp"].Value;
             if (int.TryParse(exponent, CultureInfo.InvariantCulture, out var power) && power <= 400)
             {
-                yield return (new ExactNumber(BigInteger.Pow(BigInteger.Parse(match.Groups["base"].Value, CultureInfo.InvariantCulture), power), 0), match.Index);
+                yield return (new ExactNumber(BigInteger.Pow(BigInteger.Parse(match.Groups["base"].Value, CultureInfo.InvariantCulture), power), 0), match.Index, match.Length);
             }
         }
 
@@ -53,19 +53,19 @@ public static partial class CitedNumbers
             var fraction = match.Groups["f"].Value;
             yield return (new ExactNumber(
                 BigInteger.Parse(match.Groups["i"].Value + fraction, CultureInfo.InvariantCulture),
-                int.Parse(match.Groups["e"].Value, CultureInfo.InvariantCulture) - fraction.Length), match.Index);
+                int.Parse(match.Groups["e"].Value, CultureInfo.InvariantCulture) - fraction.Length), match.Index, match.Length);
         }
 
         foreach (Match match in Grouped().Matches(text))
         {
             var digits = match.Value;
-            yield return (new ExactNumber(BigInteger.Parse(NonDigits().Replace(digits, ""), CultureInfo.InvariantCulture), 0), match.Index);
+            yield return (new ExactNumber(BigInteger.Parse(NonDigits().Replace(digits, ""), CultureInfo.InvariantCulture), 0), match.Index, match.Length);
             if (DecimalTail().Match(digits) is { Success: true } tail)
             {
                 // "2.5" or "2,5": also read as a decimal fraction.
                 var whole = NonDigits().Replace(digits[..tail.Index], "");
                 var fraction = tail.Groups["f"].Value;
-                yield return (new ExactNumber(BigInteger.Parse(whole + fraction, CultureInfo.InvariantCulture), -fraction.Length), match.Index);
+                yield return (new ExactNumber(BigInteger.Parse(whole + fraction, CultureInfo.InvariantCulture), -fraction.Length), match.Index, match.Length);
             }
         }
     }

@@ -268,9 +268,12 @@ public static class CorpusChecks
                 }
 
                 var lost = cited.Select(p => CitedNumbers.LostSuperscript(p.Text, value)).FirstOrDefault(l => l is not null);
+                var thresholds = cited.SelectMany(p => CitedComparisons.Thresholds(p.Text, language).Select(t => $"{CitationForms.Print(p.Id, language)} writes \"{t}\""))
+                    .Distinct().ToList();
                 diagnostics.Add(LanguageDiagnostics.NumberNotInCitedText(At(number.Span), number.Span.Length, number.Text,
                     string.Join("; ", cited.Select(p => CitationForms.Print(p.Id, language)).Distinct()),
-                    lost is null ? null : $"the text reads '{lost}', which may be {number.Text} with its superscript lost in conversion"));
+                    lost is not null ? $"the text reads '{lost}', which may be {number.Text} with its superscript lost in conversion"
+                    : thresholds.Count > 0 ? string.Join("; ", thresholds) : null));
             }
         }
     }

@@ -129,4 +129,26 @@ public class ComparisonWordTests
     {
         CitedComparisons.Before("thunder 10 000", new ExactNumber(new BigInteger(10_000), 0), "en").ShouldBeNull();
     }
+
+    [Test]
+    public void A_wrong_threshold_is_told_what_Article_51_2_writes_and_the_right_one_draws_nothing()
+    {
+        var text = Edited("value 10^25 FLOP from 2025-08-02", "value 10^26 FLOP from 2025-08-02");
+
+        var warning = Against.Check(text, Path).Diagnostics.ShouldHaveSingleItem();
+
+        warning.Id.ShouldBe("RD0113");
+        text.Split('\n')[warning.Position.Line - 1][(warning.Position.Column - 1)..].ShouldStartWith("10^26 FLOP");
+        warning.Message.ShouldBe("10^26 is not written in Article 51(2); Article 51(3) as the corpus has it; Article 51(2) writes \"greater than 10^25\"");
+        Against.Check(Shipped, Path).Diagnostics.ShouldBeEmpty();
+    }
+
+    [Test]
+    public void A_wrong_count_is_told_what_Annex_XIII_f_writes()
+    {
+        var warning = Against.Check(Edited("value 10 000 from 2025-08-02", "value 1 000 from 2025-08-02"), Path).Diagnostics.ShouldHaveSingleItem();
+
+        warning.Id.ShouldBe("RD0113");
+        warning.Message.ShouldEndWith("; Annex XIII, point (f) writes \"at least 10 000\"");
+    }
 }
