@@ -116,7 +116,7 @@ public static class DiagnosticDescriptors
         new("RD0112", "UnknownTerm", "a defined term the glossary lacks", DiagnosticSeverity.Error, "rd0112--a-defined-term-the-glossary-lacks-error",
             "A defined term the glossary lacks; the example under its heading triggers it."),
         new("RD0113", "NumberNotInCitedText", "a number not written in the clause it cites", DiagnosticSeverity.Warning, "rd0113--a-number-not-written-in-the-clause-it-cites-warning",
-            "A threshold mistyped: Article 51(2) reads \"greater than 10^25\", not 10^26. Where a source lost a superscript (the EUR-Lex Markdown excerpts in tests/Inputs read \"greater than 1025\" where the Official Journal prints 10²⁵), the message says so and quotes the clause's \"1025\"."),
+            "A threshold mistyped: Article 51(2) reads \"greater than 10^25\", not 10^26; the message names the thresholds the clause does write, with their comparison words. Where a source lost a superscript (the EUR-Lex Markdown excerpts in tests/Inputs read \"greater than 1025\" where the Official Journal prints 10²⁵), the message says so and quotes the clause's \"1025\"."),
         new("RD0114", "MissingCitation", "no citation", DiagnosticSeverity.Error, "rd0114--no-citation-error",
             "No citation; the example under its heading triggers it."),
         new("RD0115", "UnknownAct", "unknown act", DiagnosticSeverity.Error, "rd0115--unknown-act-error",
