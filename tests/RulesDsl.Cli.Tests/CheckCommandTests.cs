@@ -29,7 +29,7 @@ public class CheckCommandTests
 
     // Article 51(2) as a conversion that drops the markup of 10^25 would write it, and as an amendment might.
     [TestCase("1025", "; the text reads '1025', which may be 10^25 with its superscript lost in conversion")]
-    [TestCase("10<sup>26</sup>", "")]
+    [TestCase("10<sup>26</sup>", "; Article 51(2) writes \"greater than 10^26\"")]
     public void A_threshold_the_cited_clause_does_not_write_is_reported(string written, string note)
     {
         using var corpus = new TempCorpus().CopyAll();

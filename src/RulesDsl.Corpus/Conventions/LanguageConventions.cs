@@ -23,6 +23,8 @@ namespace RulesDsl.Corpus.Conventions;
 /// <param name="OrdinalDays">Whether the language writes a date's day as an ordinal with a full stop ("27. April").</param>
 /// <param name="Months">The months, January first, as a date prints them ("27. April", "27 kwietnia").</param>
 /// <param name="Vocabulary">The words of an explanation in the language, or null where the language has none yet.</param>
+/// <param name="Comparisons">The words a clause compares with a number in ("greater than", "ten minste"), longest
+/// first; none where the file has none yet.</param>
 internal sealed record LanguageConventions(
     string Language,
     NumberStyle Numbers,
@@ -31,7 +33,8 @@ internal sealed record LanguageConventions(
     bool OrdinalDays,
     ImmutableArray<string> Months,
     CitationGrammar Citations,
-    ExplanationVocabulary? Vocabulary)
+    ExplanationVocabulary? Vocabulary,
+    ImmutableArray<ComparisonPhrase> Comparisons)
 {
     private const string ResourcePrefix = "RulesDsl.Corpus.Conventions.Data.";
 
@@ -129,6 +132,11 @@ internal sealed record LanguageConventions(
             yield return problem;
         }
 
+        foreach (var problem in file.Comparisons is { } comparisons ? ComparisonProblems(comparisons) : [])
+        {
+            yield return problem;
+        }
+
         if (file.Months.Length != 12)
         {
             yield return $"months: expected the 12 months, January first, found {file.Months.Length}";
@@ -211,6 +219,25 @@ internal sealed record LanguageConventions(
         }
     }
 
+    private static IEnumerable<string> ComparisonProblems(ComparisonFile comparisons)
+    {
+        (string Name, string[] Words)[] lists =
+        [
+            ("comparisons.greaterThan", comparisons.GreaterThan), ("comparisons.atLeast", comparisons.AtLeast),
+            ("comparisons.lessThan", comparisons.LessThan), ("comparisons.atMost", comparisons.AtMost),
+        ];
+        foreach (var problem in lists.SelectMany(l => Words(l.Name, l.Words, required: false)))
+        {
+            yield return problem;
+        }
+
+        foreach (var twice in comparisons.Phrases().Where(p => p.Words is not null).GroupBy(p => p.Words, StringComparer.OrdinalIgnoreCase)
+                     .Where(g => g.Select(p => p.Comparison).Distinct().Count() > 1))
+        {
+            yield return $"comparisons: '{twice.Key}' stands for more than one comparison";
+        }
+    }
+
     private static IEnumerable<string> Words(string name, string[] words, bool required)
     {
         if (required && words.Length == 0)
@@ -245,12 +272,23 @@ internal sealed record LanguageConventions(
         string[] Months,
         CitationFile Citations,
         ProseFile Prose,
-        ExplanationFile? Explanation = null)
+        ExplanationFile? Explanation = null,
+        ComparisonFile? Comparisons = null)
     {
         public LanguageConventions ToConventions() =>
             new(Language, Numbers, [.. Sentences.Abbreviations], [.. Sentences.EndBeforeCapital], Sentences.OrdinalDays, [.. Months],
                 Citations.ToGrammar(Language, Prose, Months),
-                Explanation is null ? null : new(Language, Explanation.Words.ToFrozenDictionary(StringComparer.Ordinal), Explanation.Languages.ToFrozenDictionary(StringComparer.Ordinal), [.. Months]));
+                Explanation is null ? null : new(Language, Explanation.Words.ToFrozenDictionary(StringComparer.Ordinal), Explanation.Languages.ToFrozenDictionary(StringComparer.Ordinal), [.. Months]),
+                Comparisons is null ? [] : [.. Comparisons.Phrases().OrderByDescending(p => p.Words.Length)]);
+    }
+
+    private sealed record ComparisonFile(string[] GreaterThan, string[] AtLeast, string[] LessThan, string[] AtMost)
+    {
+        public IEnumerable<ComparisonPhrase> Phrases() =>
+            GreaterThan.Select(w => new ComparisonPhrase(Comparison.GreaterThan, w))
+                .Concat(AtLeast.Select(w => new ComparisonPhrase(Comparison.AtLeast, w)))
+                .Concat(LessThan.Select(w => new ComparisonPhrase(Comparison.LessThan, w)))
+                .Concat(AtMost.Select(w => new ComparisonPhrase(Comparison.AtMost, w)));
     }
 
     private sealed record ExplanationFile(Dictionary<string, string> Words, Dictionary<string, string> Languages);

@@ -32,9 +32,11 @@ public static partial class CitedNumbers
     private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     /// <summary>Every number written in <paramref name="text"/>, with both readings of a lone "." or "," group.</summary>
-    public static IReadOnlySet<ExactNumber> In(string text)
+    public static IReadOnlySet<ExactNumber> In(string text) => Written(text).Select(w => w.Number).ToHashSet();
+
+    /// <summary>Every number written in <paramref name="text"/> and where it is written, with both readings of a lone "." or "," group.</summary>
+    public static IEnumerable<(ExactNumber Number, int Start, int Length)> Written(string text)
     {
-        var numbers = new HashSet<ExactNumber>();
         foreach (Match match in Power().Matches(text))
         {
             var exponent = match.Groups["sup"].Success
@@ -42,32 +44,30 @@ public static partial class CitedNumbers
                 : match.Groups["exp"].Value;
             if (int.TryParse(exponent, CultureInfo.InvariantCulture, out var power) && power <= 400)
             {
-                numbers.Add(new ExactNumber(BigInteger.Pow(BigInteger.Parse(match.Groups["base"].Value, CultureInfo.InvariantCulture), power), 0));
+                yield return (new ExactNumber(BigInteger.Pow(BigInteger.Parse(match.Groups["base"].Value, CultureInfo.InvariantCulture), power), 0), match.Index, match.Length);
             }
         }
 
         foreach (Match match in Scientific().Matches(text))
         {
             var fraction = match.Groups["f"].Value;
-            numbers.Add(new ExactNumber(
+            yield return (new ExactNumber(
                 BigInteger.Parse(match.Groups["i"].Value + fraction, CultureInfo.InvariantCulture),
-                int.Parse(match.Groups["e"].Value, CultureInfo.InvariantCulture) - fraction.Length));
+                int.Parse(match.Groups["e"].Value, CultureInfo.InvariantCulture) - fraction.Length), match.Index, match.Length);
         }
 
         foreach (Match match in Grouped().Matches(text))
         {
             var digits = match.Value;
-            numbers.Add(new ExactNumber(BigInteger.Parse(NonDigits().Replace(digits, ""), CultureInfo.InvariantCulture), 0));
+            yield return (new ExactNumber(BigInteger.Parse(NonDigits().Replace(digits, ""), CultureInfo.InvariantCulture), 0), match.Index, match.Length);
             if (DecimalTail().Match(digits) is { Success: true } tail)
             {
                 // "2.5" or "2,5": also read as a decimal fraction.
                 var whole = NonDigits().Replace(digits[..tail.Index], "");
                 var fraction = tail.Groups["f"].Value;
-                numbers.Add(new ExactNumber(BigInteger.Parse(whole + fraction, CultureInfo.InvariantCulture), -fraction.Length));
+                yield return (new ExactNumber(BigInteger.Parse(whole + fraction, CultureInfo.InvariantCulture), -fraction.Length), match.Index, match.Length);
             }
         }
-
-        return numbers;
     }
 
     /// <summary>A power of ten that lost its superscript ("1025" for 10²⁵), if <paramref name="text"/> has one for this number.</summary>

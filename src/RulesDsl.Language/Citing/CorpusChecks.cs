@@ -74,6 +74,16 @@ public static class CorpusChecks
             CheckNumbers(declaration);
         }
 
+        var parameters = file.Declarations.OfType<ParameterDeclaration>().GroupBy(p => p.Name.Text, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var rule in file.Declarations.OfType<RuleDeclaration>())
+        {
+            foreach (var comparison in Comparisons(rule.When).Concat(rule.Unless is null ? [] : Comparisons(rule.Unless)))
+            {
+                CheckComparison(rule, comparison);
+            }
+        }
+
         return new CorpusBinding(act, language, citations.ToImmutable(), terms.ToImmutable(), [.. diagnostics]);
 
         SourcePosition At(TextSpan span) => source.PositionOf(span.Start);
@@ -175,6 +185,65 @@ public static class CorpusChecks
             return null;
         }
 
+        IEnumerable<Provision> Cited(IEnumerable<CitationSyntax> cites) =>
+            cites.Where(citations.ContainsKey)
+                .Select(c => ProvisionLookup.Find(corpus, citations[c].Id, language, asOf)?.Provision)
+                .OfType<Provision>();
+
+        // The rule compares as the clause it cites does: "at least" where Article 51(2) writes "greater than" moves the
+        // boundary, and exactly 10^25 FLOP would be presumed to have high-impact capabilities though the law says not.
+        void CheckComparison(RuleDeclaration rule, BinaryExpression comparison)
+        {
+            if (Compared(comparison.Right) is var right && right.Numbers.Count > 0)
+            {
+                Compare(right, flipped: false);
+            }
+            else if (Compared(comparison.Left) is var left && left.Numbers.Count > 0)
+            {
+                Compare(left, flipped: true);
+            }
+
+            void Compare((List<NumberLiteral> Numbers, IEnumerable<CitationSyntax> Cites) side, bool flipped)
+            {
+                var ruleComparison = AsComparison(comparison.Operator, flipped);
+                if (ruleComparison is null)
+                {
+                    return;
+                }
+
+                var clauses = Cited(rule.Cites.Concat(side.Cites)).DistinctBy(p => p.Id).ToList();
+                foreach (var number in side.Numbers)
+                {
+                    var value = new ExactNumber(number.Significand, number.Exponent);
+                    var written = clauses.Select(p => (Clause: p, Phrase: CitedComparisons.Before(p.Text, value, language)))
+                        .Where(w => w.Phrase is not null).ToList();
+                    if (written.Count == 0 || written.Any(w => w.Phrase!.Comparison == ruleComparison))
+                    {
+                        continue;
+                    }
+
+                    var (clause, phrase) = written[0];
+                    var start = comparison.Left.Span.End;
+                    while (start < file.Text.Length && char.IsWhiteSpace(file.Text[start]))
+                    {
+                        start++;
+                    }
+
+                    var operatorText = file.Text[start..comparison.Right.Span.Start].TrimEnd();
+                    diagnostics.Add(LanguageDiagnostics.ComparisonNotAsCited(source.PositionOf(start), operatorText.Length, operatorText,
+                        CitationForms.Print(clause.Id, language), phrase!.Words, number.Text, Keyword(AsOperator(phrase.Comparison, flipped))));
+                }
+            }
+        }
+
+        (List<NumberLiteral> Numbers, IEnumerable<CitationSyntax> Cites) Compared(Expression operand) => operand switch
+        {
+            NameExpression name when parameters.TryGetValue(name.Name.Text, out var parameter) =>
+                ([.. parameter.Values.SelectMany(v => Literals(v.Value))], parameter.Cites),
+            NumberLiteral or ConversionExpression or ParenthesizedExpression => ([.. Literals(operand)], []),
+            _ => ([], []),
+        };
+
         // A threshold a rule compares with must stand in a clause the rule (or the parameter) cites.
         void CheckNumbers(Declaration declaration)
         {
@@ -184,10 +253,7 @@ public static class CorpusChecks
                 ParameterDeclaration parameter => parameter.Values.SelectMany(v => Literals(v.Value)),
                 _ => [],
             };
-            var cited = declaration.Cites.Where(citations.ContainsKey)
-                .Select(c => ProvisionLookup.Find(corpus, citations[c].Id, language, asOf)?.Provision)
-                .OfType<Provision>()
-                .ToList();
+            var cited = Cited(declaration.Cites).ToList();
             if (cited.Count == 0)
             {
                 return;
@@ -202,9 +268,12 @@ public static class CorpusChecks
                 }
 
                 var lost = cited.Select(p => CitedNumbers.LostSuperscript(p.Text, value)).FirstOrDefault(l => l is not null);
+                var thresholds = cited.SelectMany(p => CitedComparisons.Thresholds(p.Text, language).Select(t => $"{CitationForms.Print(p.Id, language)} writes \"{t}\""))
+                    .Distinct().ToList();
                 diagnostics.Add(LanguageDiagnostics.NumberNotInCitedText(At(number.Span), number.Span.Length, number.Text,
                     string.Join("; ", cited.Select(p => CitationForms.Print(p.Id, language)).Distinct()),
-                    lost is null ? null : $"the text reads '{lost}', which may be {number.Text} with its superscript lost in conversion"));
+                    lost is not null ? $"the text reads '{lost}', which may be {number.Text} with its superscript lost in conversion"
+                    : thresholds.Count > 0 ? string.Join("; ", thresholds) : null));
             }
         }
     }
@@ -218,6 +287,42 @@ public static class CorpusChecks
         ConversionExpression conversion => Literals(conversion.Operand),
         ParenthesizedExpression parenthesized => Literals(parenthesized.Inner),
         _ => [],
+    };
+
+    // The comparisons of a condition, through "and", "or" and "not": each is checked against the clause on its own.
+    private static IEnumerable<BinaryExpression> Comparisons(Expression expression) => expression switch
+    {
+        BinaryExpression { Operator: BinaryOperator.And or BinaryOperator.Or } logic => Comparisons(logic.Left).Concat(Comparisons(logic.Right)),
+        BinaryExpression comparison when AsComparison(comparison.Operator, flipped: false) is not null => [comparison],
+        NotExpression not => Comparisons(not.Operand),
+        ParenthesizedExpression parenthesized => Comparisons(parenthesized.Inner),
+        _ => [],
+    };
+
+    // "threshold less than compute" reads as "compute greater than threshold" when the number stands on the left.
+    private static Comparison? AsComparison(BinaryOperator op, bool flipped) => (op, flipped) switch
+    {
+        (BinaryOperator.GreaterThan, false) or (BinaryOperator.LessThan, true) => Comparison.GreaterThan,
+        (BinaryOperator.AtLeast, false) or (BinaryOperator.AtMost, true) => Comparison.AtLeast,
+        (BinaryOperator.LessThan, false) or (BinaryOperator.GreaterThan, true) => Comparison.LessThan,
+        (BinaryOperator.AtMost, false) or (BinaryOperator.AtLeast, true) => Comparison.AtMost,
+        _ => null,
+    };
+
+    private static BinaryOperator AsOperator(Comparison comparison, bool flipped) => (comparison, flipped) switch
+    {
+        (Comparison.GreaterThan, false) or (Comparison.LessThan, true) => BinaryOperator.GreaterThan,
+        (Comparison.AtLeast, false) or (Comparison.AtMost, true) => BinaryOperator.AtLeast,
+        (Comparison.LessThan, false) or (Comparison.GreaterThan, true) => BinaryOperator.LessThan,
+        _ => BinaryOperator.AtMost,
+    };
+
+    private static string Keyword(BinaryOperator op) => op switch
+    {
+        BinaryOperator.GreaterThan => "greater than",
+        BinaryOperator.AtLeast => "at least",
+        BinaryOperator.LessThan => "less than",
+        _ => "at most",
     };
 
     private static string Kind(ProvisionLevel level, bool plural) => (level, plural) switch

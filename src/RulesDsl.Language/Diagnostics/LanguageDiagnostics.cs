@@ -110,6 +110,11 @@ public static class LanguageDiagnostics
         "RD0128", DiagnosticSeverity.Error, at, $"the review record cannot be read: {problem}", 0,
         "write it again with 'rulesdsl review'");
 
+    public static Diagnostic ComparisonNotAsCited(SourcePosition at, int length, string written, string citation, string clauseWords, string number, string keyword) => new(
+        "RD0129", DiagnosticSeverity.Warning, at,
+        $"the rule compares with {number} by '{written}', but {citation} writes \"{clauseWords}\" before it", length,
+        $"write '{keyword}', as the clause compares");
+
     public static Diagnostic SentenceLanguageMissing(SourcePosition at, int length, string citation, string language) => new(
         "RD0140", DiagnosticSeverity.Error, at,
         $"{citation} is not in the corpus in '{language}', the language this file counts sentences in", length,

@@ -43,6 +43,8 @@ public sealed class LanguageConventionsTests
     [TestCase("\"verdict\": \"Ergebnis\"", "\"verdict\": \" Ergebnis\"", "explanation.words: the word for 'verdict' is blank or has spaces around it")]
     [TestCase("\"sv\": \"Schwedisch\"", "\"xx\": \"Schwedisch\"", "explanation.languages: the name of 'sv' is missing")]
     [TestCase("\"sv\": \"Schwedisch\"", "\"sv\": \"Schwedisch\", \"xx\": \"X\"", "explanation.languages: 'xx' is not the lower-case code of an official EU language")]
+    [TestCase("\"atLeast\": [\"mindestens\"", "\"atLeast\": [\"mehr als\"", "comparisons: 'mehr als' stands for more than one comparison")]
+    [TestCase("\"atLeast\": [\"mindestens\"", "\"atLeast\": [\" mindestens\"", "comparisons.atLeast: ' mindestens' is blank or has spaces around it")]
     public void A_malformed_entry_is_reported_with_the_file_and_the_field(string find, string replace, string expected)
     {
         German.ShouldContain(find);
