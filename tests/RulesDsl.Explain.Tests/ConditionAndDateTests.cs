@@ -5,7 +5,7 @@ using static RulesDsl.Explain.Tests.Explained;
 
 namespace RulesDsl.Explain.Tests;
 
-/// <summary>What a rule compared, and the dates of the law, in the reader's words.</summary>
+/// <summary>What a rule compared, the dates of the law in the reader's words, and the path that decided any outcome.</summary>
 public class ConditionAndDateTests
 {
     private static IEnumerable<ExplanationStep> All(ExplanationStep step) => step.Steps.SelectMany(All).Prepend(step);
@@ -47,5 +47,31 @@ public class ConditionAndDateTests
         var threshold = All(explanation.Root).First(s => s.Name == "compute_threshold");
         threshold.Status.ShouldBe("van kracht sinds 2 augustus 2025");
         threshold.InForceFrom.ShouldBe(new DateOnly(2025, 8, 2));
+    }
+
+    [Test]
+    public void An_unknown_verdict_marks_the_rules_left_undecided_as_its_deciding_path_and_the_HTML_shows_them_open()
+    {
+        var explanation = ExplainIn(Classify(Facts.None), "en");
+
+        explanation.Outcome.ShouldBe("unknown");
+        explanation.Root.Steps.ShouldNotBeEmpty();
+        explanation.Root.Steps.ShouldAllBe(s => s.Deciding == (s.Status == "unknown"));
+        All(explanation.Root).Single(s => s.Name == "designated_by_commission").Deciding.ShouldBeTrue();
+
+        using var html = new StringWriter();
+        new Rendering.HtmlExplanation(new Rendering.RenderOptions()).Render(explanation, html);
+        var page = html.ToString();
+        page.IndexOf("designated by commission", StringComparison.Ordinal).ShouldBeLessThan(page.IndexOf("<details>", StringComparison.Ordinal) is var at and >= 0 ? at : int.MaxValue);
+    }
+
+    [Test]
+    public void A_verdict_that_does_not_hold_marks_every_rule_none_of_which_applied()
+    {
+        var explanation = ExplainIn(Classify(Facts.None.With("training_compute", 5e24).With("high_impact_capabilities_assessed", false).With("designated_by_commission", false)), "en");
+
+        explanation.Outcome.ShouldBe("no");
+        explanation.Root.Steps.ShouldNotBeEmpty();
+        explanation.Root.Steps.ShouldAllBe(s => s.Deciding);
     }
 }

@@ -69,7 +69,7 @@ public sealed class Explainer(LinkGraph graph)
     /// <summary>One node of the trace and those under it; <paramref name="deciding"/> marks the path that decided.</summary>
     private ExplanationStep Step(TraceNode node, bool deciding, Context context)
     {
-        var children = node.Children.Select(child => Step(child, deciding && (node.Kind != StepKind.Conclusion || child.Name == node.DecidedBy), context));
+        var children = node.Children.Select(child => Step(child, deciding && Decides(node, child), context));
         var citations = Cite(node.Citations, context);
         var value = Value(node.Value, context);
         return node.Kind switch
@@ -84,6 +84,17 @@ public sealed class Explainer(LinkGraph graph)
                 citations, [.. children]),
         };
     }
+
+    /// <summary>
+    /// Whether a step under a step on the deciding path is on it too: under a conclusion, the rule that decided it; when
+    /// none did, the rules left undecided for an unknown conclusion (they are why it is unknown), and every rule for one
+    /// that does not hold (none applied). Under any other step, all it rests on.
+    /// </summary>
+    private static bool Decides(TraceNode node, TraceNode child) =>
+        node.Kind != StepKind.Conclusion
+        || (node.DecidedBy is { } rule ? child.Name == rule
+            : node.Value is StepValue.OfTruth { Value: Truth.Unknown } ? child.Status == StepStatus.Undecided
+            : true);
 
     private ExplanationStep ConclusionStep(TraceNode node, bool deciding, Context context, ImmutableArray<ExplainedCitation> citations, IEnumerable<ExplanationStep> children)
     {
