@@ -74,4 +74,18 @@ public class ConditionAndDateTests
         explanation.Root.Steps.ShouldNotBeEmpty();
         explanation.Root.Steps.ShouldAllBe(s => s.Deciding);
     }
+
+    [Test]
+    public void Facts_the_case_gives_that_no_rule_read_are_listed_and_the_others_are_not()
+    {
+        var facts = Facts.None.With("training_compute", 3.8e25).With("end_users_eu", 20_000_000);
+
+        var explanation = ExplainIn(Classify(facts), "nl");
+
+        explanation.Unread.ShouldNotBeNull().ShouldBe([new UnreadFact("end_users_eu", "end users eu")]);
+        using var tree = new StringWriter();
+        new Rendering.TreeExplanation(new Rendering.RenderOptions()).Render(explanation, tree);
+        tree.ToString().ShouldContain("Gegeven feiten die geen regel las\n- end users eu");
+        ExplainIn(Classify(Facts.None.With("training_compute", 3.8e25)), "nl").Unread.ShouldBeNull();
+    }
 }

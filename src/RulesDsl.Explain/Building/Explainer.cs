@@ -50,7 +50,10 @@ public sealed class Explainer(LinkGraph graph)
             verdict.AsOf,
             Root(verdict, context),
             [.. missing],
-            [.. classification.Others.Select(other => Root(other, context))]);
+            [.. classification.Others.Select(other => Root(other, context))])
+        {
+            Unread = classification.Unread.Length == 0 ? null : [.. classification.Unread.Select(name => new UnreadFact(name, Humanize(name)))],
+        };
     }
 
     /// <summary>The step of a verdict: its whole trace, or the conclusion alone when it was classified without one.</summary>

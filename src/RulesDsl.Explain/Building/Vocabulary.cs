@@ -17,6 +17,9 @@ public enum Phrase
     Steps,
     Other,
     MissingFacts,
+
+    /// <summary>The heading of the facts the case gives that no rule read.</summary>
+    Unread,
     Binding,
     Explanatory,
     Version,
@@ -140,6 +143,7 @@ public sealed class Vocabulary
         Phrase.Steps => "steps",
         Phrase.Other => "other",
         Phrase.MissingFacts => "missing facts",
+        Phrase.Unread => "unread facts",
         Phrase.Binding => "binding",
         Phrase.Explanatory => "explanatory",
         Phrase.Version => "version",

@@ -9,6 +9,9 @@ namespace RulesDsl.Explain.Model;
 /// </summary>
 public sealed record Classification(Verdict Verdict, ImmutableArray<Verdict> Others)
 {
+    /// <summary>The facts the case gives that no traced step read, by name: a reader should see what was not used.</summary>
+    public ImmutableArray<string> Unread { get; init; } = [];
+
     public static Classification Run(IClassifier classifier, Facts facts, ClassifyOptions options)
     {
         var verdict = classifier.Classify(facts, options);
@@ -17,9 +20,19 @@ public sealed record Classification(Verdict Verdict, ImmutableArray<Verdict> Oth
             .Where(c => !reached.Contains(c.Name))
             .Select(c => classifier.Conclude(c.Name, facts, options))
             .Where(v => v.Outcome != Truth.Unknown);
-        return new Classification(verdict, [.. others]);
+        var classification = new Classification(verdict, [.. others]);
+        if (verdict.Trace is null)
+        {
+            // Without a trace nothing says what was read.
+            return classification;
+        }
+
+        var read = classification.Others.Prepend(verdict).Where(v => v.Trace is not null).SelectMany(v => Steps(v.Trace!))
+            .Where(s => s.Kind == StepKind.Fact).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        return classification with { Unread = [.. facts.Names.Where(name => !read.Contains(name))] };
     }
 
-    private static IEnumerable<string> Names(TraceNode node) =>
-        node.Children.SelectMany(Names).Prepend(node.Name);
+    private static IEnumerable<string> Names(TraceNode node) => Steps(node).Select(s => s.Name);
+
+    private static IEnumerable<TraceNode> Steps(TraceNode node) => node.Children.SelectMany(Steps).Prepend(node);
 }

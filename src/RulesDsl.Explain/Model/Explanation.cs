@@ -83,6 +83,9 @@ public sealed record ExplainedCondition(string Left, string Operator, string Rig
     public override string ToString() => $"{Left} {Operator} {Right}: {Outcome}";
 }
 
+/// <summary>A fact the case gives that no rule read: its name and its label in words.</summary>
+public sealed record UnreadFact(string Name, string Label);
+
 /// <summary>A fact not given that would decide an unknown verdict, and where the law asks for it.</summary>
 public sealed record MissingFact(string Name, string Label, ImmutableArray<ExplainedCitation> Citations);
 
@@ -104,4 +107,8 @@ public sealed record Explanation(
     DateOnly AsOf,
     ExplanationStep Root,
     ImmutableArray<MissingFact> Missing,
-    ImmutableArray<ExplanationStep> Others);
+    ImmutableArray<ExplanationStep> Others)
+{
+    /// <summary>The facts the case gives that no rule read; null when all were read, or when there was no trace to tell.</summary>
+    public ImmutableArray<UnreadFact>? Unread { get; init; }
+}

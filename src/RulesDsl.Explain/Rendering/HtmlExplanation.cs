@@ -50,6 +50,17 @@ public sealed class HtmlExplanation(RenderOptions options) : IExplanationRendere
             html.Append("</ul>\n</section>\n");
         }
 
+        if (explanation.Unread is { } unread)
+        {
+            html.Append("<section class=\"unread\">\n<h2>").Append(Encode(words[Phrase.Unread])).Append("</h2>\n<ul>\n");
+            foreach (var fact in unread)
+            {
+                html.Append("<li><span class=\"label\">").Append(Encode(fact.Label)).Append("</span></li>\n");
+            }
+
+            html.Append("</ul>\n</section>\n");
+        }
+
         if (explanation.Others.Length > 0)
         {
             html.Append("<section class=\"others\">\n<h2>").Append(Encode(words[Phrase.Other])).Append("</h2>\n<ul class=\"tree\">\n");

@@ -38,6 +38,15 @@ public sealed class MarkdownExplanation(RenderOptions options) : IExplanationRen
             }
         }
 
+        if (explanation.Unread is { } unread)
+        {
+            md.Append("\n## ").Append(Escape(words[Phrase.Unread])).Append("\n\n");
+            foreach (var fact in unread)
+            {
+                md.Append("- ").Append(Escape(fact.Label)).Append('\n');
+            }
+        }
+
         if (explanation.Others.Length > 0)
         {
             md.Append("\n## ").Append(Escape(words[Phrase.Other])).Append("\n\n");

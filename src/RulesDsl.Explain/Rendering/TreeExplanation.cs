@@ -48,6 +48,15 @@ public sealed class TreeExplanation(RenderOptions options) : IExplanationRendere
                 }
             }
 
+            if (explanation.Unread is { } unread)
+            {
+                Section(words[Phrase.Unread]);
+                foreach (var fact in unread)
+                {
+                    output.WriteLine($"- {fact.Label}");
+                }
+            }
+
             if (explanation.Others.Length > 0)
             {
                 Section(words[Phrase.Other]);
