@@ -88,4 +88,26 @@ public class ConditionAndDateTests
         tree.ToString().ShouldContain("Gegeven feiten die geen regel las\n- end users eu");
         ExplainIn(Classify(Facts.None.With("training_compute", 3.8e25)), "nl").Unread.ShouldBeNull();
     }
+
+    [Test]
+    public void A_conclusion_read_by_two_rules_is_shown_in_full_once_and_referred_to_the_second_time()
+    {
+        var shipped = File.ReadAllText(Path.Combine(RepoPaths.Root, Built.GpaiPath));
+        const string designation = "  when designated_by_commission\n";
+        shipped.ShouldContain(designation);
+        var twice = Built.Check(shipped.Replace(designation, "  when designated_by_commission or high_impact_capabilities\n", StringComparison.Ordinal), "rules/twice.rules");
+        twice.Diagnostics.Where(d => d.IsError).ShouldBeEmpty();
+        var classifier = Built.Load(twice).Classifier;
+        var verdict = classifier.Classify(Facts.None.With("training_compute", 3.8e25), new ClassifyOptions(Built.Today));
+
+        var explanation = new Explainer(Built.Corpus).Explain(new Classification(verdict, []), classifier.Definition, new ExplainOptions("en"));
+
+        var shown = All(explanation.Root).Where(s => s.Name == "high_impact_capabilities").ToList();
+        shown.Count.ShouldBe(2);
+        (shown[0].Repeated, shown[0].Steps.IsEmpty).ShouldBe((null, false));
+        (shown[1].Repeated, shown[1].Steps.IsEmpty, shown[1].Outcome).ShouldBe((true, true, "yes"));
+        using var tree = new StringWriter();
+        new Rendering.TreeExplanation(new Rendering.RenderOptions()).Render(explanation, tree);
+        tree.ToString().ShouldContain("(its steps are shown above)");
+    }
 }

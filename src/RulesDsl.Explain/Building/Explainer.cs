@@ -33,7 +33,7 @@ public sealed class Explainer(LinkGraph graph)
     {
         var words = Vocabulary.For(options.Language);
         var verdict = classification.Verdict;
-        var context = new Context(definition, options.Language, verdict.AsOf, words);
+        var context = new Context(definition, options.Language, verdict.AsOf, words, new HashSet<string>(StringComparer.Ordinal));
         var conclusion = definition.Conclusions[definition.ConclusionIndex(verdict.Conclusion)];
         var missing = verdict.MissingFacts
             .Select(name => definition.Facts[definition.FactIndex(name)])
@@ -99,11 +99,16 @@ public sealed class Explainer(LinkGraph graph)
             : node.Value is StepValue.OfTruth { Value: Truth.Unknown } ? child.Status == StepStatus.Undecided
             : true);
 
+    /// <summary>A conclusion, in full where first read; where read again, without its steps, which stand above.</summary>
     private ExplanationStep ConclusionStep(TraceNode node, bool deciding, Context context, ImmutableArray<ExplainedCitation> citations, IEnumerable<ExplanationStep> children)
     {
         var conclusion = context.Definition.Conclusions[context.Definition.ConclusionIndex(node.Name)];
+        var first = context.Shown.Add(node.Name);
         return new ExplanationStep(node.Kind, node.Name, ConclusionLabel(conclusion, context.Language), Value(node.Value, context),
-            DecidedBy(node.DecidedBy, context), null, deciding, conclusion.Term, citations, [.. children]);
+            DecidedBy(node.DecidedBy, context), null, deciding, conclusion.Term, first ? citations : [], first ? [.. children] : [])
+        {
+            Repeated = first ? null : true,
+        };
     }
 
     private static string? DecidedBy(string? rule, Context context) => rule is null ? null : $"{context.Words[Phrase.DecidedBy]} {rule}";
@@ -261,6 +266,7 @@ public sealed class Explainer(LinkGraph graph)
         return words.Length <= count ? text : string.Join(' ', words.Take(count)) + " …";
     }
 
-    /// <summary>What one explanation is made for: the rules, the reader's language, the verdict's date, the words.</summary>
-    private sealed record Context(RuleSetDefinition Definition, string Language, DateOnly AsOf, Vocabulary Words);
+    /// <summary>What one explanation is made for: the rules, the reader's language, the verdict's date, the words, and
+    /// the conclusions shown in full so far.</summary>
+    private sealed record Context(RuleSetDefinition Definition, string Language, DateOnly AsOf, Vocabulary Words, HashSet<string> Shown);
 }

@@ -26,6 +26,9 @@ public enum Phrase
     Definition,
     Deciding,
     QuotedAbove,
+
+    /// <summary>A conclusion read again: its steps stand where it was first read.</summary>
+    ShownAbove,
     NotQuoted,
     RuleSet,
 
@@ -150,6 +153,7 @@ public sealed class Vocabulary
         Phrase.Definition => "definition",
         Phrase.Deciding => "deciding",
         Phrase.QuotedAbove => "quoted above",
+        Phrase.ShownAbove => "shown above",
         Phrase.NotQuoted => "not quoted",
         Phrase.RuleSet => "rule set",
         Phrase.Fallback => "fallback",

@@ -69,6 +69,12 @@ public sealed record ExplanationStep(
     ImmutableArray<ExplainedCitation> Citations,
     ImmutableArray<ExplanationStep> Steps)
 {
+    /// <summary>
+    /// For a conclusion read a second time, true: it is shown in full where first read, and here without the steps
+    /// under it; null otherwise.
+    /// </summary>
+    public bool? Repeated { get; init; }
+
     /// <summary>For a rule, the comparisons its condition made, in words; null for other steps.</summary>
     public ImmutableArray<ExplainedCondition>? Conditions { get; init; }
 }

@@ -95,6 +95,11 @@ public sealed class HtmlExplanation(RenderOptions options) : IExplanationRendere
         }
 
         html.Append(fold ? "</summary>\n" : "</p>\n");
+        if (step.Repeated == true)
+        {
+            html.Append("<p class=\"note\">").Append(Encode(words[Phrase.ShownAbove])).Append("</p>\n");
+        }
+
         foreach (var condition in step.Conditions ?? [])
         {
             html.Append("<p class=\"condition\">⊢ ").Append(Encode(condition.ToString())).Append("</p>\n");

@@ -63,6 +63,11 @@ public sealed class MarkdownExplanation(RenderOptions options) : IExplanationRen
     {
         var head = Escape(Reading.Head(step));
         md.Append(Indent(depth)).Append("- ").Append(step.Deciding ? $"● **{head}**" : head).Append('\n');
+        if (step.Repeated == true)
+        {
+            md.Append(Indent(depth + 1)).Append("- *").Append(Escape(words[Phrase.ShownAbove])).Append("*\n");
+        }
+
         foreach (var condition in step.Conditions ?? [])
         {
             md.Append(Indent(depth + 1)).Append("- ⊢ ").Append(Escape(condition.ToString())).Append('\n');

@@ -83,6 +83,11 @@ public sealed class TreeExplanation(RenderOptions options) : IExplanationRendere
             output.WriteLine(lead + connector + marker + head);
             var children = Reading.Ordered(step.Steps).ToList();
             var under = below + (children.Count > 0 ? "│ " : "  ") + "  ";
+            if (step.Repeated == true)
+            {
+                output.WriteLine($"{under}({words[Phrase.ShownAbove]})");
+            }
+
             foreach (var condition in step.Conditions ?? [])
             {
                 output.WriteLine($"{under}⊢ {condition}");
