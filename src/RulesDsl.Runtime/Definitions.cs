@@ -17,8 +17,20 @@ public enum FactKind
 /// <summary>A fact the classifier takes: its name (the JSON key), kind, unit or values, and citations.</summary>
 public sealed record FactDefinition(string Name, FactKind Kind, string? Unit, IReadOnlyList<string> Values, IReadOnlyList<Citation> Citations);
 
-/// <summary>One dated value of a parameter: it applies from <see cref="From"/> until the next value's date.</summary>
-public sealed record ParameterValue(double Value, DateOnly From);
+/// <summary>
+/// One dated value of a parameter: it applies from <see cref="From"/> until the next value's date, or to the end of
+/// <see cref="Until"/> when the law limits it. A date or period parameter holds its value in <see cref="Date"/> or
+/// <see cref="Period"/>, and <see cref="Value"/> is unused.
+/// </summary>
+public sealed record ParameterValue(double Value, DateOnly From)
+{
+    /// <summary>The last day the value applies on, if the law sets one.</summary>
+    public DateOnly? Until { get; init; }
+
+    public DateOnly? Date { get; init; }
+
+    public Period? Period { get; init; }
+}
 
 public sealed record ParameterDefinition(string Name, string Unit, IReadOnlyList<ParameterValue> Values, IReadOnlyList<Citation> Citations)
 {
@@ -30,7 +42,7 @@ public sealed record ParameterDefinition(string Name, string Unit, IReadOnlyList
         {
             if (Values[index].From <= date)
             {
-                return Values[index];
+                return Values[index].Until is { } until && until < date ? null : Values[index];
             }
         }
 

@@ -7,7 +7,7 @@ namespace RulesDsl.Runtime;
 /// classification to the next, and without trace it allocates nothing else but the verdict: trace nodes are made
 /// only when tracing.
 /// </summary>
-public sealed class Evaluation
+public sealed partial class Evaluation
 {
     private readonly EvaluationPlan plan;
     private readonly RuleSetDefinition definition;

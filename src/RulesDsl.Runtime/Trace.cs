@@ -55,7 +55,7 @@ public enum Comparator : byte
 }
 
 /// <summary>What a step came to: a truth, a quantity in its unit, a date, a set of values, or nothing decisive.</summary>
-public abstract record StepValue
+public abstract partial record StepValue
 {
     /// <summary>A rule that does not apply, or whose exception is established: it decides nothing.</summary>
     public static StepValue NotDecisive { get; } = new Undecisive();

@@ -90,7 +90,7 @@ public static class ClassifierGenerator
             yield return CompilerDiagnostics.UnusableRulesPath(source.Start, rules.Syntax.Path);
         }
 
-        foreach (var parameter in set.Parameters.Where(p => p.Type is not QuantityType))
+        foreach (var parameter in set.Parameters.Where(p => p.Type is not (QuantityType or DateType or DurationType)))
         {
             var name = parameter.Syntax.Name;
             yield return CompilerDiagnostics.ParameterNotQuantity(source.PositionOf(name.Span.Start), name.Span.Length, parameter.Name, parameter.Type.ToString());
@@ -219,8 +219,17 @@ public static class ClassifierGenerator
         private ObjectCreationExpressionSyntax Parameter(ParameterSymbol parameter)
         {
             var values = parameter.Values.Select(v =>
-                Code.New(Code.Runtime("ParameterValue"), ExpressionEmitter.Number((BoundNumber)v.Value), Code.Date(v.From)));
-            var unit = ((QuantityType)parameter.Type).Unit.ToString();
+            {
+                var until = v.Until is { } last ? Code.Date(last) : Code.Null;
+                return v.Value switch
+                {
+                    BoundDate date => Code.Call(Code.Runtime("ParameterValues"), "Date", Code.Date(date.Value), Code.Date(v.From), until),
+                    BoundDuration duration => Code.Call(Code.Runtime("ParameterValues"), "Period", ExpressionEmitter.Period(duration), Code.Date(v.From), until),
+                    _ when v.Until is not null => Code.Call(Code.Runtime("ParameterValues"), "Quantity", ExpressionEmitter.Number((BoundNumber)v.Value), Code.Date(v.From), until),
+                    _ => (ExpressionSyntax)Code.New(Code.Runtime("ParameterValue"), ExpressionEmitter.Number((BoundNumber)v.Value), Code.Date(v.From)),
+                };
+            });
+            var unit = parameter.Type.ToString();
             return Code.New(Code.Runtime("ParameterDefinition"),
                 Code.String(parameter.Name),
                 Code.String(unit),

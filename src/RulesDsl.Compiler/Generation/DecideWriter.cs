@@ -219,19 +219,38 @@ internal sealed class DecideWriter(BoundRuleSet set, ExpressionEmitter emitter, 
 
     private bool ReadOnce(int conclusion) => conclusionReads[conclusion] == 1;
 
-    /// <summary>The value in force on the day: the last value written whose date has come, as the runtime's InForce looks.</summary>
+    /// <summary>
+    /// The value in force on the day: the last value written whose date has come, unknown when its last day has passed,
+    /// as the runtime's InForce looks.
+    /// </summary>
     private LocalFunctionStatementSyntax Parameter(int parameter)
     {
+        var symbol = set.Parameters[parameter];
+        var type = "R." + ExpressionEmitter.ParameterType(symbol);
+        var unknown = ParseExpression($"default({type})");
         // Built from the first value out, so that the last value written is the first tested.
-        ExpressionSyntax value = ParseExpression("R.Quantity.Unknown");
-        foreach (var dated in set.Parameters[parameter].Values)
+        var value = unknown;
+        foreach (var dated in symbol.Values)
         {
             var day = ParseExpression($"asOf.DayNumber >= {dated.From.DayNumber.ToString(CultureInfo.InvariantCulture)}")
                 .WithTrailingTrivia(Space, Comment($"/* {dated.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} */"));
-            value = ConditionalExpression(day, Code.Call(Code.Runtime("Quantity"), "Of", ExpressionEmitter.Number((BoundNumber)dated.Value)), value);
+            ExpressionSyntax held = dated.Value switch
+            {
+                BoundDate date => Code.New(Code.Runtime("DateValue"), Code.Date(date.Value), Code.Bool(true)),
+                BoundDuration duration => ExpressionEmitter.Period(duration),
+                _ => Code.Call(Code.Runtime("Quantity"), "Of", ExpressionEmitter.Number((BoundNumber)dated.Value)),
+            };
+            if (dated.Until is { } until)
+            {
+                var last = ParseExpression($"asOf.DayNumber <= {until.DayNumber.ToString(CultureInfo.InvariantCulture)}")
+                    .WithTrailingTrivia(Space, Comment($"/* {until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} */"));
+                held = ParenthesizedExpression(ConditionalExpression(last, held, unknown));
+            }
+
+            value = ConditionalExpression(day, held, value);
         }
 
-        return Function("R.Quantity", $"Parameter{parameter}", "", [ReturnStatement(value)]);
+        return Function(type, $"Parameter{parameter}", "", [ReturnStatement(value)]);
     }
 
     /// <summary>
@@ -247,7 +266,8 @@ internal sealed class DecideWriter(BoundRuleSet set, ExpressionEmitter emitter, 
             parameter => ParseExpression($"Parameter{parameter}()"),
             conclusion => ParseExpression(ReadOnce(conclusion)
                 ? $"(conclusion{conclusion} = Decide{conclusion}({(Touches(conclusion) ? $"ref {estimated}" : "")})).Outcome"
-                : estimated is not null && Touches(conclusion) ? $"Conclusion{conclusion}(ref {estimated})" : $"Conclusion{conclusion}()"));
+                : estimated is not null && Touches(conclusion) ? $"Conclusion{conclusion}(ref {estimated})" : $"Conclusion{conclusion}()"),
+            ParseExpression("new R.DateValue(asOf, true)"));
         yield return LocalDeclarationStatement(VariableDeclaration(IdentifierName("var"), SingletonSeparatedList(
                 VariableDeclarator(name).WithInitializer(EqualsValueClause(emitter.Typed(expression, type, reads))))))
             .WithLeadingTrivia(lineOf(expression));

@@ -15,13 +15,15 @@ internal sealed class ExpressionEmitter(BoundRuleSet ruleSet)
     private static readonly IdentifierNameSyntax Evaluation = IdentifierName("e");
 
     /// <summary>
-    /// Reads through the evaluation the lambdas take: <c>e.Quantity(0)</c>, <c>e.Parameter(1)</c>, <c>e.Conclusion(2)</c>;
-    /// comparisons too (<c>e.Compare(R.Comparator.AtLeast, …)</c>), so that the trace holds each condition as evaluated.
+    /// Reads through the evaluation the lambdas take: <c>e.Quantity(0)</c>, <c>e.Parameter(1)</c>, <c>e.Conclusion(2)</c>,
+    /// <c>e.Today()</c>; comparisons too (<c>e.Compare(R.Comparator.AtLeast, …)</c>), so that the trace holds each
+    /// condition as evaluated.
     /// </summary>
-    private static readonly Reads ThroughEvaluation = new(
+    private Reads ThroughEvaluation => new(
         (method, fact) => Code.Call(Evaluation, method, Code.Int(fact)),
-        parameter => Code.Call(Evaluation, "Parameter", Code.Int(parameter)),
+        parameter => Code.Call(Evaluation, ParameterMethod(ruleSet.Parameters[parameter]), Code.Int(parameter)),
         conclusion => Code.Call(Evaluation, "Conclusion", Code.Int(conclusion)),
+        Code.Call(Evaluation, "Today"),
         arguments => Code.Call(Evaluation, "Compare", arguments));
 
     /// <summary><c>static (R.Evaluation e) => (R.Truth)(…)</c>: the expression as the lambda the runtime evaluates.</summary>
@@ -40,6 +42,9 @@ internal sealed class ExpressionEmitter(BoundRuleSet ruleSet)
         BoundNumber number => Code.Call(Code.Runtime("Quantity"), "Of", Number(number)),
         BoundYesNo yesNo => Code.Member(Code.Runtime("Truth"), yesNo.Value ? "Yes" : "No"),
         BoundDate date => Code.New(Code.Runtime("DateValue"), Code.Date(date.Value), Code.Bool(true)),
+        BoundDuration duration => Period(duration),
+        BoundToday => reads.Today,
+        BoundExtremeDate extreme => Code.Call(Code.Runtime("Dates"), extreme.Earliest ? "Earliest" : "Latest", [.. extreme.Dates.Select(d => Emit(d, reads))]),
         BoundSet set => Code.Call(Code.Runtime("SetValue"), "Of", Code.Array(Code.StringType, set.Values.Select(Code.String))),
         BoundFactReference fact => reads.Fact(Method(fact.Fact), FactIndex(fact.Fact)),
         BoundParameterReference parameter => reads.Parameter(IndexOf(ruleSet.Parameters, parameter.Parameter)),
@@ -52,6 +57,26 @@ internal sealed class ExpressionEmitter(BoundRuleSet ruleSet)
         // A product read as the quantity the law measures is the same number: the unit changes, not the value.
         BoundConversion conversion => Emit(conversion.Operand, reads),
         _ => throw new InvalidOperationException($"a {expression.GetType().Name} cannot be compiled: the checker should have reported it"),
+    };
+
+    /// <summary><c>R.Period.Of(2, R.PeriodUnit.Weeks)</c>.</summary>
+    public static InvocationExpressionSyntax Period(BoundDuration duration) =>
+        Code.Call(Code.Runtime("Period"), "Of", Code.Int(duration.Length), Code.Member(Code.Runtime("PeriodUnit"), duration.Unit.ToString()));
+
+    /// <summary>The evaluation's method that reads a parameter of this type in force.</summary>
+    public static string ParameterMethod(ParameterSymbol parameter) => parameter.Type switch
+    {
+        DateType => "DateParameter",
+        DurationType => "PeriodParameter",
+        _ => "Parameter",
+    };
+
+    /// <summary>The runtime type a parameter's value is read as.</summary>
+    public static string ParameterType(ParameterSymbol parameter) => parameter.Type switch
+    {
+        DateType => "DateValue",
+        DurationType => "Period",
+        _ => "Quantity",
     };
 
     public int FactIndex(FactSymbol fact) => IndexOf(ruleSet.Facts.Select(f => f.Symbol).ToList(), fact);
@@ -129,11 +154,13 @@ internal sealed class ExpressionEmitter(BoundRuleSet ruleSet)
 }
 
 /// <summary>
-/// How emitted code reads a fact (by the method of its kind and its index), a parameter and a conclusion, and, when it
-/// keeps a trace, how it makes a comparison (given the comparator, both operands and, for quantities, their unit).
+/// How emitted code reads a fact (by the method of its kind and its index), a parameter, a conclusion and the date it
+/// is as of, and, when it keeps a trace, how it makes a comparison (given the comparator, both operands and, for
+/// quantities, their unit).
 /// </summary>
 internal sealed record Reads(
     Func<string, int, ExpressionSyntax> Fact,
     Func<int, ExpressionSyntax> Parameter,
     Func<int, ExpressionSyntax> Conclusion,
+    ExpressionSyntax Today,
     Func<ExpressionSyntax[], InvocationExpressionSyntax>? Compare = null);

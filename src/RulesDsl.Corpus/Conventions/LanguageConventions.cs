@@ -25,6 +25,9 @@ namespace RulesDsl.Corpus.Conventions;
 /// <param name="Vocabulary">The words of an explanation in the language, or null where the language has none yet.</param>
 /// <param name="Comparisons">The words a clause compares with a number in ("greater than", "ten minste"), longest
 /// first; none where the file has none yet.</param>
+/// <param name="NumberWords">Numbers the language writes in words ("two", "twee"), by word in lower case; none where the
+/// file has none yet.</param>
+/// <param name="Periods">The words of the units periods are written in ("weeks", "weken"); none where the file has none yet.</param>
 internal sealed record LanguageConventions(
     string Language,
     NumberStyle Numbers,
@@ -34,7 +37,9 @@ internal sealed record LanguageConventions(
     ImmutableArray<string> Months,
     CitationGrammar Citations,
     ExplanationVocabulary? Vocabulary,
-    ImmutableArray<ComparisonPhrase> Comparisons)
+    ImmutableArray<ComparisonPhrase> Comparisons,
+    FrozenDictionary<string, int> NumberWords,
+    ImmutableArray<PeriodWords> Periods)
 {
     private const string ResourcePrefix = "RulesDsl.Corpus.Conventions.Data.";
 
@@ -130,6 +135,11 @@ internal sealed record LanguageConventions(
         foreach (var problem in file.Explanation is { } explanation ? Explanation(explanation) : [])
         {
             yield return problem;
+        }
+
+        foreach (var words in file.Periods?.Words().Where(w => w.Words.Length < 2) ?? [])
+        {
+            yield return $"periods.{words.Unit.ToString().ToLowerInvariant()}: the singular and the plural come first";
         }
 
         foreach (var problem in file.Comparisons is { } comparisons ? ComparisonProblems(comparisons) : [])
@@ -273,13 +283,28 @@ internal sealed record LanguageConventions(
         CitationFile Citations,
         ProseFile Prose,
         ExplanationFile? Explanation = null,
-        ComparisonFile? Comparisons = null)
+        ComparisonFile? Comparisons = null,
+        Dictionary<string, int>? NumberWords = null,
+        PeriodFile? Periods = null)
     {
         public LanguageConventions ToConventions() =>
             new(Language, Numbers, [.. Sentences.Abbreviations], [.. Sentences.EndBeforeCapital], Sentences.OrdinalDays, [.. Months],
                 Citations.ToGrammar(Language, Prose, Months),
                 Explanation is null ? null : new(Language, Explanation.Words.ToFrozenDictionary(StringComparer.Ordinal), Explanation.Languages.ToFrozenDictionary(StringComparer.Ordinal), [.. Months]),
-                Comparisons is null ? [] : [.. Comparisons.Phrases().OrderByDescending(p => p.Words.Length)]);
+                Comparisons is null ? [] : [.. Comparisons.Phrases().OrderByDescending(p => p.Words.Length)],
+                (NumberWords ?? []).ToFrozenDictionary(w => w.Key.ToLowerInvariant(), w => w.Value, StringComparer.Ordinal),
+                Periods is null ? [] : [.. Periods.Words()]);
+    }
+
+    private sealed record PeriodFile(string[] Days, string[] Weeks, string[] Months, string[] Years)
+    {
+        public IEnumerable<PeriodWords> Words() =>
+        [
+            new(PeriodKind.Days, [.. Days]),
+            new(PeriodKind.Weeks, [.. Weeks]),
+            new(PeriodKind.Months, [.. Months]),
+            new(PeriodKind.Years, [.. Years]),
+        ];
     }
 
     private sealed record ComparisonFile(string[] GreaterThan, string[] AtLeast, string[] LessThan, string[] AtMost)

@@ -132,7 +132,14 @@ public sealed class Explainer(LinkGraph graph)
         StepValue.OfQuantity { Value.IsKnown: true } quantity => LegalNumber.Format(quantity.Value.Value, quantity.Unit, context.Language),
         StepValue.OfDate { Value.IsKnown: true } date => context.Words.Date(date.Value.Value),
         StepValue.OfSet { Value.IsKnown: true } set => set.Value.ToString(),
-        StepValue.OfQuantity or StepValue.OfDate or StepValue.OfSet => context.Words[Truth.Unknown],
+        StepValue.OfPeriod { Value.IsKnown: true } period => NumberWords.Period(period.Value.Length, period.Value.Unit switch
+        {
+            PeriodUnit.Days => PeriodKind.Days,
+            PeriodUnit.Weeks => PeriodKind.Weeks,
+            PeriodUnit.Months => PeriodKind.Months,
+            _ => PeriodKind.Years,
+        }, context.Language),
+        StepValue.OfQuantity or StepValue.OfDate or StepValue.OfSet or StepValue.OfPeriod => context.Words[Truth.Unknown],
         _ => context.Words[Phrase.NotDecisive],
     };
 

@@ -19,6 +19,15 @@ public sealed record BoundNumber(BigInteger Significand, int Exponent, QuantityT
 
 public sealed record BoundDate(DateOnly Value, TextSpan Span) : BoundLiteral(BoundType.Date, Span);
 
+/// <summary>A period written out: <c>2 weeks</c>, <c>6 months</c>.</summary>
+public sealed record BoundDuration(int Length, DurationUnit Unit, TextSpan Span) : BoundLiteral(BoundType.Duration, Span);
+
+/// <summary><c>today</c>: the date the classification is as of.</summary>
+public sealed record BoundToday(TextSpan Span) : BoundExpression(BoundType.Date, Span);
+
+/// <summary><c>earliest of …</c> or <c>latest of …</c>: unknown when any of the dates is.</summary>
+public sealed record BoundExtremeDate(bool Earliest, ImmutableArray<BoundExpression> Dates, TextSpan Span) : BoundExpression(BoundType.Date, Span);
+
 public sealed record BoundYesNo(bool Value, TextSpan Span) : BoundLiteral(BoundType.YesNo, Span);
 
 /// <summary>Values of an enumeration, each once, in the order written.</summary>
@@ -85,6 +94,7 @@ public static class BoundExpressionTree
             BoundNot not => [not.Operand],
             BoundContains contains => [contains.Set],
             BoundConversion conversion => [conversion.Operand],
+            BoundExtremeDate extreme => extreme.Dates,
             _ => ImmutableArray<BoundExpression>.Empty,
         };
         foreach (var descendant in children.SelectMany(SelfAndDescendants))

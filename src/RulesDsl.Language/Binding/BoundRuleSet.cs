@@ -40,7 +40,11 @@ public sealed record BoundFact(FactSymbol Symbol, ImmutableArray<BoundDerivation
 public sealed record BoundDerivation(FactSymbol Fact, bool IsEstimate, BoundExpression From, DerivationDeclaration Syntax);
 
 /// <summary>One value of a parameter and the date it applies from.</summary>
-public sealed record BoundParameterValue(BoundLiteral Value, DateOnly From);
+public sealed record BoundParameterValue(BoundLiteral Value, DateOnly From)
+{
+    /// <summary>The last day the value applies on, when the law limits it.</summary>
+    public DateOnly? Until { get; init; }
+}
 
 /// <param name="Values">Sorted by date: each value applies until the next one's date.</param>
 public sealed record ParameterSymbol(string Name, BoundType Type, ImmutableArray<BoundParameterValue> Values, ParameterDeclaration Syntax);

@@ -59,6 +59,8 @@ public abstract record BoundType
 
     public static BoundType Date { get; } = new DateType();
 
+    public static BoundType Duration { get; } = new DurationType();
+
     /// <summary>The type of what could not be bound; its mistake is reported once, where it was made.</summary>
     public static BoundType Error { get; } = new ErrorType();
 }
@@ -71,6 +73,21 @@ public sealed record YesNoType : BoundType
 public sealed record DateType : BoundType
 {
     public override string ToString() => "date";
+}
+
+/// <summary>A period as the law expresses it: so many days, weeks, months or years (Regulation No 1182/71, Article 3).</summary>
+public sealed record DurationType : BoundType
+{
+    public override string ToString() => "duration";
+}
+
+/// <summary>The unit a period is expressed in; a month is no fixed number of days, so units are never converted.</summary>
+public enum DurationUnit
+{
+    Days,
+    Weeks,
+    Months,
+    Years,
 }
 
 public sealed record QuantityType(QuantityUnit Unit) : BoundType

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Numerics;
 using RulesDsl.Diagnostics;
 using RulesDsl.Language.Diagnostics;
 using RulesDsl.Language.Syntax;
@@ -14,6 +16,9 @@ internal sealed class ExpressionBinder(
     IReadOnlyDictionary<string, ConclusionSymbol> conclusions,
     DiagnosticSink sink)
 {
+    /// <summary>The longest period a rule may write: far beyond any the law sets, and short enough to stay in the calendar.</summary>
+    private const int MaxPeriod = 100_000;
+
     /// <summary>A <c>when</c> or <c>unless</c>: yes or no.</summary>
     public BoundExpression BindCondition(Expression syntax)
     {
@@ -57,6 +62,8 @@ internal sealed class ExpressionBinder(
         NameExpression name => BindName(name.Name),
         NumberLiteral number => BindNumber(number),
         DateLiteral date => new BoundDate(date.Value, date.Span),
+        TodayExpression today => new BoundToday(today.Span),
+        ExtremeDateExpression extreme => BindExtreme(extreme),
         BooleanLiteral boolean => new BoundYesNo(boolean.Value, boolean.Span),
         SetLiteral set => BindSet(set, expected),
         NotExpression not => new BoundNot(BindYesNoOperand(not.Operand, "not"), not.Span),
@@ -96,6 +103,11 @@ internal sealed class ExpressionBinder(
             return new BoundNumber(number.Significand, number.Exponent, new QuantityType(QuantityUnit.Count), number.Span);
         }
 
+        if (TypeResolver.DurationUnitNamed(unitName.Text) is { } period)
+        {
+            return BindDuration(number, period);
+        }
+
         if (TypeResolver.UnitNamed(unitName.Text) is not { } unit)
         {
             var suggestion = NameSuggestion.Closest(unitName.Text, TypeResolver.UnitNames);
@@ -104,6 +116,34 @@ internal sealed class ExpressionBinder(
         }
 
         return new BoundNumber(number.Significand, number.Exponent, new QuantityType(unit), number.Span);
+    }
+
+    private BoundExpression BindDuration(NumberLiteral number, DurationUnit unit)
+    {
+        if (number.Significand.Sign < 0 || number.Exponent < 0 || number.Exponent > 5
+            || number.Significand * BigInteger.Pow(10, number.Exponent) > MaxPeriod)
+        {
+            sink.Report(number.Span, (at, length) => LanguageDiagnostics.DurationNotWhole(at, length, $"{number.Text} {number.Unit!.Text}"));
+            return new BoundError(number.Span);
+        }
+
+        return new BoundDuration((int)(number.Significand * BigInteger.Pow(10, number.Exponent)), unit, number.Span);
+    }
+
+    private BoundExpression BindExtreme(ExtremeDateExpression extreme)
+    {
+        var word = extreme.Earliest ? "earliest" : "latest";
+        var dates = extreme.Dates.Select(syntax =>
+        {
+            var date = Bind(syntax);
+            if (date.Type is not (DateType or ErrorType))
+            {
+                sink.Report(syntax.Span, (at, length) => LanguageDiagnostics.NotADate(at, length, word, date.Type.ToString()));
+            }
+
+            return date;
+        }).ToImmutableArray();
+        return new BoundExtremeDate(extreme.Earliest, dates, extreme.Span);
     }
 
     private BoundExpression BindSet(SetLiteral set, BoundType? expected)
@@ -172,6 +212,9 @@ internal sealed class ExpressionBinder(
             case QuantityType quantity:
                 TypeMismatch(conversion.Span, $"'as {target}' reads a product of quantities as {target}; this is {quantity.Unit}");
                 break;
+            case DurationType:
+                sink.Report(conversion.Operand.Span, (at, length) => LanguageDiagnostics.DurationAsQuantity(at, length, $"'as {target}' reads a quantity"));
+                break;
             default:
                 TypeMismatch(conversion.Operand.Span, $"'as {target}' reads a quantity; this is {operand.Type}");
                 break;
@@ -218,6 +261,12 @@ internal sealed class ExpressionBinder(
             case (QuantityType l, QuantityType r):
                 CheckUnits(binary, l, r);
                 break;
+            case (DurationType, DurationType):
+                sink.Report(binary.Span, (at, length) => LanguageDiagnostics.DurationsCompared(at, length, "compared"));
+                break;
+            case (DurationType, QuantityType) or (QuantityType, DurationType):
+                sink.Report(binary.Span, (at, length) => LanguageDiagnostics.DurationAsQuantity(at, length, $"'{word}' cannot compare it with a number"));
+                break;
             case var (l, r) when l == r:
                 TypeMismatch(binary.Span, $"'{word}' compares quantities or dates, not {l}");
                 break;
@@ -238,6 +287,9 @@ internal sealed class ExpressionBinder(
                 break;
             case (QuantityType l, QuantityType r):
                 CheckUnits(binary, l, r);
+                break;
+            case (DurationType, DurationType):
+                sink.Report(binary.Span, (at, length) => LanguageDiagnostics.DurationsCompared(at, length, "compared"));
                 break;
             case var (l, r) when l != r:
                 TypeMismatch(binary.Span, $"{l} cannot be compared with {r}");
@@ -262,8 +314,55 @@ internal sealed class ExpressionBinder(
 
     private BoundExpression BindSum(BinaryExpression binary, ArithmeticOperator arithmetic, string symbol)
     {
-        var left = BindQuantityOperand(binary.Left, symbol);
-        var right = BindQuantityOperand(binary.Right, symbol);
+        var (first, second) = (Bind(binary.Left), Bind(binary.Right));
+        if (first.Type is DateType or DurationType || second.Type is DateType or DurationType)
+        {
+            return BindDateArithmetic(binary, arithmetic, symbol, first, second);
+        }
+
+        return BindQuantitySum(binary, arithmetic, symbol, first, second);
+    }
+
+    /// <summary>A date and a period: the day the period ends on, counted forward or back by Regulation No 1182/71, Article 3.</summary>
+    private BoundExpression BindDateArithmetic(BinaryExpression binary, ArithmeticOperator arithmetic, string symbol, BoundExpression left, BoundExpression right)
+    {
+        switch (left.Type, right.Type)
+        {
+            case (ErrorType, _) or (_, ErrorType):
+                return new BoundError(binary.Span);
+            case (DateType, DurationType):
+                return new BoundArithmetic(left, arithmetic, right, BoundType.Date, binary.Span);
+            case (DurationType, DateType) when arithmetic == ArithmeticOperator.Add:
+                return new BoundArithmetic(right, arithmetic, left, BoundType.Date, binary.Span);
+            case (DateType, DateType):
+                sink.Report(binary.Span, (at, length) => arithmetic == ArithmeticOperator.Add
+                    ? LanguageDiagnostics.DatesAdded(at, length)
+                    : LanguageDiagnostics.DatesSubtracted(at, length));
+                break;
+            case (DurationType, DurationType):
+                sink.Report(binary.Span, (at, length) => LanguageDiagnostics.DurationsCompared(at, length, "added or subtracted"));
+                break;
+            case (DateType, var other):
+                sink.Report(binary.Right.Span, (at, length) => LanguageDiagnostics.PeriodWithoutUnit(at, length, symbol, Describe(binary.Right, other)));
+                break;
+            case (var other, DateType):
+                sink.Report(binary.Left.Span, (at, length) => LanguageDiagnostics.PeriodWithoutUnit(at, length, symbol, Describe(binary.Left, other)));
+                break;
+            default:
+                sink.Report(binary.Span, (at, length) => LanguageDiagnostics.DurationAsQuantity(at, length, $"'{symbol}' adds quantities of one unit, or a duration to a date"));
+                break;
+        }
+
+        return new BoundError(binary.Span);
+    }
+
+    private static string Describe(Expression syntax, BoundType type) =>
+        IsBareNumber(syntax) ? "a number without a unit" : $"this is {type}";
+
+    private BoundExpression BindQuantitySum(BinaryExpression binary, ArithmeticOperator arithmetic, string symbol, BoundExpression left, BoundExpression right)
+    {
+        QuantityOperand(binary.Left, left, symbol);
+        QuantityOperand(binary.Right, right, symbol);
         var type = (left.Type, right.Type) switch
         {
             (QuantityType l, QuantityType r) when CheckUnits(binary, l, r) => l,
@@ -297,12 +396,20 @@ internal sealed class ExpressionBinder(
     private BoundExpression BindQuantityOperand(Expression syntax, string symbol)
     {
         var operand = Bind(syntax);
-        if (operand.Type is not (QuantityType or ErrorType))
+        QuantityOperand(syntax, operand, symbol);
+        return operand;
+    }
+
+    private void QuantityOperand(Expression syntax, BoundExpression operand, string symbol)
+    {
+        if (operand.Type is DurationType)
+        {
+            sink.Report(syntax.Span, (at, length) => LanguageDiagnostics.DurationAsQuantity(at, length, $"'{symbol}' takes quantities"));
+        }
+        else if (operand.Type is not (QuantityType or ErrorType))
         {
             TypeMismatch(syntax.Span, $"'{symbol}' takes quantities; this is {operand.Type}");
         }
-
-        return operand;
     }
 
     private bool CheckUnits(BinaryExpression binary, QuantityType left, QuantityType right)

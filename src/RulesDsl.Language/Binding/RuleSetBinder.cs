@@ -134,6 +134,13 @@ internal sealed partial class RuleSetBinder
         foreach (var fact in DeclarationsOf<FactDeclaration>())
         {
             var type = ResolveType(fact.Type);
+            if (type is DurationType)
+            {
+                // The law sets periods; a case gives the days things happened on, and the rules count from them.
+                sink.Report(fact.Type.Span, (at, length) => LanguageDiagnostics.DurationFact(at, length, fact.Name.Text));
+                type = BoundType.Error;
+            }
+
             if (firsts.Contains(fact))
             {
                 facts[fact.Name.Text] = new FactSymbol(fact.Name.Text, type, fact);
@@ -155,13 +162,19 @@ internal sealed partial class RuleSetBinder
                     sink.Report(value.Span, (at, length) => LanguageDiagnostics.ParameterDates(at, length, parameter.Name.Text));
                 }
 
+                if (value.Until is { } until && until < value.From)
+                {
+                    sink.Report(value.Span, (at, length) => LanguageDiagnostics.UntilBeforeFrom(at, length, parameter.Name.Text, value.From, until));
+                }
+
                 if (expressions.BindValue(value.Value, type, parameter.Name.Text) is { } literal)
                 {
-                    values.Add(new BoundParameterValue(literal, value.From));
+                    values.Add(new BoundParameterValue(literal, value.From) { Until = value.Until });
                 }
             }
 
-            if (!parameter.Values.Any(value => value.From <= asOf))
+            // In force: the last value whose first day has come, unless its last day has passed.
+            if (parameter.Values.LastOrDefault(value => value.From <= asOf) is not { } current || current.Until < asOf)
             {
                 sink.Report(parameter.Name.Span, (at, length) => LanguageDiagnostics.NoValueInForce(at, length, parameter.Name.Text, asOf));
             }
@@ -187,6 +200,8 @@ internal sealed partial class RuleSetBinder
         {
             case TypeKind.Date:
                 return BoundType.Date;
+            case TypeKind.Duration:
+                return BoundType.Duration;
             case TypeKind.YesNo:
                 return BoundType.YesNo;
             case TypeKind.SetOf:

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using System.Text.RegularExpressions;
+using RulesDsl.Corpus.Languages;
 
 namespace RulesDsl.Language.Citing;
 
@@ -66,6 +67,31 @@ public static partial class CitedNumbers
                 var whole = NonDigits().Replace(digits[..tail.Index], "");
                 var fraction = tail.Groups["f"].Value;
                 yield return (new ExactNumber(BigInteger.Parse(whole + fraction, CultureInfo.InvariantCulture), -fraction.Length), match.Index, match.Length);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every period written in <paramref name="text"/> in its language: a number in digits ("15 days", "10 000 years")
+    /// or in words ("two weeks", "zes maanden", "a year") followed by a unit of periods, with where it is written.
+    /// </summary>
+    public static IEnumerable<(int Length, PeriodKind Unit, string Written)> Periods(string text, string language)
+    {
+        var numbers = NumberWords.Numbers(language);
+        foreach (var unit in NumberWords.Periods(language))
+        {
+            var words = string.Join("|", unit.Words.Distinct().OrderByDescending(w => w.Length).Select(Regex.Escape));
+            var pattern = $@"(?<![\p{{L}}\d])(?<n>\d{{1,3}}(?:[ \u00A0.,]\d{{3}})+|\d+|\p{{L}}[\p{{L}}-]*)\s+(?:{words})(?![\p{{L}}])";
+            foreach (Match match in Regex.Matches(text, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+            {
+                var written = match.Groups["n"].Value;
+                int? length = char.IsAsciiDigit(written[0])
+                    ? int.TryParse(NonDigits().Replace(written, ""), CultureInfo.InvariantCulture, out var digits) ? digits : null
+                    : numbers.TryGetValue(written.ToLowerInvariant(), out var word) ? word : null;
+                if (length is { } value)
+                {
+                    yield return (value, unit.Unit, match.Value);
+                }
             }
         }
     }

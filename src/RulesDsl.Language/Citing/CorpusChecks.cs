@@ -261,6 +261,12 @@ public static class CorpusChecks
 
             foreach (var number in numbers)
             {
+                if (number.Unit is { } unit && TypeResolver.DurationUnitNamed(unit.Text) is { } period)
+                {
+                    CheckPeriod(number, period, cited);
+                    continue;
+                }
+
                 var value = new ExactNumber(number.Significand, number.Exponent);
                 if (cited.Any(p => CitedNumbers.In(p.Text).Contains(value)))
                 {
@@ -275,6 +281,30 @@ public static class CorpusChecks
                     lost is not null ? $"the text reads '{lost}', which may be {number.Text} with its superscript lost in conversion"
                     : thresholds.Count > 0 ? string.Join("; ", thresholds) : null));
             }
+        }
+
+        // A period stands in the clause as the language writes it, in words or digits: "two weeks", "twee weken", "15 days".
+        void CheckPeriod(NumberLiteral number, DurationUnit unit, List<Provision> cited)
+        {
+            var kind = unit switch
+            {
+                DurationUnit.Days => PeriodKind.Days,
+                DurationUnit.Weeks => PeriodKind.Weeks,
+                DurationUnit.Months => PeriodKind.Months,
+                _ => PeriodKind.Years,
+            };
+            var length = number.Exponent >= 0 && number.Exponent < 6 ? number.Significand * System.Numerics.BigInteger.Pow(10, number.Exponent) : -1;
+            var written = cited.Select(p => (Clause: p, Periods: CitedNumbers.Periods(p.Text, language).Where(w => w.Unit == kind).ToList())).ToList();
+            if (written.Any(w => w.Periods.Any(period => period.Length == length)))
+            {
+                return;
+            }
+
+            var periods = written.SelectMany(w => w.Periods.Select(period => $"{CitationForms.Print(w.Clause.Id, language)} writes \"{period.Written}\""))
+                .Distinct().ToList();
+            diagnostics.Add(LanguageDiagnostics.NumberNotInCitedText(At(number.Span), number.Span.Length, $"{number.Text} {number.Unit!.Text}",
+                string.Join("; ", cited.Select(p => CitationForms.Print(p.Id, language)).Distinct()),
+                periods.Count > 0 ? string.Join("; ", periods) : null));
         }
     }
 

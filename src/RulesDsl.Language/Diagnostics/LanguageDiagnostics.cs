@@ -119,4 +119,40 @@ public static class LanguageDiagnostics
         "RD0140", DiagnosticSeverity.Error, at,
         $"{citation} is not in the corpus in '{language}', the language this file counts sentences in", length,
         "cite the provision without a sentence, or add its text in that language to the corpus");
+
+    public static Diagnostic DatesAdded(SourcePosition at, int length) => new(
+        "RD0141", DiagnosticSeverity.Error, at, "two dates cannot be added: '+' adds a period to a date", length,
+        "add a duration such as '2 weeks' to one date, or compare the dates");
+
+    public static Diagnostic PeriodWithoutUnit(SourcePosition at, int length, string symbol, string operand) => new(
+        "RD0142", DiagnosticSeverity.Error, at, $"'{symbol}' takes a date and a duration; {operand} is not a duration", length,
+        "write the period with its unit: days, weeks, months or years ('14 days')");
+
+    public static Diagnostic DurationAsQuantity(SourcePosition at, int length, string context) => new(
+        "RD0143", DiagnosticSeverity.Error, at, $"a duration is not a quantity: {context}", length,
+        "a duration is added to or taken from a date ('notified_on + 2 weeks')");
+
+    public static Diagnostic DurationsCompared(SourcePosition at, int length, string what) => new(
+        "RD0144", DiagnosticSeverity.Error, at,
+        $"durations cannot be {what}: a month is 28 to 31 days, so '1 month' and '30 days' are neither equal nor in order", length,
+        "compare the dates the periods end on ('start + 1 month less than start + 30 days')");
+
+    public static Diagnostic DatesSubtracted(SourcePosition at, int length) => new(
+        "RD0145", DiagnosticSeverity.Error, at, "a date cannot be taken from a date: the law counts periods from a date, not days between dates", length,
+        "add the period to the earlier date and compare ('notified_on at most known_on + 2 weeks')");
+
+    public static Diagnostic NotADate(SourcePosition at, int length, string word, string type) => new(
+        "RD0146", DiagnosticSeverity.Error, at, $"'{word} of' takes dates; this is {type}", length);
+
+    public static Diagnostic DurationNotWhole(SourcePosition at, int length, string written) => new(
+        "RD0147", DiagnosticSeverity.Error, at, $"{written} is not a period: a period is a whole number of days, weeks, months or years, at most 100 000", length);
+
+    public static Diagnostic UntilBeforeFrom(SourcePosition at, int length, string parameter, DateOnly from, DateOnly until) => new(
+        "RD0148", DiagnosticSeverity.Error, at,
+        $"parameter '{parameter}' has a value until {until:yyyy-MM-dd}, before the {from:yyyy-MM-dd} it applies from", length,
+        "the value applies from its first day to its last, both included");
+
+    public static Diagnostic DurationFact(SourcePosition at, int length, string fact) => new(
+        "RD0149", DiagnosticSeverity.Error, at, $"fact '{fact}' cannot be a duration: a case gives dates, and the law the periods counted from them", length,
+        "make it a 'date' fact, and the period a 'duration' parameter citing the clause that sets it");
 }

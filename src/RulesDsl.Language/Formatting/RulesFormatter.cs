@@ -124,7 +124,7 @@ public static class RulesFormatter
             ParameterDeclaration parameter =>
             [
                 ($"parameter {parameter.Name.Text}: {Type(parameter.Type)}", start),
-                .. parameter.Values.Select(value => ($"{Indent}value {Expression(value.Value)} from {Date(value.From)}", value.Span.Start)),
+                .. parameter.Values.Select(value => ($"{Indent}value {Expression(value.Value)} from {Date(value.From)}{(value.Until is { } until ? $" until {Date(until)}" : "")}", value.Span.Start)),
             ],
             DerivationDeclaration derivation =>
             [
@@ -198,6 +198,7 @@ public static class RulesFormatter
         TypeKind.Flop => "FLOP",
         TypeKind.Eur => "EUR",
         TypeKind.Date => "date",
+        TypeKind.Duration => "duration",
         TypeKind.YesNo => "yes/no",
         _ => $"set of {type.Enumeration?.Text}",
     };
@@ -220,6 +221,8 @@ public static class RulesFormatter
         NameExpression name => name.Name.Text,
         NumberLiteral number => number.Unit is { } unit ? $"{number.Text} {unit.Text}" : number.Text,
         DateLiteral date => Date(date.Value),
+        TodayExpression => "today",
+        ExtremeDateExpression extreme => $"{(extreme.Earliest ? "earliest" : "latest")} of {string.Join(", ", extreme.Dates.Select(date => Operand(date, Level.Sum)))}",
         BooleanLiteral boolean => boolean.Value ? "yes" : "no",
         SetLiteral set => $"{{{string.Join(", ", set.Values.Select(value => value.Text))}}}",
         BinaryExpression binary => Binary(binary),
@@ -248,7 +251,9 @@ public static class RulesFormatter
             BinaryOperator.Subtract => ("-", level, Level.Product),
             _ => ("×", level, Level.Conversion),
         };
-        return $"{Operand(binary.Left, left)} {word} {Operand(binary.Right, right)}";
+        // "earliest of a, b" takes every operand to its right, so it is bracketed before an operator of arithmetic.
+        var first = binary.Left is ExtremeDateExpression && left >= Level.Sum ? $"({Expression(binary.Left)})" : Operand(binary.Left, left);
+        return $"{first} {word} {Operand(binary.Right, right)}";
     }
 
     private static string Operand(Expression operand, Level least) =>

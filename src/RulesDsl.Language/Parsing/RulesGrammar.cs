@@ -53,6 +53,7 @@ internal sealed class RulesGrammar
             .XOr(SimpleType("FLOP", TypeKind.Flop))
             .XOr(SimpleType("EUR", TypeKind.Eur))
             .XOr(SimpleType("date", TypeKind.Date))
+            .XOr(SimpleType("duration", TypeKind.Duration))
             .XOr(from yes in Keyword("yes")
                  from slash in Symbol("/")
                  from no in Keyword("no")
@@ -64,7 +65,9 @@ internal sealed class RulesGrammar
             .Named("a type");
 
     private static readonly Parser<Name> Unit =
-        KeywordName("FLOP").XOr(KeywordName("tokens")).XOr(KeywordName("EUR")).XOr(KeywordName("count"));
+        KeywordName("FLOP").XOr(KeywordName("tokens")).XOr(KeywordName("EUR")).XOr(KeywordName("count"))
+            .XOr(PeriodUnitName("days", "day")).XOr(PeriodUnitName("weeks", "week"))
+            .XOr(PeriodUnitName("months", "month")).XOr(PeriodUnitName("years", "year"));
 
     private static readonly Parser<ImmutableArray<Name>> NameList =
         from first in AnyName
@@ -127,6 +130,7 @@ internal sealed class RulesGrammar
     private RulesGrammar(NumberStyle numbers)
     {
         Parser<Expression> condition = null!;
+        Parser<Expression> sum = null!;
         var nested = Deferred(() => condition, TooDeep);
 
         var number =
@@ -145,9 +149,20 @@ internal sealed class RulesGrammar
             from values in NameList.XOptional()
             from close in Symbol("}")
             select (Expression)new SetLiteral(values.GetOrElse([]), TextSpan.FromBounds(open.Start, close.End));
+        var dateList =
+            from first in Deferred(() => sum, TooDeep)
+            from rest in (from comma in Symbol(",") from date in Deferred(() => sum, TooDeep) select date).XMany()
+            select ImmutableArray.CreateRange([first, .. rest]);
+        var extreme =
+            from which in Keyword("earliest").Select(span => (Earliest: true, Span: span)).XOr(Keyword("latest").Select(span => (Earliest: false, Span: span)))
+            from of in Keyword("of")
+            from dates in dateList
+            select (Expression)new ExtremeDateExpression(which.Earliest, dates, TextSpan.FromBounds(which.Span.Start, dates[^1].Span.End));
         var word =
             Keyword("yes").Select(span => (Expression)new BooleanLiteral(true, span))
                 .XOr(Keyword("no").Select(span => (Expression)new BooleanLiteral(false, span)))
+                .XOr(Keyword("today").Select(span => (Expression)new TodayExpression(span)))
+                .XOr(extreme)
                 .XOr(AnyName.Select(name => (Expression)new NameExpression(name)))
                 .Named("a value");
 
@@ -171,7 +186,7 @@ internal sealed class RulesGrammar
                 ? new ConversionExpression(operand, type.Get(), TextSpan.FromBounds(operand.Span.Start, type.Get().Span.End))
                 : operand;
         var product = Chain(converted, Symbol("×").XOr(Symbol("*")).Return(BinaryOperator.Multiply));
-        var sum = Chain(product, Symbol("+").Return(BinaryOperator.Add).XOr(Symbol("-").Return(BinaryOperator.Subtract)));
+        sum = Chain(product, Symbol("+").Return(BinaryOperator.Add).XOr(Symbol("-").Return(BinaryOperator.Subtract)));
 
         var comparisonOperator =
             (from greater in Keyword("greater") from than in Keyword("than") select BinaryOperator.GreaterThan)
@@ -233,7 +248,8 @@ internal sealed class RulesGrammar
                 from amount in value
                 from keyword in Keyword("from")
                 from date in Date
-                select (amount, date))
+                from until in (from word in Keyword("until") from last in Date select last).XOptional()
+                select (amount, date, until: until.GetOrDefault()))
             .XMany()
         from cites in Cites.XOptional()
         // Another value line may always come, until the cites line.
@@ -241,7 +257,10 @@ internal sealed class RulesGrammar
         select (Declaration)new ParameterDeclaration(
             head.Value.Name,
             head.Value.Type,
-            [.. values.Select(line => new ParameterValueSyntax(line.Value.amount, line.Value.date.Value, TextSpan.FromBounds(line.Keyword.Start, line.End)))],
+            [.. values.Select(line => new ParameterValueSyntax(line.Value.amount, line.Value.date.Value, TextSpan.FromBounds(line.Keyword.Start, line.End))
+            {
+                Until = line.Value.until?.Value,
+            })],
             CitesOf(cites),
             Span(head, values.Select(line => line.End).DefaultIfEmpty().Max(), EndOf(cites)));
 
@@ -301,6 +320,10 @@ internal sealed class RulesGrammar
             expect.Value.rule,
             Span(head, expect.End));
 
+    /// <summary>A period's unit after a number, singular or plural (<c>1 week</c>, <c>2 weeks</c>), kept as written.</summary>
+    private static Parser<Name> PeriodUnitName(string plural, string singular) =>
+        KeywordName(plural).XOr(KeywordName(singular));
+
     private static Parser<TypeSyntax> SimpleType(string word, TypeKind kind) =>
         Keyword(word).Select(span => new TypeSyntax(kind, null, span));
 
@@ -331,6 +354,7 @@ internal sealed class RulesGrammar
         ContainsExpression contains => WithinDepth(contains.Set, budget - 1),
         ConversionExpression conversion => WithinDepth(conversion.Operand, budget - 1),
         ParenthesizedExpression parenthesized => WithinDepth(parenthesized.Inner, budget - 1),
+        ExtremeDateExpression extreme => extreme.Dates.All(date => WithinDepth(date, budget - 1)),
         _ => true,
     };
 

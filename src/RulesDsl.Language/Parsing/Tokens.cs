@@ -20,7 +20,7 @@ internal static partial class Tokens
 {
     /// <summary>Words that read as operators or values in a condition, so they cannot name anything.</summary>
     private static readonly FrozenSet<string> Reserved =
-        new[] { "and", "or", "not", "contains", "as", "is", "yes", "no" }.ToFrozenSet(StringComparer.Ordinal);
+        new[] { "and", "or", "not", "contains", "as", "is", "yes", "no", "today", "earliest", "latest" }.ToFrozenSet(StringComparer.Ordinal);
 
     public const string EndOfLine = "the end of the line";
 

@@ -36,6 +36,7 @@ public enum TypeKind
     Flop,
     Eur,
     Date,
+    Duration,
     YesNo,
     SetOf,
 }
@@ -52,8 +53,12 @@ public sealed record EnumDeclaration(Name Name, ImmutableArray<Name> Values, Imm
 public sealed record FactDeclaration(Name Name, TypeSyntax Type, ImmutableArray<CitationSyntax> Cites, TextSpan Span)
     : Declaration(Name, Cites, Span);
 
-/// <summary>One dated value of a parameter: <c>value 10^25 FLOP from 2025-08-02</c>.</summary>
-public sealed record ParameterValueSyntax(Expression Value, DateOnly From, TextSpan Span) : SyntaxNode(Span);
+/// <summary>One dated value of a parameter: <c>value 10^25 FLOP from 2025-08-02</c>, optionally <c>until 2027-12-31</c>.</summary>
+public sealed record ParameterValueSyntax(Expression Value, DateOnly From, TextSpan Span) : SyntaxNode(Span)
+{
+    /// <summary>The last day the value applies on, when the law limits it.</summary>
+    public DateOnly? Until { get; init; }
+}
 
 public sealed record ParameterDeclaration(Name Name, TypeSyntax Type, ImmutableArray<ParameterValueSyntax> Values, ImmutableArray<CitationSyntax> Cites, TextSpan Span)
     : Declaration(Name, Cites, Span);
@@ -114,6 +119,12 @@ public sealed record NameExpression(Name Name) : Expression(Name.Span);
 public sealed record NumberLiteral(string Text, BigInteger Significand, int Exponent, Name? Unit, TextSpan Span) : Expression(Span);
 
 public sealed record DateLiteral(DateOnly Value, TextSpan Span) : Expression(Span);
+
+/// <summary><c>today</c>: the date the classification is as of.</summary>
+public sealed record TodayExpression(TextSpan Span) : Expression(Span);
+
+/// <summary><c>earliest of a, b, …</c> or <c>latest of a, b, …</c>: one of several dates.</summary>
+public sealed record ExtremeDateExpression(bool Earliest, ImmutableArray<Expression> Dates, TextSpan Span) : Expression(Span);
 
 public sealed record BooleanLiteral(bool Value, TextSpan Span) : Expression(Span);
 
