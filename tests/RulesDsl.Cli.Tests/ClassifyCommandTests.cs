@@ -7,10 +7,13 @@ public class ClassifyCommandTests
 {
     private static readonly string Rules = Path.Combine(RepoPaths.Root, "rules");
 
+    // The folder holds more than one rule set; these commands classify with the systemic-risk one.
+    private static readonly string GpaiRules = Path.Combine(Rules, "gpai-systemic-risk.rules");
+
     private static string Example(string name) => Path.Combine(Rules, "examples", name);
 
     private static (int Exit, string Output, string Error) Classify(params string[] args) =>
-        Cli.Run(["classify", .. args, "--rules", Rules, "--corpus", RepoPaths.Corpus, "--as-of", "2026-11-23"]);
+        Cli.Run(["classify", .. args, "--rules", GpaiRules, "--corpus", RepoPaths.Corpus, "--as-of", "2026-11-23"]);
 
     [Test]
     public void A_GPT_4_class_model_in_Dutch()
@@ -32,7 +35,7 @@ public class ClassifyCommandTests
     [Test]
     public void Without_as_of_the_verdict_is_by_the_law_in_force_on_the_day_the_clock_says_is_today()
     {
-        var (exit, output, _) = Cli.RunOn(new DateOnly(2026, 12, 1), "classify", Example("gpt-4-class.json"), "--lang", "nl", "--rules", Rules, "--corpus", RepoPaths.Corpus);
+        var (exit, output, _) = Cli.RunOn(new DateOnly(2026, 12, 1), "classify", Example("gpt-4-class.json"), "--lang", "nl", "--rules", GpaiRules, "--corpus", RepoPaths.Corpus);
 
         exit.ShouldBe(0);
         output.ShouldContain("recht zoals van kracht op: 1 december 2026");
@@ -63,7 +66,7 @@ public class ClassifyCommandTests
     [Test]
     public void Facts_from_standard_input_as_a_JSON_verdict()
     {
-        var (exit, output, _) = Cli.RunWithInput("{\"training_compute\": 1e26}", "classify", "-", "--format", "json", "--rules", Rules, "--corpus", RepoPaths.Corpus);
+        var (exit, output, _) = Cli.RunWithInput("{\"training_compute\": 1e26}", "classify", "-", "--format", "json", "--rules", GpaiRules, "--corpus", RepoPaths.Corpus);
 
         exit.ShouldBe(0);
         using var verdict = JsonDocument.Parse(output);
@@ -74,7 +77,7 @@ public class ClassifyCommandTests
     [Test]
     public void Bad_facts_are_reported_at_their_JSON_path_and_exit_1()
     {
-        var (exit, output, error) = Cli.RunWithInput("{\"training_compute\": \"lots\", \"parameters\": -1}", "classify", "--rules", Rules, "--corpus", RepoPaths.Corpus);
+        var (exit, output, error) = Cli.RunWithInput("{\"training_compute\": \"lots\", \"parameters\": -1}", "classify", "--rules", GpaiRules, "--corpus", RepoPaths.Corpus);
 
         exit.ShouldBe(1);
         output.ShouldBeEmpty();

@@ -8,6 +8,9 @@ public class LanguageOptionTests
 
     private static readonly string Rules = Path.Combine(RepoPaths.Root, "rules");
 
+    // The folder holds more than one rule set; these commands classify with the systemic-risk one.
+    private static readonly string GpaiRules = Path.Combine(Rules, "gpai-systemic-risk.rules");
+
     private static string Example(string name) => Path.Combine(Rules, "examples", name);
 
     private static IEnumerable<TestCaseData> Commands()
@@ -15,7 +18,7 @@ public class LanguageOptionTests
         yield return Command("corpus", "xx", "corpus", "--corpus", RepoPaths.Corpus);
         yield return Command("corpus show", "xx", "corpus", "show", "art_51", "--corpus", RepoPaths.Corpus);
         yield return Command("show", "nl,xx", "show", "rct_111", "--corpus", RepoPaths.Corpus);
-        yield return Command("classify", "xx", "classify", Example("gpt-4-class.json"), "--rules", Rules, "--corpus", RepoPaths.Corpus);
+        yield return Command("classify", "xx", "classify", Example("gpt-4-class.json"), "--rules", GpaiRules, "--corpus", RepoPaths.Corpus);
         yield return Command("align", "xx,en", "align", "--corpus", RepoPaths.Corpus);
     }
 
@@ -44,7 +47,7 @@ public class LanguageOptionTests
     [Test]
     public void A_German_explanation_reads_German_words_around_German_citations()
     {
-        var (exit, output, error) = Cli.Run("classify", Example("gpt-4-class.json"), "--rules", Rules, "--corpus", RepoPaths.Corpus,
+        var (exit, output, error) = Cli.Run("classify", Example("gpt-4-class.json"), "--rules", GpaiRules, "--corpus", RepoPaths.Corpus,
             "--as-of", "2026-11-23", "--lang", "de", "--explain", "tree");
 
         exit.ShouldBe(0);
@@ -58,7 +61,7 @@ public class LanguageOptionTests
     [Test]
     public void A_language_without_explanation_words_says_it_reads_English_ones()
     {
-        var (exit, output, error) = Cli.Run("classify", Example("gpt-4-class.json"), "--rules", Rules, "--corpus", RepoPaths.Corpus,
+        var (exit, output, error) = Cli.Run("classify", Example("gpt-4-class.json"), "--rules", GpaiRules, "--corpus", RepoPaths.Corpus,
             "--as-of", "2026-11-23", "--lang", "pl");
 
         exit.ShouldBe(0);

@@ -12,9 +12,12 @@ public class SchemaCommandTests
 {
     private static readonly string Rules = Path.Combine(RepoPaths.Root, "rules");
 
+    // The folder holds more than one rule set; these commands classify with the systemic-risk one.
+    private static readonly string GpaiRules = Path.Combine(Rules, "gpai-systemic-risk.rules");
+
     private static readonly Lazy<(JsonSchema Schema, JsonDocument Document)> Printed = new(() =>
     {
-        var (exit, output, error) = Cli.Run("schema", "--rules", Rules, "--corpus", RepoPaths.Corpus, "--as-of", "2026-11-23");
+        var (exit, output, error) = Cli.Run("schema", "--rules", GpaiRules, "--corpus", RepoPaths.Corpus, "--as-of", "2026-11-23");
         exit.ShouldBe(0, error);
         return (JsonSchema.FromText(output), JsonDocument.Parse(output));
     });

@@ -27,9 +27,9 @@ public class CompilerDiagnosticTests
     }
 
     [Test]
-    public void RD0202_a_parameter_that_is_not_a_quantity()
+    public void RD0202_a_parameter_that_is_not_a_quantity_a_date_or_a_duration()
     {
-        var text = Gpai.Replace("# The cumulative compute", "parameter applies_from: date\n  value 2025-08-02 from 2025-08-02\n  cites Article 51(2)\n\n# The cumulative compute", StringComparison.Ordinal);
+        var text = Gpai.Replace("# The cumulative compute", "parameter applies_from: yes/no\n  value yes from 2025-08-02\n  cites Article 51(2)\n\n# The cumulative compute", StringComparison.Ordinal);
         var rules = Built.Check(text, Built.GpaiPath);
         rules.HasErrors.ShouldBeFalse();
 

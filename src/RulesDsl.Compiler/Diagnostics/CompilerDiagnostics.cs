@@ -17,8 +17,8 @@ public static class CompilerDiagnostics
         "RD0201", DiagnosticSeverity.Error, at, $"{number} is too large for a classifier to compute with (beyond 1.7 × 10^308)", length);
 
     public static Diagnostic ParameterNotQuantity(SourcePosition at, int length, string parameter, string type) => new(
-        "RD0202", DiagnosticSeverity.Error, at, $"parameter '{parameter}' is a {type}; classifiers hold parameters that are quantities", length,
-        "give the parameter a unit (FLOP, tokens, count, EUR)");
+        "RD0202", DiagnosticSeverity.Error, at, $"parameter '{parameter}' is a {type}; classifiers hold parameters that are quantities, dates or durations", length,
+        "give the parameter a unit (FLOP, tokens, count, EUR), or make it a date or a duration");
 
     public static Diagnostic UnusableRulesPath(SourcePosition at, string path) => new(
         "RD0203", DiagnosticSeverity.Error, at, $"the rules file's path '{Printable(path)}' holds a quote or control character, which a debugger's line map cannot name", 0,

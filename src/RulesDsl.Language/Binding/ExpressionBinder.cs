@@ -357,7 +357,7 @@ internal sealed class ExpressionBinder(
     }
 
     private static string Describe(Expression syntax, BoundType type) =>
-        IsBareNumber(syntax) ? "a number without a unit" : $"this is {type}";
+        IsBareNumber(syntax) ? "a number without a unit" : type.ToString();
 
     private BoundExpression BindQuantitySum(BinaryExpression binary, ArithmeticOperator arithmetic, string symbol, BoundExpression left, BoundExpression right)
     {

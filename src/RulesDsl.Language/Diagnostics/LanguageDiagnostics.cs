@@ -142,10 +142,12 @@ public static class LanguageDiagnostics
         "add the period to the earlier date and compare ('notified_on at most known_on + 2 weeks')");
 
     public static Diagnostic NotADate(SourcePosition at, int length, string word, string type) => new(
-        "RD0146", DiagnosticSeverity.Error, at, $"'{word} of' takes dates; this is {type}", length);
+        "RD0146", DiagnosticSeverity.Error, at, $"'{word} of' takes dates; this is {type}", length,
+        "give it date facts, date parameters, 'today' or a date with a period added ('known_on + 2 weeks')");
 
     public static Diagnostic DurationNotWhole(SourcePosition at, int length, string written) => new(
-        "RD0147", DiagnosticSeverity.Error, at, $"{written} is not a period: a period is a whole number of days, weeks, months or years, at most 100 000", length);
+        "RD0147", DiagnosticSeverity.Error, at, $"{written} is not a period: a period is a whole number of days, weeks, months or years, at most 100 000", length,
+        "write the period as the law does, in a smaller unit if need be ('17 days')");
 
     public static Diagnostic UntilBeforeFrom(SourcePosition at, int length, string parameter, DateOnly from, DateOnly until) => new(
         "RD0148", DiagnosticSeverity.Error, at,

@@ -27,7 +27,7 @@ public sealed class TypeDiagnosticsTests
         new object[] { Launched.Is(Approved), "RD0103", 0, "date cannot be compared with yes/no" },
         new object[] { Approved.AtLeast(Approved), "RD0103", 0, "'at least' compares quantities or dates, not yes/no" },
         new object[] { Users.Contains("text"), "RD0103", 0, "'contains' looks in a set; this is count" },
-        new object[] { Launched.Plus(Users).GreaterThan(Users), "RD0103", 0, "'+' takes quantities; this is date" },
+        new object[] { Launched.Plus(Users).GreaterThan(Users), "RD0142", "launched + ".Length, "'+' takes a date and a duration; count is not a duration" },
         new object[] { Users.Times(Launched), "RD0103", "users × ".Length, "'×' takes quantities; this is date" },
         new object[] { Users.As("date").GreaterThan(Users), "RD0103", "users as ".Length, "'as' reads a quantity as count, tokens, FLOP or EUR" },
         new object[]
