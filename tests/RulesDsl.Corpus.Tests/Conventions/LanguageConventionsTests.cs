@@ -45,6 +45,8 @@ public sealed class LanguageConventionsTests
     [TestCase("\"sv\": \"Schwedisch\"", "\"sv\": \"Schwedisch\", \"xx\": \"X\"", "explanation.languages: 'xx' is not the lower-case code of an official EU language")]
     [TestCase("\"atLeast\": [\"mindestens\"", "\"atLeast\": [\"mehr als\"", "comparisons: 'mehr als' stands for more than one comparison")]
     [TestCase("\"atLeast\": [\"mindestens\"", "\"atLeast\": [\" mindestens\"", "comparisons.atLeast: ' mindestens' is blank or has spaces around it")]
+    [TestCase("\"weeks\": [\"Woche\", \"Wochen\"]", "\"weeks\": [\"Woche\"]", "periods.weeks: the singular and the plural come first")]
+    [TestCase("\"zwei\": 2", "\"zwei\": \"2\"", "numberWords")]
     public void A_malformed_entry_is_reported_with_the_file_and_the_field(string find, string replace, string expected)
     {
         German.ShouldContain(find);
