@@ -10,7 +10,12 @@ public class BuildCommandTests
 {
     private static readonly string Rules = Path.Combine(RepoPaths.Root, "rules");
 
-    private static readonly string[] Written = ["gpai-systemic-risk.dll", "gpai-systemic-risk.pdb", "gpai-systemic-risk.g.cs", "gpai-systemic-risk.manifest.json"];
+    // Each shipped rules file builds its own classifier.
+    private static readonly string[] Written =
+    [
+        "gpai-systemic-risk.dll", "gpai-systemic-risk.pdb", "gpai-systemic-risk.g.cs", "gpai-systemic-risk.manifest.json",
+        "gpai-notification.dll", "gpai-notification.pdb", "gpai-notification.g.cs", "gpai-notification.manifest.json",
+    ];
 
     /// <summary>A day the threshold of Article 51(2) is in force on.</summary>
     private const string AsOf = "2026-11-23";
