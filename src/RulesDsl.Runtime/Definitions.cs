@@ -18,7 +18,7 @@ public enum FactKind
 public sealed record FactDefinition(string Name, FactKind Kind, string? Unit, IReadOnlyList<string> Values, IReadOnlyList<Citation> Citations);
 
 /// <summary>One dated value of a parameter: it applies from <see cref="From"/> until the next value's date.</summary>
-public sealed record ParameterValue(double Value, DateOnly From);
+public sealed record ParameterValue(Quantity Value, DateOnly From);
 
 public sealed record ParameterDefinition(string Name, string Unit, IReadOnlyList<ParameterValue> Values, IReadOnlyList<Citation> Citations)
 {
@@ -39,7 +39,8 @@ public sealed record ParameterDefinition(string Name, string Unit, IReadOnlyList
 }
 
 /// <summary>How to obtain a quantity fact not given: the law's definition (derive) or an approximation (estimate).</summary>
-public sealed record DerivationDefinition(int Fact, bool IsEstimate, Func<Evaluation, Quantity> From, IReadOnlyList<Citation> Citations, int Line);
+/// <param name="Formula">What it works out, as the rules write it (<c>6 × parameters × training_tokens</c>), for explanations to show.</param>
+public sealed record DerivationDefinition(int Fact, bool IsEstimate, Func<Evaluation, Quantity> From, IReadOnlyList<Citation> Citations, int Line, string? Formula = null);
 
 /// <summary>A yes/no outcome rules decide, and the defined term it means, if any.</summary>
 public sealed record ConclusionDefinition(string Name, string? Term, IReadOnlyList<Citation> Citations);

@@ -231,12 +231,15 @@ public static class ClassifierGenerator
         private ObjectCreationExpressionSyntax Derivation(BoundDerivation derivation)
         {
             var fact = ExpressionEmitter.IndexOf(set.Facts.Select(f => f.Symbol).ToList(), derivation.Fact);
+            var formula = string.Join(' ', source.Text.Substring(derivation.From.Span.Start, derivation.From.Span.Length)
+                .Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
             return Code.New(Code.Runtime("DerivationDefinition"), Mapped(
                 Code.Int(fact),
                 Code.Bool(derivation.IsEstimate),
                 Lambda(derivation.From, "Quantity"),
                 Citations(derivation.Syntax),
-                Code.Int(LineOf(derivation.Syntax.Span))));
+                Code.Int(LineOf(derivation.Syntax.Span)),
+                Code.String(formula)));
         }
 
         private ObjectCreationExpressionSyntax Conclusion(ConclusionSymbol conclusion)
