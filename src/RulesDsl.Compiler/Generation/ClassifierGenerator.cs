@@ -231,8 +231,15 @@ public static class ClassifierGenerator
         private ObjectCreationExpressionSyntax Derivation(BoundDerivation derivation)
         {
             var fact = ExpressionEmitter.IndexOf(set.Facts.Select(f => f.Symbol).ToList(), derivation.Fact);
-            var formula = string.Join(' ', source.Text.Substring(derivation.From.Span.Start, derivation.From.Span.Length)
-                .Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+            // The arithmetic as written: a product read as FLOP is shown without its parentheses and unit.
+            var span = derivation.From is BoundConversion conversion ? conversion.Operand.Span : derivation.From.Span;
+            var written = source.Text.Substring(span.Start, span.Length).Trim();
+            if (derivation.From is BoundConversion && written.StartsWith('(') && written.EndsWith(')'))
+            {
+                written = written[1..^1];
+            }
+
+            var formula = string.Join(' ', written.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
             return Code.New(Code.Runtime("DerivationDefinition"), Mapped(
                 Code.Int(fact),
                 Code.Bool(derivation.IsEstimate),
