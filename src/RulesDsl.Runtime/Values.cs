@@ -71,6 +71,12 @@ public readonly struct Quantity : IEquatable<Quantity>
     /// <summary>An amount exactly <paramref name="significand"/> × 10^<paramref name="exponent"/>, as generated code writes the rules' numbers.</summary>
     public static Quantity Of(long significand, int exponent) => Of((Int128)significand, exponent);
 
+    /// <summary>
+    /// An amount of more digits than a long holds, its significand given as its upper and lower 64 bits: generated code
+    /// names no type of the core library but primitives (see the compiler's sandbox).
+    /// </summary>
+    public static Quantity Of(long high, ulong low, int exponent) => Of(new Int128((ulong)high, low), exponent);
+
     /// <summary>The decimal a double stands for: its shortest round-trip digits (9.82e24 is 982 × 10^22, not the binary value nearest it).</summary>
     public static Quantity Of(double value)
     {

@@ -103,4 +103,20 @@ public class ExactComputeTests
         verdict.Outcome.ShouldBe(Truth.No);
         verdict.How.ShouldBeEmpty();
     }
+
+    [Test]
+    public void A_threshold_of_more_digits_than_a_long_holds_is_compiled_exactly()
+    {
+        var rules = Built.Check(Built.Gpai.Syntax.Text.Replace("value 10^25 FLOP", "value 10000000000000000000000001 FLOP", StringComparison.Ordinal), Built.GpaiPath);
+        using var loaded = Built.Load(rules);
+
+        loaded.Classifier.Definition.Parameters.Single(p => p.Name == "compute_threshold").Values.Single().Value
+            .ShouldBe(Quantity.Of(1, 25) + Quantity.Of(1));
+        foreach (var trace in new[] { true, false })
+        {
+            var options = Built.Traced with { Trace = trace };
+            loaded.Classifier.Classify(Settled(Facts.None.With("training_compute", Quantity.Of(1, 25) + Quantity.Of(1))), options).Outcome.ShouldBe(Truth.No);
+            loaded.Classifier.Classify(Settled(Facts.None.With("training_compute", Quantity.Of(1, 25) + Quantity.Of(2))), options).Outcome.ShouldBe(Truth.Yes);
+        }
+    }
 }

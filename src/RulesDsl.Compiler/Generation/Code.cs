@@ -35,9 +35,6 @@ internal static class Code
 
     public static LiteralExpressionSyntax ULong(ulong value) => LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(value));
 
-    /// <summary>A type of the base library: <c>global::System.Int128</c>.</summary>
-    public static NameSyntax System(string name) => QualifiedName(Global("System"), IdentifierName(name));
-
     /// <summary><c>new global::System.DateOnly(y, m, d)</c></summary>
     public static ExpressionSyntax Date(DateOnly date) =>
         New(QualifiedName(Global("System"), IdentifierName("DateOnly")), Int(date.Year), Int(date.Month), Int(date.Day));

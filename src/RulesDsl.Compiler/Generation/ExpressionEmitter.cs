@@ -77,10 +77,10 @@ internal sealed class ExpressionEmitter(BoundRuleSet ruleSet)
     {
         var value = Value(number) ?? throw new InvalidOperationException("numbers out of range are reported before emitting");
         var significand = value.Significand;
-        ExpressionSyntax digits = significand >= long.MinValue && significand <= long.MaxValue
-            ? Code.Long((long)significand)
-            : Code.New(Code.System("Int128"), Code.ULong((ulong)(significand >> 64)), Code.ULong((ulong)significand));
-        return Code.Call(Code.Runtime("Quantity"), "Of", digits, Code.Int(value.Exponent));
+        ExpressionSyntax[] digits = significand >= long.MinValue && significand <= long.MaxValue
+            ? [Code.Long((long)significand)]
+            : [Code.Long((long)(significand >> 64)), Code.ULong((ulong)significand)];
+        return Code.Call(Code.Runtime("Quantity"), "Of", [.. digits, Code.Int(value.Exponent)]);
     }
 
     public static int IndexOf<T>(IReadOnlyList<T> items, T item)
