@@ -106,9 +106,9 @@ public abstract partial record StepValue
 /// </summary>
 public static class ParameterValues
 {
-    public static ParameterValue Quantity(double value, DateOnly from, DateOnly? until) => new(value, from) { Until = until };
+    public static ParameterValue Quantity(Runtime.Quantity value, DateOnly from, DateOnly? until) => new(value, from) { Until = until };
 
-    public static ParameterValue Date(DateOnly value, DateOnly from, DateOnly? until) => new(0, from) { Date = value, Until = until };
+    public static ParameterValue Date(DateOnly value, DateOnly from, DateOnly? until) => new(Runtime.Quantity.Unknown, from) { Date = value, Until = until };
 
-    public static ParameterValue Period(Period value, DateOnly from, DateOnly? until) => new(0, from) { Period = value, Until = until };
+    public static ParameterValue Period(Period value, DateOnly from, DateOnly? until) => new(Runtime.Quantity.Unknown, from) { Period = value, Until = until };
 }

@@ -22,7 +22,7 @@ public sealed record FactDefinition(string Name, FactKind Kind, string? Unit, IR
 /// <see cref="Until"/> when the law limits it. A date or period parameter holds its value in <see cref="Date"/> or
 /// <see cref="Period"/>, and <see cref="Value"/> is unused.
 /// </summary>
-public sealed record ParameterValue(double Value, DateOnly From)
+public sealed record ParameterValue(Quantity Value, DateOnly From)
 {
     /// <summary>The last day the value applies on, if the law sets one.</summary>
     public DateOnly? Until { get; init; }
@@ -51,7 +51,8 @@ public sealed record ParameterDefinition(string Name, string Unit, IReadOnlyList
 }
 
 /// <summary>How to obtain a quantity fact not given: the law's definition (derive) or an approximation (estimate).</summary>
-public sealed record DerivationDefinition(int Fact, bool IsEstimate, Func<Evaluation, Quantity> From, IReadOnlyList<Citation> Citations, int Line);
+/// <param name="Formula">What it works out, as the rules write it (<c>6 × parameters × training_tokens</c>), for explanations to show.</param>
+public sealed record DerivationDefinition(int Fact, bool IsEstimate, Func<Evaluation, Quantity> From, IReadOnlyList<Citation> Citations, int Line, string? Formula = null);
 
 /// <summary>A yes/no outcome rules decide, and the defined term it means, if any.</summary>
 public sealed record ConclusionDefinition(string Name, string? Term, IReadOnlyList<Citation> Citations);

@@ -39,7 +39,7 @@ public sealed partial class Evaluation
         if (quantities[fact] is { } known)
         {
             // Worked out before in this classification: its first read in the trace says how.
-            Read(fact, known, known.IsKnown ? null : StepStatus.Missing, null);
+            Read(fact, known, known.IsKnown || known.IsLowerBound ? null : StepStatus.Missing, null);
             return known;
         }
 
@@ -50,23 +50,35 @@ public sealed partial class Evaluation
             return given;
         }
 
+        // A sum with parts missing gives a lower bound: kept, with what worked it out, unless a later derivation settles the fact.
+        var bound = Runtime.Quantity.Unknown;
+        (Frame Worked, DerivationDefinition Derivation)? bounding = null;
         foreach (var derivation in plan.Derivations[fact])
         {
             var parent = Enter();
             var derived = derivation.From(this);
             var worked = Leave(parent);
-            if (derived.IsKnown)
+            if (derivation.IsEstimate)
             {
-                var result = derivation.IsEstimate ? derived.AsEstimate() : derived;
-                quantities[fact] = result;
-                Read(fact, result, derivation.IsEstimate ? StepStatus.Estimated : StepStatus.Derived, worked, derivation.Citations);
-                return result;
+                derived = derived.AsEstimate();
+            }
+
+            if (Runtime.Quantity.Settles(derived, ref bound))
+            {
+                quantities[fact] = derived;
+                Read(fact, derived, derivation.IsEstimate ? StepStatus.Estimated : StepStatus.Derived, worked, derivation);
+                return derived;
+            }
+
+            if (derived.IsLowerBound && bound == derived)
+            {
+                bounding = (worked, derivation);
             }
         }
 
-        quantities[fact] = Runtime.Quantity.Unknown;
-        Read(fact, Runtime.Quantity.Unknown, StepStatus.Missing, null);
-        return Runtime.Quantity.Unknown;
+        quantities[fact] = bound;
+        Read(fact, bound, bounding is null ? StepStatus.Missing : StepStatus.LowerBound, bounding?.Worked, bounding?.Derivation);
+        return bound;
     }
 
     public Truth YesNo(int fact)
@@ -161,14 +173,14 @@ public sealed partial class Evaluation
         if (tracing)
         {
             frame.Children!.Add(new TraceNode(StepKind.Parameter, definition0.Name,
-                new StepValue.OfQuantity(value is null ? Runtime.Quantity.Unknown : Runtime.Quantity.Of(value.Value), definition0.Unit),
+                new StepValue.OfQuantity(value?.Value ?? Runtime.Quantity.Unknown, definition0.Unit),
                 value is null ? StepStatus.NotInForce : StepStatus.InForce, definition0.Citations, [])
             {
                 InForceFrom = value?.From,
             });
         }
 
-        return value is null ? Runtime.Quantity.Unknown : Runtime.Quantity.Of(value.Value);
+        return value?.Value ?? Runtime.Quantity.Unknown;
     }
 
     /// <summary>A conclusion, decided by its rules (once per evaluation).</summary>
@@ -181,12 +193,13 @@ public sealed partial class Evaluation
         }
 
         frame.Missing = frame.Missing.Union(decision.Missing);
+        // A rule resting on a presumed conclusion is itself presumed; on one an estimate decided, yes or no, estimated.
         if (decision.Outcome == Truth.Yes)
         {
-            // A rule resting on a presumed or estimated conclusion is itself presumed or estimated.
             frame.How = frame.How.WithMarksOf(decision.How);
-            frame.Estimated |= decision.How.Contains(Way.Estimated);
         }
+
+        frame.Estimated |= decision.How.Contains(Way.Estimated);
 
         return decision.Outcome;
     }
@@ -281,6 +294,12 @@ public sealed partial class Evaluation
             {
                 how = How.Of(Way.Rebutted);
             }
+
+            // A "no" rests on every rule's condition: one that read an estimate makes the "no" an estimate too.
+            if (Array.Exists(evaluated, e => e.Read.Estimated))
+            {
+                how = how.Then(Way.Estimated);
+            }
         }
 
         var target = definition.Conclusions[conclusion];
@@ -326,14 +345,15 @@ public sealed partial class Evaluation
     }
 
     /// <summary>A quantity fact read; <paramref name="worked"/> is the frame that derived or estimated it, if one did.</summary>
-    private void Read(int fact, Quantity value, StepStatus? status, Frame? worked, IReadOnlyList<Citation>? derivation = null)
+    private void Read(int fact, Quantity value, StepStatus? status, Frame? worked, DerivationDefinition? derivation = null)
     {
         if (status == StepStatus.Estimated || value.IsEstimated)
         {
             frame.Estimated = true;
         }
 
-        if (status == StepStatus.Missing)
+        // A lower bound is no amount: the fact would still decide what the bound leaves undecided.
+        if (!value.IsKnown)
         {
             frame.Missing = frame.Missing.With(fact);
         }
@@ -342,9 +362,10 @@ public sealed partial class Evaluation
         {
             var read = definition.Facts[fact];
             frame.Children!.Add(new TraceNode(StepKind.Fact, read.Name, new StepValue.OfQuantity(value, read.Unit), status,
-                derivation ?? read.Citations, worked?.Children ?? [])
+                derivation?.Citations ?? read.Citations, worked?.Children ?? [])
             {
                 Conditions = worked?.Conditions ?? (IReadOnlyList<Condition>)[],
+                Formula = derivation?.Formula,
             });
         }
     }

@@ -14,7 +14,13 @@ public sealed class Facts
 
     public IEnumerable<string> Names => values.Keys.Order(StringComparer.Ordinal);
 
-    public Facts With(string name, double quantity) => new(values.SetItem(name, quantity));
+    /// <summary>A quantity given as a double: the decimal it is written as (its shortest round-trip digits), not its binary value.</summary>
+    public Facts With(string name, double quantity) => With(name, Runtime.Quantity.Of(quantity));
+
+    /// <summary>A quantity given exactly; a fact is an amount, never unknown nor a bound.</summary>
+    public Facts With(string name, Quantity quantity) => quantity.IsKnown && !quantity.IsEstimated
+        ? new(values.SetItem(name, quantity))
+        : throw new ArgumentException("a fact given is an amount known exactly", nameof(quantity));
 
     public Facts With(string name, bool yes) => new(values.SetItem(name, yes));
 
@@ -22,7 +28,7 @@ public sealed class Facts
 
     public Facts With(string name, IEnumerable<string> set) => new(values.SetItem(name, set.ToImmutableSortedSet(StringComparer.Ordinal)));
 
-    /// <summary>The value given for a fact (a double, bool, <see cref="DateOnly"/> or set of strings), or null when none is.</summary>
+    /// <summary>The value given for a fact (a <see cref="Runtime.Quantity"/>, bool, <see cref="DateOnly"/> or set of strings), or null when none is.</summary>
     public object? Get(string name) => values.GetValueOrDefault(name);
 
     // The typed reads are never inlined: a classifier is loaded collectible, so its code gets no dynamic PGO, and the
@@ -30,7 +36,7 @@ public sealed class Facts
 
     /// <summary>A quantity fact as given, unknown when not given.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public Quantity Quantity(string name) => Get(name) is double value ? Runtime.Quantity.Of(value) : Runtime.Quantity.Unknown;
+    public Quantity Quantity(string name) => Get(name) is Quantity value ? value : Runtime.Quantity.Unknown;
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     public Truth YesNo(string name) => Get(name) is bool yes ? Logic.Of(yes) : Truth.Unknown;

@@ -42,6 +42,12 @@ public enum StepStatus : byte
 
     /// <summary>A parameter the law sets no value of yet on the evaluation's date.</summary>
     NotInForce,
+
+    /// <summary>
+    /// A quantity not given whose definition the facts bound from below only: a sum of which some parts are missing is at
+    /// least the parts given, the law's amounts never being negative. It can show a "greater than", never a "no".
+    /// </summary>
+    LowerBound,
 }
 
 /// <summary>The comparison a condition makes.</summary>
@@ -93,6 +99,9 @@ public sealed record TraceNode(
 
     /// <summary>For a parameter in force, the date its value took force.</summary>
     public DateOnly? InForceFrom { get; init; }
+
+    /// <summary>For a fact derived, estimated or bounded from below, the derivation that gave it, as the rules write it.</summary>
+    public string? Formula { get; init; }
 
     /// <summary>The comparisons its condition made, in the order made (for a rule, its exception's after its own).</summary>
     public IReadOnlyList<Condition> Conditions { get; init; } = [];

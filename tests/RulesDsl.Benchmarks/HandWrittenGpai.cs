@@ -9,20 +9,24 @@ namespace RulesDsl.Benchmarks;
 /// </summary>
 public static class HandWrittenGpai
 {
-    private const double Threshold = 1e25;
+    private static readonly Quantity Threshold = Quantity.Of(1, 25);
+
+    private static readonly Quantity Six = Quantity.Of(6);
 
     private static readonly DateOnly ThresholdFrom = new(2025, 8, 2);
 
     // The ways a verdict can be reached, as the runtime spells them.
     private static readonly Way[] Met = [Way.Met], MetEstimated = [Way.Met, Way.Estimated], MetPresumed = [Way.Met, Way.Presumed],
-        MetPresumedEstimated = [Way.Met, Way.Presumed, Way.Estimated], Rebutted = [Way.Rebutted];
+        MetPresumedEstimated = [Way.Met, Way.Presumed, Way.Estimated], Rebutted = [Way.Rebutted],
+        Estimated = [Way.Estimated], RebuttedEstimated = [Way.Rebutted, Way.Estimated];
 
     /// <summary>Article 51(1): is the model a general-purpose AI model with systemic risk?</summary>
     public static Verdict SystemicRisk(Facts facts, DateOnly asOf)
     {
         var (compute, estimated) = TrainingCompute(facts);
         var assessed = YesNo(facts, "high_impact_capabilities_assessed");
-        bool? exceeds = compute is null || asOf < ThresholdFrom ? null : compute > Threshold;
+        var greater = asOf < ThresholdFrom ? Truth.Unknown : Quantity.GreaterThan(compute, Threshold);
+        bool? exceeds = greater == Truth.Unknown ? null : greater == Truth.Yes;
 
         // high_impact_capabilities: assessed_capabilities first, else compute_presumption.
         bool? highImpact = assessed == true || exceeds == true ? true : assessed is null || exceeds is null ? null : false;
@@ -57,7 +61,7 @@ public static class HandWrittenGpai
                 missing.Add("high_impact_capabilities_assessed");
             }
 
-            if (routeUnknown && compute is null)
+            if (routeUnknown && !compute.IsKnown)
             {
                 missing.Add("training_compute");
             }
@@ -65,26 +69,33 @@ public static class HandWrittenGpai
             return new Verdict("systemic_risk", Truth.Unknown, null, [], missing, asOf, null);
         }
 
-        return new Verdict("systemic_risk", Truth.No, null, highImpact == true ? Rebutted : [], [], asOf, null);
+        // A "no" that read an estimated compute is an estimate too.
+        var no = highImpact == true ? estimated ? RebuttedEstimated : Rebutted : estimated ? Estimated : [];
+        return new Verdict("systemic_risk", Truth.No, null, no, [], asOf, null);
     }
 
-    /// <summary>Given, else the sum of its parts (recital 111), else 6 × parameters × tokens (Annex XIII), an estimate.</summary>
-    private static (double? Value, bool Estimated) TrainingCompute(Facts facts)
+    /// <summary>
+    /// Given, else the sum of its parts (recital 111; with parts missing, a lower bound), else 6 × parameters × tokens, an
+    /// estimate, unless below that bound; else the bound.
+    /// </summary>
+    private static (Quantity Value, bool Estimated) TrainingCompute(Facts facts)
     {
-        if (Quantity(facts, "training_compute") is { } given)
+        var given = facts.Quantity("training_compute");
+        if (given.IsKnown)
         {
             return (given, false);
         }
 
-        if (Quantity(facts, "pretraining_compute") + Quantity(facts, "synthetic_data_compute") + Quantity(facts, "finetuning_compute") is { } derived)
+        var bound = Quantity.Unknown;
+        var derived = facts.Quantity("pretraining_compute") + facts.Quantity("synthetic_data_compute") + facts.Quantity("finetuning_compute");
+        if (Quantity.Settles(derived, ref bound))
         {
             return (derived, false);
         }
 
-        return 6 * Quantity(facts, "parameters") * Quantity(facts, "training_tokens") is { } estimate ? (estimate, true) : (null, false);
+        var estimate = (Six * facts.Quantity("parameters") * facts.Quantity("training_tokens")).AsEstimate();
+        return Quantity.Settles(estimate, ref bound) ? (estimate, true) : (bound, false);
     }
-
-    private static double? Quantity(Facts facts, string name) => facts.Get(name) as double?;
 
     private static bool? YesNo(Facts facts, string name) => facts.Get(name) as bool?;
 }

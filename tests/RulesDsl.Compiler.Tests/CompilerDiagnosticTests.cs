@@ -60,7 +60,7 @@ public class CompilerDiagnosticTests
 
         var diagnostic = compiled.Diagnostics.Single(d => d.Id == "RD0200");
         diagnostic.Position.File.ShouldBe(Built.GpaiPath);
-        diagnostic.Position.Line.ShouldBe(92);
+        diagnostic.Position.Line.ShouldBe(96);
         diagnostic.Message.ShouldContain("CS1503");
         compiled.Assembly.ShouldBeEmpty();
     }
@@ -91,7 +91,7 @@ public class CompilerDiagnosticTests
             .Select(p => p.StartLine)
             .ToHashSet();
         // The presumption of Article 51(2) and the derivation of recital 111.
-        lines.ShouldContain(92);
+        lines.ShouldContain(96);
         lines.ShouldContain(Gpai.Split('\n').ToList().FindIndex(l => l.Contains("from pretraining_compute", StringComparison.Ordinal)) + 1);
         pdb.CustomDebugInformation.Select(h => pdb.GetCustomDebugInformation(h))
             .Count(i => i.Parent.Kind == HandleKind.Document).ShouldBe(2);

@@ -79,10 +79,10 @@ public class GeneratedSourceTests
         using var loaded = Built.Load(Every.Value);
         var parameters = loaded.Classifier.Definition.Parameters;
 
-        parameters.Single(p => p.Name == "tiny_threshold").Values.Single().Value.ShouldBe(0.1);
-        parameters.Single(p => p.Name == "largest_threshold").Values.Single().Value.ShouldBe(double.MaxValue);
-        parameters.Single(p => p.Name == "compute_threshold").Values.Single().Value.ShouldBe(1e25);
-        parameters.Single(p => p.Name == "business_users_threshold").Values.Single().Value.ShouldBe(10_000);
+        parameters.Single(p => p.Name == "tiny_threshold").Values.Single().Value.ShouldBe(Quantity.Of(1, -1));
+        parameters.Single(p => p.Name == "largest_threshold").Values.Single().Value.ShouldBe(Quantity.Of(double.MaxValue));
+        parameters.Single(p => p.Name == "compute_threshold").Values.Single().Value.ShouldBe(Quantity.Of(1, 25));
+        parameters.Single(p => p.Name == "business_users_threshold").Values.Single().Value.ShouldBe(Quantity.Of(10_000));
     }
 
     [Test]

@@ -84,7 +84,7 @@ public class LoaderTests
         var result = new ClassifierLoader().Load(Built.Check(Built.Gpai.Syntax.Text.Replace("when training_compute greater", "when training_compute_x greater", StringComparison.Ordinal), Built.GpaiPath), Built.Corpus);
 
         result.Classifier.ShouldBeNull();
-        result.Diagnostics.ShouldContain(d => d.Id == "RD0101" && d.Position.Line == 92);
+        result.Diagnostics.ShouldContain(d => d.Id == "RD0101" && d.Position.Line == 96);
     }
 
     [Test]

@@ -27,7 +27,7 @@ internal sealed class SmallRuleSet : Classifier
             new FactDefinition("rebuttal_accepted", FactKind.YesNo, null, [], []),
             new FactDefinition("modalities", FactKind.Set, null, ["text", "image"], []),
         ],
-        [new ParameterDefinition("compute_threshold", "FLOP", [new ParameterValue(1e25, new DateOnly(2025, 8, 2)), new ParameterValue(1e26, new DateOnly(2030, 1, 1))], [Art51Para2])],
+        [new ParameterDefinition("compute_threshold", "FLOP", [new ParameterValue(Quantity.Of(1e25), new DateOnly(2025, 8, 2)), new ParameterValue(Quantity.Of(1e26), new DateOnly(2030, 1, 1))], [Art51Para2])],
         [
             new DerivationDefinition(Compute, false, e => e.Quantity(Pretraining), [], 10),
             new DerivationDefinition(Compute, true, e => Quantity.Of(6) * e.Quantity(Parameters) * e.Quantity(Tokens), [], 11),

@@ -14,7 +14,7 @@ public static class CompilerDiagnostics
         "this is a fault of rulesdsl, not of the rules: please report it with the rules file");
 
     public static Diagnostic NumberOutOfRange(SourcePosition at, int length, string number) => new(
-        "RD0201", DiagnosticSeverity.Error, at, $"{number} is too large for a classifier to compute with (beyond 1.7 × 10^308)", length);
+        "RD0201", DiagnosticSeverity.Error, at, $"{number} is beyond what a classifier computes with exactly (38 significant digits, below 10^309)", length);
 
     public static Diagnostic ParameterNotQuantity(SourcePosition at, int length, string parameter, string type) => new(
         "RD0202", DiagnosticSeverity.Error, at, $"parameter '{parameter}' is a {type}; classifiers hold parameters that are quantities, dates or durations", length,

@@ -37,7 +37,7 @@ public static class ExampleRunner
     public static Facts FactsOf(BoundExample example) =>
         example.Givens.Aggregate(Facts.None, (facts, given) => given.Value switch
         {
-            BoundNumber number => facts.With(given.Fact.Name, Generation.ExpressionEmitter.Value(number) ?? double.NaN),
+            BoundNumber number when Generation.ExpressionEmitter.Value(number) is { } quantity => facts.With(given.Fact.Name, quantity),
             BoundYesNo yesNo => facts.With(given.Fact.Name, yesNo.Value),
             BoundDate date => facts.With(given.Fact.Name, date.Value),
             BoundSet set => facts.With(given.Fact.Name, set.Values),

@@ -240,12 +240,22 @@ public static class ClassifierGenerator
         private ObjectCreationExpressionSyntax Derivation(BoundDerivation derivation)
         {
             var fact = ExpressionEmitter.IndexOf(set.Facts.Select(f => f.Symbol).ToList(), derivation.Fact);
+            // The arithmetic as written: a product read as FLOP is shown without its parentheses and unit.
+            var span = derivation.From is BoundConversion conversion ? conversion.Operand.Span : derivation.From.Span;
+            var written = source.Text.Substring(span.Start, span.Length).Trim();
+            if (derivation.From is BoundConversion && written.StartsWith('(') && written.EndsWith(')'))
+            {
+                written = written[1..^1];
+            }
+
+            var formula = string.Join(' ', written.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
             return Code.New(Code.Runtime("DerivationDefinition"), Mapped(
                 Code.Int(fact),
                 Code.Bool(derivation.IsEstimate),
                 Lambda(derivation.From, "Quantity"),
                 Citations(derivation.Syntax),
-                Code.Int(LineOf(derivation.Syntax.Span))));
+                Code.Int(LineOf(derivation.Syntax.Span)),
+                Code.String(formula)));
         }
 
         private ObjectCreationExpressionSyntax Conclusion(ConclusionSymbol conclusion)

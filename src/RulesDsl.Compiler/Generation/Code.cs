@@ -31,12 +31,9 @@ internal static class Code
     public static LiteralExpressionSyntax Bool(bool value) =>
         LiteralExpression(value ? SyntaxKind.TrueLiteralExpression : SyntaxKind.FalseLiteralExpression);
 
-    /// <summary>
-    /// Roslyn's round-trip literal of the double with the <c>d</c> suffix: without it a whole number reads back as an
-    /// int, which is the same value but no longer the type the rules mean.
-    /// </summary>
-    public static LiteralExpressionSyntax Number(double value) =>
-        LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(Literal(value).Text + "d", value));
+    public static LiteralExpressionSyntax Long(long value) => LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(value));
+
+    public static LiteralExpressionSyntax ULong(ulong value) => LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(value));
 
     /// <summary><c>new global::System.DateOnly(y, m, d)</c></summary>
     public static ExpressionSyntax Date(DateOnly date) =>

@@ -154,7 +154,15 @@ internal sealed class DecideWriter(BoundRuleSet set, ExpressionEmitter emitter, 
             body.Add(overriders.Count == 0 ? weigh : IfStatement(ParseExpression($"!({string.Join(" || ", overriders)})"), Block(weigh)));
         }
 
-        var no = rebuttable ? "new R.Decided(R.Truth.No, -1, rebutted ? R.How.Of(R.Way.Rebutted) : R.How.None, 0UL)" : "new R.Decided(R.Truth.No, -1, R.How.None, 0UL)";
+        // A "no" rests on every rule's condition, so one that read an estimate marks it, as the evaluation does.
+        var noHow = rebuttable ? "(rebutted ? R.How.Of(R.Way.Rebutted) : R.How.None)" : "R.How.None";
+        var estimates = rules.Where(r => MayEstimate(r.Rule.When)).Select(r => $"estimated{r.Index}").ToList();
+        if (estimates.Count > 0)
+        {
+            noHow = $"({string.Join(" || ", estimates)} ? {noHow}.Then(R.Way.Estimated) : {noHow})";
+        }
+
+        var no = $"new R.Decided(R.Truth.No, -1, {noHow}, 0UL)";
         body.Add(Statement($"return rule >= 0 ? new R.Decided(outcome, rule, how, 0UL) : unknown ? new R.Decided(R.Truth.Unknown, -1, R.How.None, missing) : {no};"));
         return Inlined(Function("R.Decided", $"Decide{conclusion}", Touches(conclusion) ? "ref bool touched" : "", body));
     }
@@ -197,13 +205,15 @@ internal sealed class DecideWriter(BoundRuleSet set, ExpressionEmitter emitter, 
             VariableDeclarator("given").WithInitializer(EqualsValueClause(
                 Code.Call(IdentifierName("facts"), ExpressionEmitter.Method(facts[fact]), Code.String(facts[fact].Name))))))));
         body.Add(Statement("if (given.IsKnown) { return given; }"));
+        body.Add(Statement("var bound = R.Quantity.Unknown;"));
         foreach (var (derivation, d) in derivations.Select((d, i) => (d, i)))
         {
             body.AddRange(Evaluate($"derived{d}", derivation.From, "Quantity", MayEstimate(derivation.From) ? "estimated" : null));
-            body.Add(Statement($"if (derived{d}.IsKnown) {{ return derived{d}{(derivation.IsEstimate ? ".AsEstimate()" : "")}; }}"));
+            var value = $"derived{d}{(derivation.IsEstimate ? ".AsEstimate()" : "")}";
+            body.Add(Statement($"if (R.Quantity.Settles({value}, ref bound)) {{ return {value}; }}"));
         }
 
-        body.Add(Statement("return R.Quantity.Unknown;"));
+        body.Add(Statement("return bound;"));
         return Inlined(Function("R.Quantity", $"Obtain{fact}", Leaks(fact) ? "ref bool estimated" : "", body));
     }
 
@@ -238,7 +248,7 @@ internal sealed class DecideWriter(BoundRuleSet set, ExpressionEmitter emitter, 
             {
                 BoundDate date => Code.New(Code.Runtime("DateValue"), Code.Date(date.Value), Code.Bool(true)),
                 BoundDuration duration => ExpressionEmitter.Period(duration),
-                _ => Code.Call(Code.Runtime("Quantity"), "Of", ExpressionEmitter.Number((BoundNumber)dated.Value)),
+                _ => ExpressionEmitter.Number((BoundNumber)dated.Value),
             };
             if (dated.Until is { } until)
             {
@@ -272,7 +282,7 @@ internal sealed class DecideWriter(BoundRuleSet set, ExpressionEmitter emitter, 
                 VariableDeclarator(name).WithInitializer(EqualsValueClause(emitter.Typed(expression, type, reads))))))
             .WithLeadingTrivia(lineOf(expression));
         var rests = FactsIn(expression).Where(Estimable).Select(f => $"fact{f}.IsEstimated")
-            .Concat(ConclusionsIn(expression).Where(Touches).Select(c => $"(conclusion{c}.Outcome == R.Truth.Yes && conclusion{c}.How.Contains(R.Way.Estimated))"))
+            .Concat(ConclusionsIn(expression).Where(Touches).Select(c => $"conclusion{c}.How.Contains(R.Way.Estimated)"))
             .ToList();
         if (estimated is not null && rests.Count > 0)
         {

@@ -1,7 +1,7 @@
-using System.Globalization;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using RulesDsl.Language.Binding;
+using RulesDsl.Runtime;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace RulesDsl.Compiler.Generation;
@@ -39,7 +39,7 @@ internal sealed class ExpressionEmitter(BoundRuleSet ruleSet)
 
     private ExpressionSyntax Emit(BoundExpression expression, Reads reads) => expression switch
     {
-        BoundNumber number => Code.Call(Code.Runtime("Quantity"), "Of", Number(number)),
+        BoundNumber number => Number(number),
         BoundYesNo yesNo => Code.Member(Code.Runtime("Truth"), yesNo.Value ? "Yes" : "No"),
         BoundDate date => Code.New(Code.Runtime("DateValue"), Code.Date(date.Value), Code.Bool(true)),
         BoundDuration duration => Period(duration),
@@ -90,18 +90,23 @@ internal sealed class ExpressionEmitter(BoundRuleSet ruleSet)
         _ => "Set",
     };
 
-    /// <summary>The number written, as the nearest double; null when beyond a double's range.</summary>
-    public static double? Value(BoundNumber number)
-    {
-        var value = double.Parse(
-            number.Significand.ToString(CultureInfo.InvariantCulture) + "E" + number.Exponent.ToString(CultureInfo.InvariantCulture),
-            NumberStyles.Float, CultureInfo.InvariantCulture);
-        return double.IsFinite(value) ? value : null;
-    }
+    /// <summary>The number written, exactly; null when beyond what a quantity holds (38 significant digits, 10^309).</summary>
+    public static Quantity? Value(BoundNumber number) =>
+        Quantity.TryOf(number.Significand, number.Exponent, out var value) ? value : null;
 
-    /// <summary>A number of the rules as a literal; numbers out of range are reported before anything is generated.</summary>
-    public static LiteralExpressionSyntax Number(BoundNumber number) =>
-        Value(number) is { } value ? Code.Number(value) : throw new InvalidOperationException("numbers out of range are reported before emitting");
+    /// <summary>
+    /// <c>R.Quantity.Of(982L, 22)</c>: the number written, digit for digit (its significand and power of ten, as the
+    /// syntax holds them), never a double; numbers out of range are reported before anything is generated.
+    /// </summary>
+    public static InvocationExpressionSyntax Number(BoundNumber number)
+    {
+        var value = Value(number) ?? throw new InvalidOperationException("numbers out of range are reported before emitting");
+        var significand = value.Significand;
+        ExpressionSyntax[] digits = significand >= long.MinValue && significand <= long.MaxValue
+            ? [Code.Long((long)significand)]
+            : [Code.Long((long)(significand >> 64)), Code.ULong((ulong)significand)];
+        return Code.Call(Code.Runtime("Quantity"), "Of", [.. digits, Code.Int(value.Exponent)]);
+    }
 
     public static int IndexOf<T>(IReadOnlyList<T> items, T item)
         where T : class

@@ -98,8 +98,9 @@ public static class FactsCsv
     {
         switch (fact?.Kind)
         {
-            case FactKind.Quantity when double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number):
-                json.WriteNumberValue(number);
+            // The amount's exact digits as a JSON number, so that FactsJson reads it exactly.
+            case FactKind.Quantity when Quantity.TryParse(cell.Trim(), out var number):
+                json.WriteRawValue(number.ToString());
                 break;
             case FactKind.YesNo when YesNo(cell) is { } yes:
                 json.WriteBooleanValue(yes);

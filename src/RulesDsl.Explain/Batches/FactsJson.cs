@@ -137,19 +137,21 @@ public static class FactsJson
             path += ".value";
         }
 
-        if (number.ValueKind != JsonValueKind.Number || !number.TryGetDouble(out var amount) || double.IsInfinity(amount))
+        // The number as written, digit for digit: read as a double, 9.82e24 + 9e22 + 9e22 would no longer be 10^25.
+        if (number.ValueKind != JsonValueKind.Number || !Runtime.Quantity.TryParse(number.GetRawText(), out var amount))
         {
             return Fail(facts, errors, path, $"expected a number of {fact.Unit}");
         }
 
-        if (amount < 0)
+        var (_, exponent, negative) = amount.Decimal();
+        if (negative)
         {
-            return Fail(facts, errors, path, $"{amount.ToString(CultureInfo.InvariantCulture)} is out of range: an amount of {fact.Unit} is not negative");
+            return Fail(facts, errors, path, $"{number.GetRawText()} is out of range: an amount of {fact.Unit} is not negative");
         }
 
-        if (fact.Unit == "count" && amount != Math.Floor(amount))
+        if (fact.Unit == "count" && exponent < 0)
         {
-            return Fail(facts, errors, path, $"{amount.ToString(CultureInfo.InvariantCulture)} is out of range: a count is a whole number");
+            return Fail(facts, errors, path, $"{number.GetRawText()} is out of range: a count is a whole number");
         }
 
         return facts.With(fact.Name, amount);

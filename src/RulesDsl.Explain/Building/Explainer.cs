@@ -119,6 +119,9 @@ public sealed class Explainer(LinkGraph graph)
         null => null,
         StepStatus.InForce => $"{context.Words[StepStatus.InForce]} {context.Words.Date(node.InForceFrom!.Value)}",
         StepStatus.NotInForce => $"{context.Words[StepStatus.NotInForce]} {context.Words.Date(context.AsOf)}",
+        // An estimate says how it was made and that the law does not say so; a bound, the sum it bounds.
+        StepStatus.Estimated when node.Formula is { } formula => $"{context.Words[StepStatus.Estimated]} — {context.Words[Phrase.EstimationMethod]}: {Humanize(formula)}",
+        StepStatus.LowerBound when node.Formula is { } formula => $"{context.Words[StepStatus.LowerBound]}: {Humanize(formula)}",
         { } status => context.Words[status],
     };
 
@@ -129,7 +132,9 @@ public sealed class Explainer(LinkGraph graph)
     private static string Value(StepValue value, Context context) => value switch
     {
         StepValue.OfTruth truth => context.Words[truth.Value],
-        StepValue.OfQuantity { Value.IsKnown: true } quantity => LegalNumber.Format(quantity.Value.Value, quantity.Unit, context.Language),
+        StepValue.OfQuantity { Value.IsKnown: true } quantity => LegalNumber.Format(quantity.Value, quantity.Unit, context.Language),
+        StepValue.OfQuantity { Value.IsLowerBound: true } bound =>
+            context.Words[Comparator.AtLeast] + " " + LegalNumber.Format(bound.Value, bound.Unit, context.Language),
         StepValue.OfDate { Value.IsKnown: true } date => context.Words.Date(date.Value.Value),
         StepValue.OfSet { Value.IsKnown: true } set => set.Value.ToString(),
         StepValue.OfPeriod { Value.IsKnown: true } period => NumberWords.Period(period.Value.Length, period.Value.Unit switch

@@ -40,6 +40,9 @@ public enum Phrase
 
     /// <summary>A format: a date, of <c>{day}</c>, <c>{month}</c> (the language's name of it) and <c>{year}</c>.</summary>
     Date,
+
+    /// <summary>What an estimate's formula is: a way to approximate an amount that the law does not lay down.</summary>
+    EstimationMethod,
 }
 
 /// <summary>
@@ -133,6 +136,7 @@ public sealed class Vocabulary
         StepStatus.Estimated => "estimated",
         StepStatus.Missing => "missing",
         StepStatus.InForce => "in force from",
+        StepStatus.LowerBound => "lower bound",
         _ => "no value in force on",
     };
 
@@ -158,6 +162,7 @@ public sealed class Vocabulary
         Phrase.RuleSet => "rule set",
         Phrase.Fallback => "fallback",
         Phrase.Date => "date",
+        Phrase.EstimationMethod => "estimation method",
         _ => "lost superscript",
     };
 

@@ -103,7 +103,7 @@ public class BatchClassifierTests
 
         records.Count.ShouldBe(2);
         records[0].Id.ShouldBe("Model, large");
-        records[0].Facts.Get("training_compute").ShouldBe(3e25);
+        records[0].Facts.Get("training_compute").ShouldBe(Quantity.Of(3, 25));
         ((IEnumerable<string>)records[0].Facts.Get("modalities")!).ShouldBe(["image", "text"]);
         records[0].Facts.Get("rebuttal_accepted").ShouldBe(false);
         records[1].Line.ShouldBe(3);

@@ -65,7 +65,7 @@ public sealed class GpaiRuleSetTests
         .Estimate(
             "training_compute",
             X.Number("6").Times(X.Name("parameters")).Times(X.Name("training_tokens")).InParentheses().As("FLOP"),
-            ["Annex XIII, point (c)"])
+            ["Article 51(2)", "Article 3, point (67)", "recital 111 sentence 5"])
         .Conclusion("high_impact_capabilities", "^capgi", ["Article 3, point (64)", "Article 51(1), point (a)"])
         .Conclusion("high_impact_on_internal_market", cites: ["Annex XIII, point (f)"])
         .Conclusion("systemic_risk", "^sysrisk", ["Article 51(1)"])

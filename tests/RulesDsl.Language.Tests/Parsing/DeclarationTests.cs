@@ -312,7 +312,7 @@ public class DeclarationTests
                 [nameof(ConclusionDeclaration)] = 3,
                 [nameof(RuleDeclaration)] = 5,
                 [nameof(VerdictDeclaration)] = 1,
-                [nameof(ExampleDeclaration)] = 10,
+                [nameof(ExampleDeclaration)] = 13,
             },
             ignoreOrder: true);
         file.Declarations.Select(declaration => file.At(declaration).Split(' ', '\n')[0]).Distinct()
