@@ -28,12 +28,13 @@ internal sealed partial class RuleSetBinder
 
         CheckExceptions(bound);
         ReportConclusionCycles(bound);
-        foreach (var conclusion in conclusions.Values.Where(c => !bound.Any(rule => rule.Conclusion == c)))
+        var all = rules.Values.ToList();
+        foreach (var conclusion in conclusions.Values.Where(c => IsOwn(c.Syntax) && !all.Any(rule => rule.Conclusion == c)))
         {
             sink.Report(conclusion.Syntax.Name.Span, (at, length) => LanguageDiagnostics.NeverDecided(at, length, conclusion.Name));
         }
 
-        foreach (var (rule, other) in RuleConflicts.Find(bound))
+        foreach (var (rule, other) in RuleConflicts.Find(all).Where(conflict => IsOwn(conflict.Rule.Syntax)))
         {
             sink.Report(rule.Syntax.Name.Span, (at, length) =>
                 LanguageDiagnostics.RuleConflict(at, length, rule.Name, other.Name, rule.Conclusion.Name));
@@ -113,6 +114,17 @@ internal sealed partial class RuleSetBinder
     private BoundVerdict? BindVerdict()
     {
         var verdicts = DeclarationsOf<VerdictDeclaration>().ToList();
+        if (file.Header.IsDeclarations)
+        {
+            foreach (var declaration in file.Declarations.Where(d => d is VerdictDeclaration or ExampleDeclaration))
+            {
+                var kind = DeclarationKinds.Of(declaration);
+                sink.Report(declaration.Span, (at, length) => LanguageDiagnostics.NotInDeclarationsFile(at, length, kind));
+            }
+
+            return null;
+        }
+
         if (verdicts.Count != 1)
         {
             // No verdict is a mistake of the whole file; a second one is where the file goes wrong.

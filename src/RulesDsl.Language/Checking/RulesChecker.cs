@@ -23,19 +23,8 @@ public static class RulesChecker
     public const string Extension = ".rules";
 
     /// <param name="review">What the drafter last reviewed; each cited clause changed since is warned of.</param>
-    public static CheckedRules Check(string path, string text, LinkGraph graph, DateOnly asOf, ReviewRecord? review = null)
-    {
-        var parsed = RulesParser.Parse(path, text);
-        var bound = Binder.Bind(parsed.File, asOf);
-        var corpus = CorpusChecks.Check(parsed.File, graph, asOf);
-        var stale = review is null ? [] : StaleCitations.Check(parsed.File, corpus, graph.Corpus, review);
-        var diagnostics = parsed.Diagnostics.Concat(bound.Diagnostics).Concat(corpus.Diagnostics).Concat(stale)
-            .Distinct()
-            .OrderBy(d => d.Position.Line)
-            .ThenBy(d => d.Position.Column)
-            .ThenBy(d => d.Id, StringComparer.Ordinal);
-        return new CheckedRules(parsed.File, bound.RuleSet, corpus, [.. diagnostics]);
-    }
+    public static CheckedRules Check(string path, string text, LinkGraph graph, DateOnly asOf, ReviewRecord? review = null) =>
+        new ImportingChecker(graph, asOf).Check(RulesParser.Parse(path, text), review);
 
     /// <summary>
     /// Checks every <c>.rules</c> file of a folder (or one file), each against the review record beside it if there is
@@ -62,7 +51,8 @@ public static class RulesChecker
             }
         }
 
-        return ([.. checkedFiles], [.. diagnostics]);
+        // A file imported by several is checked with each: its diagnostics are reported once.
+        return ([.. checkedFiles], [.. diagnostics.Distinct()]);
     }
 
     /// <summary>The <c>.rules</c> files a path names: the file itself, or those of the folder and below, in name order.</summary>

@@ -20,12 +20,17 @@ internal sealed class RulesGrammar
 
     private static readonly Parser<Name> AnyName = Name("a name");
 
-    public static readonly Parser<(Name Value, TextSpan Span)> RulesLine =
-        from keyword in Keyword("rules")
-        from title in Quoted("a title in double quotes")
+    public static readonly Parser<(Name Value, TextSpan Span)> RulesLine = TitleLine("rules");
+
+    /// <summary><c>declarations "TITLE"</c>: the first line of a file of shared declarations.</summary>
+    public static readonly Parser<(Name Value, TextSpan Span)> DeclarationsLine = TitleLine("declarations");
+
+    public static readonly Parser<ImportSyntax> ImportLine =
+        from keyword in Keyword("import")
+        from file in Quoted("the path of a rules file in double quotes")
         from end in LineEnd
         from done in EndOfDeclaration
-        select (title, TextSpan.FromBounds(keyword.Start, end));
+        select new ImportSyntax(file, TextSpan.FromBounds(keyword.Start, end));
 
     public static readonly Parser<(Name Value, TextSpan Span)> ActLine =
         from keyword in Keyword("act")
@@ -300,6 +305,13 @@ internal sealed class RulesGrammar
             expect.Value.expected,
             expect.Value.rule,
             Span(head, expect.End));
+
+    private static Parser<(Name Value, TextSpan Span)> TitleLine(string keyword) =>
+        from start in Keyword(keyword)
+        from title in Quoted("a title in double quotes")
+        from end in LineEnd
+        from done in EndOfDeclaration
+        select (title, TextSpan.FromBounds(start.Start, end));
 
     private static Parser<TypeSyntax> SimpleType(string word, TypeKind kind) =>
         Keyword(word).Select(span => new TypeSyntax(kind, null, span));

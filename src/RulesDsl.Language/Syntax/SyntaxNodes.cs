@@ -24,10 +24,21 @@ public sealed record Name(string Text, TextSpan Span) : SyntaxNode(Span)
 public sealed record CitationSyntax(string Text, int? Sentence, TextSpan Span) : SyntaxNode(Span);
 
 /// <summary>The file: its header and its declarations, in order.</summary>
-public sealed record RulesFile(string Path, string Text, Header Header, ImmutableArray<Declaration> Declarations) : SyntaxNode(new TextSpan(0, Text.Length));
+public sealed record RulesFile(string Path, string Text, Header Header, ImmutableArray<Declaration> Declarations) : SyntaxNode(new TextSpan(0, Text.Length))
+{
+    /// <summary>The files whose declarations this one uses, in the order written.</summary>
+    public ImmutableArray<ImportSyntax> Imports { get; init; } = [];
+}
 
-/// <summary><c>rules "TITLE"</c>, <c>act NAME</c>, <c>language CODE</c>.</summary>
-public sealed record Header(string Title, Name? Act, Name? Language, TextSpan Span) : SyntaxNode(Span);
+/// <summary><c>rules "TITLE"</c> (or <c>declarations "TITLE"</c>), <c>act NAME</c>, <c>language CODE</c>.</summary>
+public sealed record Header(string Title, Name? Act, Name? Language, TextSpan Span) : SyntaxNode(Span)
+{
+    /// <summary>Headed <c>declarations</c>: a file of shared declarations, made to be imported, with no verdict or example.</summary>
+    public bool IsDeclarations { get; init; }
+}
+
+/// <summary><c>import "shared.rules"</c>: a path relative to the importing file's folder, as a name spanning the text inside the quotes.</summary>
+public sealed record ImportSyntax(Name File, TextSpan Span) : SyntaxNode(Span);
 
 public enum TypeKind
 {
