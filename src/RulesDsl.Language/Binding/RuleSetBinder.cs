@@ -59,15 +59,15 @@ internal sealed partial class RuleSetBinder
 
         // What the imports hold comes first, in the order imported, then the file's own declarations.
         var importedSets = distinctImports.Select(import => import.RuleSet).ToList();
-        var importedFacts = importedSets.SelectMany(set => set.Facts)
+        var importedFacts = importedSets.SelectMany(set => set.Facts).Distinct()
             .Select(fact => fact with { Fallbacks = [.. fact.Fallbacks.Concat(derivations.Where(d => d.Fact == fact.Symbol)).OrderBy(d => d.IsEstimate)] });
         var ruleSet = new BoundRuleSet(
             file,
-            [.. importedSets.SelectMany(set => set.Enumerations), .. FirstsOf<EnumDeclaration>().Select(d => enumerations[d.Name.Text])],
+            [.. importedSets.SelectMany(set => set.Enumerations).Distinct(), .. FirstsOf<EnumDeclaration>().Select(d => enumerations[d.Name.Text])],
             [.. importedFacts, .. FirstsOf<FactDeclaration>().Select(d => facts[d.Name.Text]).Select(fact => new BoundFact(fact, FallbacksOf(fact, derivations)))],
-            [.. importedSets.SelectMany(set => set.Parameters), .. FirstsOf<ParameterDeclaration>().Select(d => parameters[d.Name.Text])],
-            [.. importedSets.SelectMany(set => set.Conclusions), .. FirstsOf<ConclusionDeclaration>().Select(d => conclusions[d.Name.Text])],
-            [.. importedSets.SelectMany(set => set.Rules), .. ruleList],
+            [.. importedSets.SelectMany(set => set.Parameters).Distinct(), .. FirstsOf<ParameterDeclaration>().Select(d => parameters[d.Name.Text])],
+            [.. importedSets.SelectMany(set => set.Conclusions).Distinct(), .. FirstsOf<ConclusionDeclaration>().Select(d => conclusions[d.Name.Text])],
+            [.. importedSets.SelectMany(set => set.Rules).Distinct(), .. ruleList],
             verdict,
             examples)
         {

@@ -11,16 +11,19 @@ namespace RulesDsl.Language.Tests.Mutation;
 /// </summary>
 public class CheckerMutationTests
 {
-    private static readonly string Original = File.ReadAllText(Path.Combine(RepoPaths.Root, "rules", "gpai-systemic-risk.rules"));
+    // Checked where the file lies, so that the declarations it imports are found beside it.
+    private static readonly Shipped Shipped = Shipped.Read("gpai-systemic-risk.rules");
+
+    private static readonly string Original = Shipped.Text;
 
     [Test]
     public void Two_hundred_corrupted_rule_sets_never_crash_get_diagnostics_only_inside_the_file_and_are_noticed_when_they_change_it()
     {
-        var original = Against.Check(Original);
+        var original = Against.Check(Original, Shipped.Path);
         var unnoticed = new List<int>();
         foreach (var (seed, text) in RulesMutations.Variants(Original, 200))
         {
-            var result = Against.Check(text);
+            var result = Against.Check(text, Shipped.Path);
 
             var lines = text.Split('\n');
             foreach (var diagnostic in result.Diagnostics)
