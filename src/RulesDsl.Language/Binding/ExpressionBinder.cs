@@ -12,6 +12,7 @@ internal sealed class ExpressionBinder(
     IReadOnlyDictionary<string, FactSymbol> facts,
     IReadOnlyDictionary<string, ParameterSymbol> parameters,
     IReadOnlyDictionary<string, ConclusionSymbol> conclusions,
+    IReadOnlySet<string> unparsed,
     DiagnosticSink sink)
 {
     /// <summary>A <c>when</c> or <c>unless</c>: yes or no.</summary>
@@ -81,6 +82,12 @@ internal sealed class ExpressionBinder(
         if (conclusions.TryGetValue(name.Text, out var conclusion))
         {
             return new BoundConclusionReference(conclusion, name.Span);
+        }
+
+        if (unparsed.Contains(name.Text))
+        {
+            // Declared by a declaration that did not parse: its syntax error is the one message.
+            return new BoundError(name.Span);
         }
 
         var suggestion = NameSuggestion.Closest(name.Text, facts.Keys.Concat(parameters.Keys).Concat(conclusions.Keys));

@@ -125,7 +125,8 @@ internal sealed partial class RuleSetBinder
             return null;
         }
 
-        if (verdicts.Count != 1)
+        // A verdict that did not parse was reported as such.
+        if (verdicts.Count > 1 || (verdicts.Count == 0 && !file.Unparsed.Any(d => d.Keyword == "verdict")))
         {
             // No verdict is a mistake of the whole file; a second one is where the file goes wrong.
             var span = verdicts.Count == 0 ? new TextSpan(0, 0) : verdicts[1].Name.Span;
@@ -163,6 +164,11 @@ internal sealed partial class RuleSetBinder
         {
             if (!facts.TryGetValue(given.Fact.Text, out var fact))
             {
+                if (unparsed.Contains(given.Fact.Text))
+                {
+                    continue;
+                }
+
                 var suggestion = NameSuggestion.Closest(given.Fact.Text, facts.Keys);
                 sink.Report(given.Fact.Span, (at, length) => LanguageDiagnostics.ExampleUnknownFact(at, length, given.Fact.Text, suggestion));
                 continue;

@@ -18,6 +18,9 @@ internal sealed partial class RuleSetBinder
     private readonly ExpressionBinder expressions;
     private readonly ImmutableArray<ImportedRules> imports;
 
+    // The names of declarations that did not parse: using one is no second error.
+    private readonly HashSet<string> unparsed;
+
     // Enumerations, facts, parameters, conclusions and rules share one namespace; the first declaration of a name is
     // the one bound, a later one is reported and checked but left out of the rule set.
     private readonly Dictionary<string, Declaration> declared = new(StringComparer.Ordinal);
@@ -40,7 +43,8 @@ internal sealed partial class RuleSetBinder
         this.asOf = asOf;
         this.imports = imports;
         sink = new DiagnosticSink(file);
-        expressions = new ExpressionBinder(facts, parameters, conclusions, sink);
+        unparsed = file.Unparsed.Select(d => d.Name?.Text).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        expressions = new ExpressionBinder(facts, parameters, conclusions, unparsed, sink);
     }
 
     public BindResult Bind()
@@ -311,6 +315,11 @@ internal sealed partial class RuleSetBinder
 
     private void ReportUnknown(Name name, string kind, IEnumerable<string> candidates)
     {
+        if (unparsed.Contains(name.Text))
+        {
+            return;
+        }
+
         var suggestion = NameSuggestion.Closest(name.Text, candidates);
         sink.Report(name.Span, (at, length) => LanguageDiagnostics.UnknownName(at, length, name.Text, kind, suggestion));
     }

@@ -46,6 +46,7 @@ public static class RulesParser
         var grammar = RulesGrammar.ForLanguage(header.Language?.Text);
         var declarations = ImmutableArray.CreateBuilder<Declaration>();
         var imports = ImmutableArray.CreateBuilder<ImportSyntax>();
+        var unparsed = ImmutableArray.CreateBuilder<UnparsedDeclaration>();
         foreach (var section in sections.Skip(declarationsStart))
         {
             if (section.Keyword == "import")
@@ -69,9 +70,13 @@ public static class RulesParser
             {
                 declarations.Add(declaration);
             }
+            else
+            {
+                unparsed.Add(new UnparsedDeclaration(section.Keyword, NameAfterKeyword(text, section), TextSpan.FromBounds(section.Start, section.End)));
+            }
         }
 
-        return new ParseResult(new RulesFile(path, text, header, declarations.ToImmutable()) { Imports = imports.ToImmutable() }, diagnostics.ToImmutable());
+        return new ParseResult(new RulesFile(path, text, header, declarations.ToImmutable()) { Imports = imports.ToImmutable(), Unparsed = unparsed.ToImmutable() }, diagnostics.ToImmutable());
     }
 
     /// <summary>
@@ -126,6 +131,19 @@ public static class RulesParser
         }
 
         return new Header(title ?? "", act, language, span ?? default) { IsDeclarations = isDeclarations };
+    }
+
+    /// <summary>The word after a declaration's keyword on its first line (its name, or a verdict's conclusion), if there is one.</summary>
+    private static Name? NameAfterKeyword(string text, Section section)
+    {
+        var start = section.Start + section.Keyword.Length;
+        while (start < section.End && text[start] is ' ' or '\t')
+        {
+            start++;
+        }
+
+        var end = Tokens.WordEnd(text, start, section.End);
+        return end > start && start > section.Start + section.Keyword.Length ? new Name(text[start..end], TextSpan.FromBounds(start, end)) : null;
     }
 
     /// <summary>Runs a parser over a section; on failure adds the section's one diagnostic.</summary>

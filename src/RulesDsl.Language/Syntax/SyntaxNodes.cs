@@ -28,7 +28,16 @@ public sealed record RulesFile(string Path, string Text, Header Header, Immutabl
 {
     /// <summary>The files whose declarations this one uses, in the order written.</summary>
     public ImmutableArray<ImportSyntax> Imports { get; init; } = [];
+
+    /// <summary>
+    /// The declarations that did not parse (each reported once), by keyword and the name after it when it could be
+    /// read: what they declare is known to exist, so using it elsewhere is no second error.
+    /// </summary>
+    public ImmutableArray<UnparsedDeclaration> Unparsed { get; init; } = [];
 }
+
+/// <summary>A declaration with a syntax error: its keyword and, if it could be read, its name.</summary>
+public sealed record UnparsedDeclaration(string Keyword, Name? Name, TextSpan Span) : SyntaxNode(Span);
 
 /// <summary><c>rules "TITLE"</c> (or <c>declarations "TITLE"</c>), <c>act NAME</c>, <c>language CODE</c>.</summary>
 public sealed record Header(string Title, Name? Act, Name? Language, TextSpan Span) : SyntaxNode(Span)
