@@ -139,4 +139,8 @@ public static class LanguageDiagnostics
     public static Diagnostic NotInDeclarationsFile(SourcePosition at, int length, string kind) => new(
         "RD0174", DiagnosticSeverity.Error, at, $"a declarations file has no {kind}: it is made to be imported", length,
         $"move the {kind} into a rules file that imports this one");
+
+    public static Diagnostic DuplicateClause(SourcePosition at, int length, string keyword, string kind) => new(
+        "RD0175", DiagnosticSeverity.Error, at, $"the {kind} has a second '{keyword}' clause; it takes one", length,
+        $"join the two into one '{keyword}' line, or remove one");
 }

@@ -69,6 +69,8 @@ public static class RulesParser
             if (TryRun(parser, source, section, diagnostics, out var declaration))
             {
                 declarations.Add(declaration);
+                diagnostics.AddRange(declaration.DuplicateClauses.Select(clause =>
+                    LanguageDiagnostics.DuplicateClause(source.PositionOf(clause.Start), clause.Length, text.Substring(clause.Start, clause.Length), DeclarationKinds.Of(declaration))));
             }
             else
             {

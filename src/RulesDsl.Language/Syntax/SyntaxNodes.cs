@@ -64,7 +64,11 @@ public enum TypeKind
 public sealed record TypeSyntax(TypeKind Kind, Name? Enumeration, TextSpan Span) : SyntaxNode(Span);
 
 /// <summary>Every declaration has a name and cites its sources (examples cite none).</summary>
-public abstract record Declaration(Name Name, ImmutableArray<CitationSyntax> Cites, TextSpan Span) : SyntaxNode(Span);
+public abstract record Declaration(Name Name, ImmutableArray<CitationSyntax> Cites, TextSpan Span) : SyntaxNode(Span)
+{
+    /// <summary>The keywords of clauses written again that may come once (each reported); the first is the one read.</summary>
+    public ImmutableArray<TextSpan> DuplicateClauses { get; init; } = [];
+}
 
 public sealed record EnumDeclaration(Name Name, ImmutableArray<Name> Values, ImmutableArray<CitationSyntax> Cites, TextSpan Span)
     : Declaration(Name, Cites, Span);
