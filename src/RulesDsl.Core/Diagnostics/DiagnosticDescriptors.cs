@@ -161,6 +161,8 @@ public static class DiagnosticDescriptors
             "The imported file's `act` or `language` differs from the importing file's: its citations and numbers are read in another act or language. Reported at the path."),
         new("RD0174", "NotInDeclarationsFile", "a verdict or example in a declarations file", DiagnosticSeverity.Error, "rd0174--a-verdict-or-example-in-a-declarations-file-error",
             "A file headed `declarations` holds what other files import; it returns no verdict and has no examples (the files importing it do)."),
+        new("RD0176", "UnusedFact", "a fact nothing reads", DiagnosticSeverity.Warning, "rd0176--a-fact-nothing-reads-warning",
+            "No rule, derivation or estimate of the rule set (with the files it imports, and the files that import it when a folder is checked) reads the fact: the classifier asks for it and does nothing with it. Use it, remove it, or say why it is kept with `unread \"REASON\"` (the shipped rules keep the Annex XIII points (d), (e) and (g), criteria for the Commission's designation, so)."),
         new("RD0175", "DuplicateClause", "a clause written twice", DiagnosticSeverity.Error, "rd0175--a-clause-written-twice-error",
             "A declaration has a clause that it takes once (`when`, `unless`, `means`, `cites`, `expect`, …) twice; clauses come in any order, so the second is reported where it starts. `value` of a parameter and `given` of an example may come many times."),
         new("RD0200", "GeneratedCodeError", "the generated C# does not compile; Roslyn's message, at the rules line its `#line` maps to", DiagnosticSeverity.Error, "compiler",

@@ -140,6 +140,10 @@ public static class LanguageDiagnostics
         "RD0174", DiagnosticSeverity.Error, at, $"a declarations file has no {kind}: it is made to be imported", length,
         $"move the {kind} into a rules file that imports this one");
 
+    public static Diagnostic UnusedFact(SourcePosition at, int length, string fact) => new(
+        "RD0176", DiagnosticSeverity.Warning, at, $"no rule, derivation or estimate reads the fact '{fact}'", length,
+        "use it in a condition, remove it, or say why it is kept with 'unread \"REASON\"'");
+
     public static Diagnostic DuplicateClause(SourcePosition at, int length, string keyword, string kind) => new(
         "RD0175", DiagnosticSeverity.Error, at, $"the {kind} has a second '{keyword}' clause; it takes one", length,
         $"join the two into one '{keyword}' line, or remove one");

@@ -127,7 +127,11 @@ public static class RulesFormatter
                 ($"enum {enumeration.Name.Text}", start),
                 ($"{Indent}values {string.Join(", ", enumeration.Values.Select(value => value.Text))}", enumeration.Values.FirstOrDefault()?.Span.Start ?? start),
             ],
-            FactDeclaration fact => [($"fact {fact.Name.Text}: {Type(fact.Type)}", start)],
+            FactDeclaration fact =>
+            [
+                ($"fact {fact.Name.Text}: {Type(fact.Type)}", start),
+                .. fact.Unread is { } reason ? new[] { ($"{Indent}unread \"{reason.Text}\"", reason.Span.Start - 1) } : [],
+            ],
             ParameterDeclaration parameter =>
             [
                 ($"parameter {parameter.Name.Text}: {Type(parameter.Type)}", start),

@@ -102,8 +102,8 @@ internal sealed class RulesGrammar
 
     private static readonly Parser<Declaration> Fact =
         from head in Clause("fact", TypedName)
-        from clauses in ClauseSet.Of(CitesClause)
-        select Checked(new FactDeclaration(head.Value.Name, head.Value.Type, CitesOf(clauses), Span(head, clauses)), clauses);
+        from clauses in ClauseSet.Of(ClauseKind.May("unread", Clause("unread", Quoted("a reason in double quotes"))), CitesClause)
+        select Checked(new FactDeclaration(head.Value.Name, head.Value.Type, CitesOf(clauses), Span(head, clauses)) { Unread = clauses.One<Name>("unread")?.Value }, clauses);
 
     private static readonly Parser<Declaration> Conclusion =
         from head in Clause("conclusion", AnyName)

@@ -74,7 +74,11 @@ public sealed record EnumDeclaration(Name Name, ImmutableArray<Name> Values, Imm
     : Declaration(Name, Cites, Span);
 
 public sealed record FactDeclaration(Name Name, TypeSyntax Type, ImmutableArray<CitationSyntax> Cites, TextSpan Span)
-    : Declaration(Name, Cites, Span);
+    : Declaration(Name, Cites, Span)
+{
+    /// <summary><c>unread "REASON"</c>: why the fact is declared though no rule reads it (part of the schema a classifier is given).</summary>
+    public Name? Unread { get; init; }
+}
 
 /// <summary>One dated value of a parameter: <c>value 10^25 FLOP from 2025-08-02</c>.</summary>
 public sealed record ParameterValueSyntax(Expression Value, DateOnly From, TextSpan Span) : SyntaxNode(Span);

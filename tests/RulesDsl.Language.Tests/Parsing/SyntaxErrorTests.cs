@@ -19,7 +19,7 @@ public class SyntaxErrorTests
     [TestCase("fact and: count\n", 5, 6, 3, "expected a name, found 'and'")]
     [TestCase("fact x: FLOPS\n", 5, 9, 5, "expected a type, found 'FLOPS'")]
     [TestCase("fact x: count extra\n", 5, 15, 5, "expected the end of the line, found 'extra'")]
-    [TestCase("fact x: count\n  cite Article 51\n", 6, 3, 4, "expected 'cites' or a new declaration, found 'cite'")]
+    [TestCase("fact x: count\n  cite Article 51\n", 6, 3, 4, "expected 'unread', 'cites' or a new declaration, found 'cite'")]
     [TestCase("fact x: count\n  cites\n", 6, 8, 0, "expected a citation, found the end of the line")]
     [TestCase("fact x: count\n  cites Article 51;\n", 6, 20, 0, "expected a citation, found the end of the line")]
     [TestCase("rule r\n  concludes c\n  whne a\n  cites Article 51\n", 7, 3, 4, "expected 'when', 'unless', 'exception to' or 'cites', found 'whne'")]
