@@ -34,9 +34,9 @@ public class WatchCommandTests : OnShippedCopy
         var second = RunAfter(session, output, ModelsFile);
 
         second.ShouldMatch($@"^== run 2: changed {Regex.Escape(Shown(ModelsFile))}; corpus reused; \d+ ms ==\n");
-        second.ShouldContain($"FAIL {Shown(RulesFile)}(70,1) \"above the threshold, rebuttal rejected\": expected systemic_risk = yes by high_impact_route, got systemic_risk = unknown");
+        second.ShouldContain($"FAIL {Shown(RulesFile)}(73,1) \"above the threshold, rebuttal rejected\": expected systemic_risk = yes by high_impact_route, got systemic_risk = unknown");
         second.ShouldContain("compute threshold: 10^26 FLOP");
-        second.ShouldContain($"PASS {Shown(RulesFile)}(107,1) \"designated by the Commission\"");
+        second.ShouldContain($"PASS {Shown(RulesFile)}(110,1) \"designated by the Commission\"");
         second.ShouldEndWith("10 examples: 6 passed, 4 failed\n");
     }
 
