@@ -115,7 +115,8 @@ public sealed class RulesWorkspace
         }
 
         var loaded = new List<LoadedRules>();
-        foreach (var file in Rules)
+        // A declarations file is loaded as part of each file that imports it, never as a classifier of its own.
+        foreach (var file in Rules.Where(r => !r.Syntax.Header.IsDeclarations))
         {
             var result = loader.Load(file, Graph);
             if (result.Classifier is null)

@@ -97,7 +97,8 @@ public class BuildCommandTests
         resource.CopyTo(embedded);
 
         File.ReadAllBytes(Path.Combine(shipped, "gpai-systemic-risk.manifest.json")).ShouldBe(embedded.ToArray());
-        loaded.Manifest.RulesFiles.ShouldHaveSingleItem().Path.ShouldEndWith("rules/gpai-systemic-risk.rules");
+        // The rules file and the file it imports.
+        loaded.Manifest.RulesFiles.Select(f => f.Path[(f.Path.LastIndexOf('/') + 1)..]).ShouldBe(["gpai-systemic-risk.rules", "gpai-models.rules"]);
     }
 
     [Test]
@@ -124,6 +125,9 @@ public class BuildCommandTests
         var text = File.ReadAllText(Path.Combine(Rules, "gpai-systemic-risk.rules"));
         rules.Write("a/gpai-systemic-risk.rules", text);
         rules.Write("b/gpai-systemic-risk.rules", text);
+        // Each beside the declarations it imports.
+        rules.Write("a/gpai-models.rules", File.ReadAllText(Path.Combine(RepoPaths.Root, "rules", "gpai-models.rules")));
+        rules.Write("b/gpai-models.rules", File.ReadAllText(Path.Combine(RepoPaths.Root, "rules", "gpai-models.rules")));
         var folder = Path.Combine(rules.Root, "out");
 
         var (exit, output, _) = Cli.Run("build", "--rules", rules.Folder, "--corpus", RepoPaths.Corpus, "--out", folder, "--as-of", AsOf);

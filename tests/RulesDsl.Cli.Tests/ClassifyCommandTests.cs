@@ -189,6 +189,7 @@ public class ClassifyCommandTests
         var text = File.ReadAllText(Path.Combine(Rules, "gpai-systemic-risk.rules"));
         folder.Write("a.rules", text);
         folder.Write("b.rules", text);
+        folder.Write("gpai-models.rules", File.ReadAllText(Path.Combine(RepoPaths.Root, "rules", "gpai-models.rules")));
 
         var (exit, _, error) = Cli.Run("classify", Example("gpt-4-class.json"), "--rules", folder.Folder, "--corpus", RepoPaths.Corpus);
 

@@ -4,6 +4,9 @@ namespace RulesDsl.Cli.Tests;
 public class ReviewCommandTests
 {
     private const string RulesFile = "gpai-systemic-risk.rules";
+
+    // The declarations the rules file imports, copied beside it.
+    private const string Models = "gpai-models.rules";
     private const string Record = "gpai-systemic-risk.reviewed.json";
 
     private static readonly string Rules = Path.Combine(RepoPaths.Root, "rules");
@@ -27,19 +30,21 @@ public class ReviewCommandTests
         corpus.Edit("eu-ai-act/en/oj.md", "at least 10 000 registered", "at least 15 000 registered");
         using var rules = new TempCorpus();
         rules.Write(RulesFile, File.ReadAllText(Path.Combine(Rules, RulesFile)));
+        rules.Write(Models, File.ReadAllText(Path.Combine(Rules, Models)));
+        rules.Write("gpai-models.reviewed.json", File.ReadAllText(Path.Combine(Rules, "gpai-models.reviewed.json")));
         rules.Write(Record, File.ReadAllText(Path.Combine(Rules, Record)));
 
         var (exit, output, _) = Cli.Run("check", "--rules", rules.Folder, "--corpus", corpus.Folder);
 
         exit.ShouldBe(0);
-        output.ShouldContain("gpai-systemic-risk.rules(102,9): warning RD0127: presumption 'reach_presumption' cites Annex XIII, point (f), "
+        output.ShouldContain("gpai-systemic-risk.rules(55,9): warning RD0127: presumption 'reach_presumption' cites Annex XIII, point (f), "
             + "whose text has changed since the review of ");
         output.ShouldContain(": the en 2024-07-12 text changed");
         output.ShouldContain("warning RD0127: fact 'business_users_eu' cites Annex XIII, point (f)");
         output.ShouldContain("warning RD0127: parameter 'business_users_threshold' cites Annex XIII, point (f)");
         output.ShouldNotContain("cites Annex XIII, point (e)");
         // The four that cite point (f), and the threshold of 10 000 the edited point no longer writes.
-        output.ShouldContain("gpai-systemic-risk.rules(59,9): warning RD0113: 10 000 is not written in Annex XIII, point (f)");
+        output.ShouldContain("gpai-systemic-risk.rules(40,9): warning RD0113: 10 000 is not written in Annex XIII, point (f)");
         output.ShouldContain("gpai-systemic-risk.rules: 0 errors, 5 warnings");
 
         var (reviewExit, reviewed, _) = Cli.Run("review", "--rules", rules.Folder, "--corpus", corpus.Folder, "--on", "2026-12-01");
@@ -65,6 +70,8 @@ public class ReviewCommandTests
             File.ReadAllText(RepoPaths.InCorpus("eu-ai-act/en/oj.md")).Replace("version: 2024-07-12", "version: 2027-01-01", StringComparison.Ordinal));
         using var rules = new TempCorpus();
         rules.Write(RulesFile, File.ReadAllText(Path.Combine(Rules, RulesFile)));
+        rules.Write(Models, File.ReadAllText(Path.Combine(Rules, Models)));
+        rules.Write("gpai-models.reviewed.json", File.ReadAllText(Path.Combine(Rules, "gpai-models.reviewed.json")));
         rules.Write(Record, File.ReadAllText(Path.Combine(Rules, Record)));
 
         var output = Cli.Run("check", "--rules", rules.Folder, "--corpus", corpus.Folder).Output;
@@ -78,6 +85,8 @@ public class ReviewCommandTests
     {
         using var rules = new TempCorpus();
         rules.Write(RulesFile, File.ReadAllText(Path.Combine(Rules, RulesFile)));
+        rules.Write(Models, File.ReadAllText(Path.Combine(Rules, Models)));
+        rules.Write("gpai-models.reviewed.json", File.ReadAllText(Path.Combine(Rules, "gpai-models.reviewed.json")));
         rules.Write(Record, "{\n  \"rules\": \"gpai-systemic-risk.rules\",\n  \"reviewedOn\": 2026\n}\n");
 
         var (exit, output, _) = Cli.Run("check", "--rules", rules.Folder, "--corpus", RepoPaths.Corpus);

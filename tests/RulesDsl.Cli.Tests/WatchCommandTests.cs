@@ -30,14 +30,14 @@ public class WatchCommandTests : OnShippedCopy
         session.Run([]);
         output.ToString().ShouldContain("13 examples: 13 passed, 0 failed");
 
-        Copy.Edit(RulesFile, ThresholdLine, "value 10^26 FLOP from 2025-08-02");
-        var second = RunAfter(session, output, RulesFile);
+        Copy.Edit(ModelsFile, ThresholdLine, "value 10^26 FLOP from 2025-08-02");
+        var second = RunAfter(session, output, ModelsFile);
 
-        second.ShouldMatch($@"^== run 2: changed {Regex.Escape(Shown(RulesFile))}; corpus reused; \d+ ms ==\n");
-        second.ShouldContain($"FAIL {Shown(RulesFile)}(120,1) \"above the threshold, rebuttal rejected\": expected systemic_risk = yes by high_impact_route, got systemic_risk = unknown");
+        second.ShouldMatch($@"^== run 2: changed {Regex.Escape(Shown(ModelsFile))}; corpus reused; \d+ ms ==\n");
+        second.ShouldContain($"FAIL {Shown(RulesFile)}(73,1) \"above the threshold, rebuttal rejected\": expected systemic_risk = yes by high_impact_route, got systemic_risk = unknown");
         second.ShouldContain("compute threshold: 10^26 FLOP");
-        second.ShouldContain($"PASS {Shown(RulesFile)}(178,1) \"designated by the Commission\"");
-        second.ShouldEndWith("13 examples: 8 passed, 5 failed\n");
+        second.ShouldContain($"PASS {Shown(RulesFile)}(110,1) \"designated by the Commission\"");
+        second.ShouldEndWith("10 examples: 6 passed, 4 failed\n");
     }
 
     [Test]
@@ -48,16 +48,16 @@ public class WatchCommandTests : OnShippedCopy
         session.Run([]);
         var good = session.Serving(RulesFile).ShouldNotBeNull();
 
-        Copy.Edit(RulesFile, Presumption, "when training_compte greater than compute_threshold");
-        var broken = RunAfter(session, output, RulesFile);
+        Copy.Edit(ModelsFile, Presumption, "when training_compte greater than compute_threshold");
+        var broken = RunAfter(session, output, ModelsFile);
 
-        broken.ShouldContain($"{Shown(RulesFile)}(96,8): error RD0101: there is no fact, parameter or conclusion named 'training_compte' (did you mean 'training_compute'?)");
+        broken.ShouldContain($"{Shown(ModelsFile)}(56,8): error RD0101: there is no fact, parameter or conclusion named 'training_compte' (did you mean 'training_compute'?)");
         broken.ShouldContain($"{Shown(RulesFile)}: has errors; still serving the classifier of run 1");
         broken.ShouldNotContain("PASS ");
         session.Serving(RulesFile).ShouldBeSameAs(good);
 
-        Copy.Edit(RulesFile, "when training_compte greater", "when training_compute greater");
-        var recovered = RunAfter(session, output, RulesFile);
+        Copy.Edit(ModelsFile, "when training_compte greater", "when training_compute greater");
+        var recovered = RunAfter(session, output, ModelsFile);
 
         recovered.ShouldNotContain("error RD");
         recovered.ShouldEndWith("13 examples: 13 passed, 0 failed\n");
@@ -81,8 +81,8 @@ public class WatchCommandTests : OnShippedCopy
         var corpusChange = RunAfter(session, output, Path.Combine(Copy.Folder, Act));
 
         corpusChange.ShouldMatch($@"^== run 3: changed {Regex.Escape($"{Shown(Copy.Folder)}/{Act}")}; corpus read and linked; \d+ ms ==\n");
-        corpusChange.ShouldContain($"{Shown(RulesFile)}(56,9): warning RD0127: parameter 'compute_threshold' cites Article 51(2), whose text has changed since the review of {ReviewedOn()}");
-        corpusChange.ShouldEndWith("13 examples: 13 passed, 0 failed\n");
+        corpusChange.ShouldContain($"{Shown(ModelsFile)}(33,9): warning RD0127: parameter 'compute_threshold' cites Article 51(2), whose text has changed since the review of {ReviewedOn()}");
+        corpusChange.ShouldEndWith("10 examples: 10 passed, 0 failed\n");
     }
 
     [Test]
@@ -109,14 +109,14 @@ public class WatchCommandTests : OnShippedCopy
         await Until(() => output.Text.Contains("13 examples: 13 passed", StringComparison.Ordinal), watching);
 
         // A save as editors do it: the text written to a temporary file, then renamed over the rules file.
-        var saved = RulesFile + ".tmp~";
-        File.WriteAllText(saved, File.ReadAllText(RulesFile).Replace(ThresholdLine, "value 10^26 FLOP from 2025-08-02", StringComparison.Ordinal));
-        File.Move(saved, RulesFile, overwrite: true);
-        await Until(() => output.Text.Contains("5 failed", StringComparison.Ordinal), watching);
+        var saved = ModelsFile + ".tmp~";
+        File.WriteAllText(saved, File.ReadAllText(ModelsFile).Replace(ThresholdLine, "value 10^26 FLOP from 2025-08-02", StringComparison.Ordinal));
+        File.Move(saved, ModelsFile, overwrite: true);
+        await Until(() => output.Text.Contains("4 failed", StringComparison.Ordinal), watching);
         stop.Cancel();
 
         (await watching.WaitAsync(Patience)).ShouldBe(0);
-        output.Text.ShouldContain($"== run 2: changed {Shown(RulesFile)}; corpus reused; ");
+        output.Text.ShouldContain($"== run 2: changed {Shown(ModelsFile)}; corpus reused; ");
         output.Text.ShouldNotContain("== run 3");
         error.Text.ShouldBe("rulesdsl: watch stopped\n");
     }

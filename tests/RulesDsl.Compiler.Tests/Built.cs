@@ -13,6 +13,12 @@ internal static class Built
 {
     public const string GpaiPath = "rules/gpai-systemic-risk.rules";
 
+    /// <summary>
+    /// The shipped rules in one file, as they were before they imported gpai-models.rules (tests/Inputs): the tests
+    /// edit its threshold and map its lines, checked under <see cref="GpaiPath"/>.
+    /// </summary>
+    public static readonly string GpaiText = File.ReadAllText(RepoPaths.InInputs(GpaiPath));
+
     /// <summary>A day the threshold of Article 51(2) is in force on.</summary>
     public static readonly DateOnly Today = new(2026, 11, 23);
 
@@ -20,7 +26,7 @@ internal static class Built
 
     private static readonly RulesWorkspace Workspace = RulesWorkspace.Open(RepoPaths.Corpus, null, null, new FixedClock(Today));
 
-    private static readonly Lazy<CheckedRules> Rules = new(() => Check(File.ReadAllText(Path.Combine(RepoPaths.Root, GpaiPath)), GpaiPath));
+    private static readonly Lazy<CheckedRules> Rules = new(() => Check(GpaiText, GpaiPath));
 
     private static readonly Lazy<LoadedClassifier> Loaded = new(() => Load(Gpai));
 

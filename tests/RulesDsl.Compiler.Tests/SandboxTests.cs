@@ -21,7 +21,7 @@ public class SandboxTests
     // enumeration names.
     private const string Title = @"\u0022); System.IO.File.Delete(\u0022x\u0022); System.Diagnostics.Process.Start(\u0022sh\u0022); typeof(System.IO.File) {0} */ // \";
 
-    private static readonly Lazy<string> Payload = new(() => File.ReadAllText(Path.Combine(RepoPaths.Root, Built.GpaiPath))
+    private static readonly Lazy<string> Payload = new(() => Built.GpaiText
         .Replace("rules \"General-purpose AI models with systemic risk\"", $"rules \"{Title}\"", StringComparison.Ordinal)
         .Replace("rebuttal_accepted", "typeof", StringComparison.Ordinal)
         .Replace("designated_by_commission", "Process_Start", StringComparison.Ordinal)

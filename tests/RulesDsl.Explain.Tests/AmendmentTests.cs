@@ -56,11 +56,15 @@ public class AmendmentTests
     [Test]
     public void A_threshold_moved_to_5e25_FLOP_from_2027_changes_the_verdict_from_that_date_only_and_the_explanation_cites_the_value_in_force()
     {
-        var shipped = File.ReadAllText(Path.Combine(RepoPaths.Root, Built.GpaiPath));
+        var models = File.ReadAllText(Path.Combine(RepoPaths.Root, "rules", "gpai-models.rules"));
         const string line = "  value 10^25 FLOP from 2025-08-02\n";
-        shipped.ShouldContain(line);
-        // A delegated act under Article 51(3) moving the threshold, written as a second dated value.
-        var amended = Built.Check(shipped.Replace(line, line + "  value 5e25 FLOP from 2027-01-01\n", StringComparison.Ordinal), "rules/amended.rules");
+        models.ShouldContain(line);
+        // A delegated act under Article 51(3) moving the threshold, written as a second dated value in the one file
+        // that holds it, gpai-models.rules, which the shipped rules import.
+        using var folder = new TempCorpus();
+        folder.Write("rules/gpai-models.rules", models.Replace(line, line + "  value 5e25 FLOP from 2027-01-01\n", StringComparison.Ordinal));
+        var shipped = File.ReadAllText(Path.Combine(RepoPaths.Root, Built.GpaiPath));
+        var amended = Built.Check(shipped, folder.Write("rules/amended.rules", shipped));
         amended.Diagnostics.Where(d => d.IsError).ShouldBeEmpty();
         var classifier = Built.Load(amended).Classifier;
         var facts = Facts.None.With("training_compute", 3e25);

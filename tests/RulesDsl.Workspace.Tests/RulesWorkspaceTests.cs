@@ -39,8 +39,8 @@ public class RulesWorkspaceTests : OnShippedCopy
         var linked = first.Graph;
         first.HasErrors.ShouldBeFalse();
 
-        Copy.Edit(RulesFile, "when training_compute greater", "when training_compte greater");
-        var second = first.WithChanges([RulesFile]);
+        Copy.Edit(ModelsFile, "when training_compute greater", "when training_compte greater");
+        var second = first.WithChanges([ModelsFile]);
 
         second.Graph.ShouldBeSameAs(linked);
         second.Corpus.ShouldBeSameAs(first.Corpus);
@@ -69,7 +69,7 @@ public class RulesWorkspaceTests : OnShippedCopy
     public void Every_diagnostic_is_in_one_list_the_readers_the_linkers_then_the_rules()
     {
         File.WriteAllText(Path.Combine(Copy.Folder, "eu-ai-act", "anchors.yaml"), "nl/a3.md: [unclosed\n");
-        Copy.Edit(RulesFile, "when training_compute greater", "when training_compte greater");
+        Copy.Edit(ModelsFile, "when training_compute greater", "when training_compte greater");
         var workspace = RulesWorkspace.Open(Copy.Folder, Rules, null, new FixedClock(InForce));
 
         workspace.Diagnostics.ShouldBe([.. workspace.Corpus.Diagnostics, .. workspace.Graph.Diagnostics, .. workspace.RulesDiagnostics]);
@@ -99,7 +99,7 @@ public class RulesWorkspaceTests : OnShippedCopy
             }
         }
 
-        Copy.Edit(RulesFile, "when training_compute greater", "when training_compte greater");
+        Copy.Edit(ModelsFile, "when training_compute greater", "when training_compte greater");
         var broken = workspace.WithRulesChanged().Load(new ClassifierLoader());
 
         broken.Succeeded.ShouldBeFalse();

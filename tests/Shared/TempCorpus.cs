@@ -41,16 +41,17 @@ internal sealed class TempCorpus : IDisposable
     public TempCorpus CopyExcerpts() => CopyFolder(RepoPaths.InInputs("eurlex-markdown"));
 
     /// <summary>
-    /// Copies the shipped GPAI rules and their review record into a <c>rules</c> folder beside the corpus (not in it,
-    /// so that editing one is not a change of the corpus); returns that folder.
+    /// Copies the shipped rules files (with the files they import) and their review records into a <c>rules</c> folder
+    /// beside the corpus (not in it, so that editing one is not a change of the corpus); returns that folder.
     /// </summary>
     public string CopyShippedRules()
     {
         var rules = Path.Combine(Root, "rules");
         Directory.CreateDirectory(rules);
-        foreach (var name in new[] { "gpai-systemic-risk.rules", "gpai-systemic-risk.reviewed.json" })
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "rules"))
+            .Where(f => f.EndsWith(".rules", StringComparison.Ordinal) || f.EndsWith(".reviewed.json", StringComparison.Ordinal)))
         {
-            File.Copy(Path.Combine(RepoPaths.Root, "rules", name), Path.Combine(rules, name));
+            File.Copy(file, Path.Combine(rules, Path.GetFileName(file)));
         }
 
         return rules;

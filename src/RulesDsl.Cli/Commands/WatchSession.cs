@@ -74,7 +74,8 @@ internal sealed class WatchSession(RulesWorkspace opened, TextWriter output, Cla
             body.WriteLine(diagnostic);
         }
 
-        var files = checking.Rules;
+        // A declarations file is served as part of each file importing it, not as a classifier of its own.
+        var files = checking.Rules.Where(f => !f.Syntax.Header.IsDeclarations).ToList();
         foreach (var gone in served.Keys.Except(files.Select(f => f.Syntax.Path)).ToList())
         {
             served[gone].Host.Dispose();

@@ -29,7 +29,8 @@ public static class ClassifierBuild
         var files = new List<BuildFile>();
         var diagnostics = new List<Diagnostic>();
         var builtBy = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var file in rules)
+        // A declarations file is made to be imported: it returns no verdict, so it makes no classifier of its own.
+        foreach (var file in rules.Where(r => !r.Syntax.Header.IsDeclarations))
         {
             cancellation.ThrowIfCancellationRequested();
             var generated = ClassifierGenerator.Generate(file, graph);
@@ -41,7 +42,7 @@ public static class ClassifierBuild
                 continue;
             }
 
-            var compiled = ClassifierCompiler.Compile(generated, file.Syntax.Text);
+            var compiled = ClassifierCompiler.Compile(generated, file.Syntax.Text, file.RuleSet.Imported);
             diagnostics.AddRange(compiled.Diagnostics);
             if (!compiled.HasErrors)
             {

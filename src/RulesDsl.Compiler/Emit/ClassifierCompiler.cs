@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Emit;
 using Microsoft.CodeAnalysis.Text;
+using RulesDsl.Language.Syntax;
 using RulesDsl.Compiler.Diagnostics;
 using RulesDsl.Compiler.Generation;
 using RulesDsl.Diagnostics;
@@ -43,7 +44,7 @@ public static class ClassifierCompiler
         MetadataReference.CreateFromFile(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "System.Runtime.dll")),
     ]);
 
-    public static CompiledClassifier Compile(GeneratedClassifier generated, string? rulesText = null)
+    public static CompiledClassifier Compile(GeneratedClassifier generated, string? rulesText = null, IEnumerable<RulesFile>? imported = null)
     {
         if (generated.HasErrors)
         {
@@ -54,12 +55,16 @@ public static class ClassifierCompiler
         var tree = CSharpSyntaxTree.ParseText(text, ParseOptions, generated.SourcePath);
         var compilation = CSharpCompilation.Create(generated.AssemblyName, [tree], References.Value, Options);
         var manifest = Encoding.UTF8.GetBytes(generated.Manifest.ToJson());
+        imported ??= [];
         var embedded = new List<EmbeddedText> { EmbeddedText.FromSource(generated.SourcePath, text) };
         if (rulesText is not null)
         {
             // The rules file itself, so that a debugger stepping through #line-mapped code shows the rules.
             embedded.Add(EmbeddedText.FromSource(generated.Manifest.RulesFiles[0].Path, SourceText.From(rulesText, Encoding.UTF8)));
         }
+
+        // The files it imports, which #line directives name as well.
+        embedded.AddRange(imported.Select(file => EmbeddedText.FromSource(file.Path, SourceText.From(file.Text, Encoding.UTF8))));
 
         using var assembly = new MemoryStream();
         using var pdb = new MemoryStream();

@@ -85,29 +85,38 @@ public static class ClassifierGenerator
     private static IEnumerable<Diagnostic> Check(CheckedRules rules, SourceText source)
     {
         var set = rules.RuleSet;
-        if (rules.Syntax.Path.Any(c => c == '"' || char.IsControl(c)))
+        // Every file's path goes into #line directives: the file's own and those of the files it imports.
+        foreach (var file in set.Imported.Append(rules.Syntax).Where(f => f.Path.Any(c => c == '"' || char.IsControl(c))))
         {
-            yield return CompilerDiagnostics.UnusableRulesPath(source.Start, rules.Syntax.Path);
+            yield return CompilerDiagnostics.UnusableRulesPath(source.Start, file.Path);
         }
 
         foreach (var parameter in set.Parameters.Where(p => p.Type is not (QuantityType or DateType or DurationType)))
         {
             var name = parameter.Syntax.Name;
-            yield return CompilerDiagnostics.ParameterNotQuantity(source.PositionOf(name.Span.Start), name.Span.Length, parameter.Name, parameter.Type.ToString());
+            yield return CompilerDiagnostics.ParameterNotQuantity(SourceOf(set, parameter.Syntax).PositionOf(name.Span.Start), name.Span.Length, parameter.Name, parameter.Type.ToString());
         }
 
-        var expressions = set.Rules.SelectMany(r => r.Unless is null ? [r.When] : new[] { r.When, r.Unless })
-            .Concat(set.Facts.SelectMany(f => f.Fallbacks).Select(d => d.From))
-            .Concat(set.Parameters.SelectMany(p => p.Values).Select(v => (BoundExpression)v.Value))
-            .Concat(set.Examples.SelectMany(x => x.Givens).Select(g => (BoundExpression)g.Value));
-        foreach (var number in expressions.SelectMany(e => e.SelfAndDescendants()).OfType<BoundNumber>())
+        var expressions = set.Rules.SelectMany(r => (r.Unless is null ? [r.When] : new[] { r.When, r.Unless }).Select(e => ((Declaration)r.Syntax, e)))
+            .Concat(set.Facts.SelectMany(f => f.Fallbacks).Select(d => ((Declaration)d.Syntax, d.From)))
+            .Concat(set.Parameters.SelectMany(p => p.Values.Select(v => ((Declaration)p.Syntax, (BoundExpression)v.Value))))
+            .Concat(set.Examples.SelectMany(x => x.Givens.Select(g => ((Declaration)x.Syntax, (BoundExpression)g.Value))));
+        foreach (var (declaration, expression) in expressions)
         {
-            if (ExpressionEmitter.Value(number) is null)
+            var written = SourceOf(set, declaration);
+            foreach (var number in expression.SelfAndDescendants().OfType<BoundNumber>().Where(n => ExpressionEmitter.Value(n) is null))
             {
-                yield return CompilerDiagnostics.NumberOutOfRange(source.PositionOf(number.Span.Start), number.Span.Length,
-                    source.Text.Substring(number.Span.Start, number.Span.Length));
+                yield return CompilerDiagnostics.NumberOutOfRange(written.PositionOf(number.Span.Start), number.Span.Length,
+                    written.Text.Substring(number.Span.Start, number.Span.Length));
             }
         }
+    }
+
+    /// <summary>The text of the file a declaration is written in: the rules file or one it imports.</summary>
+    private static SourceText SourceOf(BoundRuleSet set, Declaration declaration)
+    {
+        var file = set.FileOf(declaration);
+        return new SourceText(file.Path, file.Text);
     }
 
     /// <summary>
@@ -121,7 +130,9 @@ public static class ClassifierGenerator
 
         private readonly BoundRuleSet set = rules.RuleSet;
         private readonly ExpressionEmitter emitter = new(rules.RuleSet);
-        private readonly string path = rules.Syntax.Path;
+
+        // The file each mapped expression is written in, when it is not the rules file itself but one it imports.
+        private readonly Dictionary<BoundExpression, SourceText> importedSources = ImportedSources(rules.RuleSet);
 
         public string Write()
         {
@@ -130,7 +141,7 @@ public static class ClassifierGenerator
                 Code.String(set.Syntax.Header.Title),
                 Code.String(rules.Corpus.Act),
                 Code.String(rules.Corpus.Language),
-                Code.String(path),
+                Code.String(rules.Syntax.Path),
                 List("FactDefinition", set.Facts.Select(Fact)),
                 List("ParameterDefinition", set.Parameters.Select(Parameter)),
                 List("DerivationDefinition", set.Facts.SelectMany(f => f.Fallbacks).Select(Derivation)),
@@ -254,7 +265,7 @@ public static class ClassifierGenerator
                 Code.Bool(derivation.IsEstimate),
                 Lambda(derivation.From, "Quantity"),
                 Citations(derivation.Syntax),
-                Code.Int(LineOf(derivation.Syntax.Span)),
+                Code.Int(SourceOf(set, derivation.Syntax).PositionOf(derivation.Syntax.Span.Start).Line),
                 Code.String(formula)));
         }
 
@@ -276,7 +287,7 @@ public static class ClassifierGenerator
                 rule.Unless is { } unless ? Lambda(unless, "Truth") : Code.Null,
                 rule.ExceptionTo is null ? Code.Null : Code.String(rule.ExceptionTo),
                 Citations(rule.Syntax),
-                Code.Int(LineOf(rule.Syntax.Span))));
+                Code.Int(SourceOf(set, rule.Syntax).PositionOf(rule.Syntax.Span.Start).Line)));
         }
 
         /// <summary>An expression as a static lambda, mapped by <c>#line</c> to where the rules file writes it.</summary>
@@ -287,8 +298,9 @@ public static class ClassifierGenerator
         private SyntaxTrivia LineMap(BoundExpression expression)
         {
             // The path goes into the directive as written: #line takes no escapes, and RD0203 refused what it cannot hold.
-            var file = Literal("\"" + path + "\"", path);
-            return Trivia(LineDirectiveTrivia(Literal(LineOf(expression.Span)), file, true));
+            var written = importedSources.GetValueOrDefault(expression, source);
+            var file = Literal("\"" + written.Path + "\"", written.Path);
+            return Trivia(LineDirectiveTrivia(Literal(written.PositionOf(expression.Span.Start).Line), file, true));
         }
 
         /// <summary>
@@ -311,6 +323,17 @@ public static class ClassifierGenerator
             return Code.New(Code.Runtime("Citation"), Code.String(resolved.Id.Value), Code.String(written), sentence);
         }
 
-        private int LineOf(TextSpan span) => source.PositionOf(span.Start).Line;
+        private static Dictionary<BoundExpression, SourceText> ImportedSources(BoundRuleSet set)
+        {
+            var sources = new Dictionary<BoundExpression, SourceText>(ReferenceEqualityComparer.Instance);
+            var mapped = set.Rules.SelectMany(r => new[] { r.When, r.Unless }.OfType<BoundExpression>().Select(e => ((Declaration)r.Syntax, e)))
+                .Concat(set.Facts.SelectMany(f => f.Fallbacks).Select(d => ((Declaration)d.Syntax, d.From)));
+            foreach (var (declaration, expression) in mapped.Where(m => !ReferenceEquals(set.FileOf(m.Item1), set.Syntax)))
+            {
+                sources[expression] = SourceOf(set, declaration);
+            }
+
+            return sources;
+        }
     }
 }

@@ -49,7 +49,8 @@ public sealed record ClassifierManifest(
             rules.Syntax.Header.Title,
             rules.Corpus.Act,
             rules.Corpus.Language,
-            [new RulesFileHash(rules.Syntax.Path, Sha256(rules.Syntax.Text))],
+            // The imported files too: a change to any of them is a change to the classifier (and to its cache key).
+            [.. rules.RuleSet.Imported.Prepend(rules.Syntax).Select(file => new RulesFileHash(file.Path, Sha256(file.Text)))],
             [.. cited.SelectMany(c => c.Texts).Select(t => t.Language).Distinct().Order(StringComparer.Ordinal)],
             cited);
     }

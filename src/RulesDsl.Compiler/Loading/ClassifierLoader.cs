@@ -64,7 +64,7 @@ public sealed class ClassifierLoader(ClassifierCache? cache = null)
             return new LoadResult(Load(dll, pdb, key), generated.Diagnostics);
         }
 
-        var compiled = ClassifierCompiler.Compile(generated, rules.Syntax.Text);
+        var compiled = ClassifierCompiler.Compile(generated, rules.Syntax.Text, rules.RuleSet.Imported);
         if (compiled.HasErrors)
         {
             return new LoadResult(null, compiled.Diagnostics);

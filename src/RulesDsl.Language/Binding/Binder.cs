@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using RulesDsl.Language.Syntax;
 
 namespace RulesDsl.Language.Binding;
@@ -9,5 +10,8 @@ namespace RulesDsl.Language.Binding;
 public static class Binder
 {
     /// <param name="asOf">The date whose parameter values the classifier applies: each parameter needs one in force.</param>
-    public static BindResult Bind(RulesFile file, DateOnly asOf) => new RuleSetBinder(file, asOf).Bind();
+    public static BindResult Bind(RulesFile file, DateOnly asOf) => Bind(file, asOf, []);
+
+    /// <param name="imports">The rule sets of the files <paramref name="file"/> imports: their declarations are used as the file's own.</param>
+    public static BindResult Bind(RulesFile file, DateOnly asOf, ImmutableArray<ImportedRules> imports) => new RuleSetBinder(file, asOf, imports).Bind();
 }

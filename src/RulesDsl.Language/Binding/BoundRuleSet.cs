@@ -25,7 +25,18 @@ public sealed record BoundRuleSet(
     ImmutableArray<ConclusionSymbol> Conclusions,
     ImmutableArray<BoundRule> Rules,
     BoundVerdict? Verdict,
-    ImmutableArray<BoundExample> Examples);
+    ImmutableArray<BoundExample> Examples)
+{
+    /// <summary>Every file imported, directly or through another, whose declarations the rule set holds beside the file's own.</summary>
+    public ImmutableArray<RulesFile> Imported { get; init; } = [];
+
+    /// <summary>The file a declaration of the rule set is written in: the file itself or one it imports.</summary>
+    public RulesFile FileOf(Declaration declaration) =>
+        Imported.FirstOrDefault(file => file.Declarations.Contains(declaration, ReferenceEqualityComparer.Instance)) ?? Syntax;
+}
+
+/// <summary>A file's <c>import</c> line and the rule set of the file it names, bound on its own.</summary>
+public sealed record ImportedRules(ImportSyntax Site, BoundRuleSet RuleSet);
 
 public sealed record EnumerationSymbol(string Name, ImmutableArray<string> Values, EnumDeclaration Syntax);
 

@@ -14,6 +14,7 @@ internal sealed class ExpressionBinder(
     IReadOnlyDictionary<string, FactSymbol> facts,
     IReadOnlyDictionary<string, ParameterSymbol> parameters,
     IReadOnlyDictionary<string, ConclusionSymbol> conclusions,
+    IReadOnlySet<string> unparsed,
     DiagnosticSink sink)
 {
     /// <summary>The longest period a rule may write: far beyond any the law sets, and short enough to stay in the calendar.</summary>
@@ -88,6 +89,12 @@ internal sealed class ExpressionBinder(
         if (conclusions.TryGetValue(name.Text, out var conclusion))
         {
             return new BoundConclusionReference(conclusion, name.Span);
+        }
+
+        if (unparsed.Contains(name.Text))
+        {
+            // Declared by a declaration that did not parse: its syntax error is the one message.
+            return new BoundError(name.Span);
         }
 
         var suggestion = NameSuggestion.Closest(name.Text, facts.Keys.Concat(parameters.Keys).Concat(conclusions.Keys));

@@ -28,12 +28,13 @@ internal sealed partial class RuleSetBinder
 
         CheckExceptions(bound);
         ReportConclusionCycles(bound);
-        foreach (var conclusion in conclusions.Values.Where(c => !bound.Any(rule => rule.Conclusion == c)))
+        var all = rules.Values.ToList();
+        foreach (var conclusion in conclusions.Values.Where(c => IsOwn(c.Syntax) && !all.Any(rule => rule.Conclusion == c)))
         {
             sink.Report(conclusion.Syntax.Name.Span, (at, length) => LanguageDiagnostics.NeverDecided(at, length, conclusion.Name));
         }
 
-        foreach (var (rule, other) in RuleConflicts.Find(bound))
+        foreach (var (rule, other) in RuleConflicts.Find(all).Where(conflict => IsOwn(conflict.Rule.Syntax)))
         {
             sink.Report(rule.Syntax.Name.Span, (at, length) =>
                 LanguageDiagnostics.RuleConflict(at, length, rule.Name, other.Name, rule.Conclusion.Name));
@@ -113,7 +114,19 @@ internal sealed partial class RuleSetBinder
     private BoundVerdict? BindVerdict()
     {
         var verdicts = DeclarationsOf<VerdictDeclaration>().ToList();
-        if (verdicts.Count != 1)
+        if (file.Header.IsDeclarations)
+        {
+            foreach (var declaration in file.Declarations.Where(d => d is VerdictDeclaration or ExampleDeclaration))
+            {
+                var kind = DeclarationKinds.Of(declaration);
+                sink.Report(declaration.Span, (at, length) => LanguageDiagnostics.NotInDeclarationsFile(at, length, kind));
+            }
+
+            return null;
+        }
+
+        // A verdict that did not parse was reported as such.
+        if (verdicts.Count > 1 || (verdicts.Count == 0 && !file.Unparsed.Any(d => d.Keyword == "verdict")))
         {
             // No verdict is a mistake of the whole file; a second one is where the file goes wrong.
             var span = verdicts.Count == 0 ? new TextSpan(0, 0) : verdicts[1].Name.Span;
@@ -151,6 +164,11 @@ internal sealed partial class RuleSetBinder
         {
             if (!facts.TryGetValue(given.Fact.Text, out var fact))
             {
+                if (unparsed.Contains(given.Fact.Text))
+                {
+                    continue;
+                }
+
                 var suggestion = NameSuggestion.Closest(given.Fact.Text, facts.Keys);
                 sink.Report(given.Fact.Span, (at, length) => LanguageDiagnostics.ExampleUnknownFact(at, length, given.Fact.Text, suggestion));
                 continue;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using RulesDsl.Corpus.Text;
 using RulesDsl.Diagnostics;
 using RulesDsl.Language.Diagnostics;
 using RulesDsl.Language.Syntax;
@@ -15,11 +16,20 @@ internal sealed partial class RuleSetBinder
     private readonly DateOnly asOf;
     private readonly DiagnosticSink sink;
     private readonly ExpressionBinder expressions;
+    private readonly ImmutableArray<ImportedRules> imports;
+
+    // The names of declarations that did not parse: using one is no second error.
+    private readonly HashSet<string> unparsed;
 
     // Enumerations, facts, parameters, conclusions and rules share one namespace; the first declaration of a name is
     // the one bound, a later one is reported and checked but left out of the rule set.
     private readonly Dictionary<string, Declaration> declared = new(StringComparer.Ordinal);
     private readonly HashSet<Declaration> firsts = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, Declaration> derivationNames = new(StringComparer.Ordinal);
+
+    // Where each declaration taken from an import is written, for the messages that name it.
+    private readonly Dictionary<Declaration, SourcePosition> importedAt = new(ReferenceEqualityComparer.Instance);
+    private readonly List<ImportedRules> distinctImports = [];
 
     private readonly Dictionary<string, EnumerationSymbol> enumerations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FactSymbol> facts = new(StringComparer.Ordinal);
@@ -27,16 +37,19 @@ internal sealed partial class RuleSetBinder
     private readonly Dictionary<string, ConclusionSymbol> conclusions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, BoundRule> rules = new(StringComparer.Ordinal);
 
-    public RuleSetBinder(RulesFile file, DateOnly asOf)
+    public RuleSetBinder(RulesFile file, DateOnly asOf, ImmutableArray<ImportedRules> imports)
     {
         this.file = file;
         this.asOf = asOf;
+        this.imports = imports;
         sink = new DiagnosticSink(file);
-        expressions = new ExpressionBinder(facts, parameters, conclusions, sink);
+        unparsed = file.Unparsed.Select(d => d.Name?.Text).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        expressions = new ExpressionBinder(facts, parameters, conclusions, unparsed, sink);
     }
 
     public BindResult Bind()
     {
+        DeclareImports();
         DeclareNames();
         ReportMissingCitations();
         BindEnumerations();
@@ -48,17 +61,102 @@ internal sealed partial class RuleSetBinder
         var verdict = BindVerdict();
         var examples = BindExamples();
 
+        // What the imports hold comes first, in the order imported, then the file's own declarations.
+        var importedSets = distinctImports.Select(import => import.RuleSet).ToList();
+        var importedFacts = importedSets.SelectMany(set => set.Facts).Distinct()
+            .Select(fact => fact with { Fallbacks = [.. fact.Fallbacks.Concat(derivations.Where(d => d.Fact == fact.Symbol)).OrderBy(d => d.IsEstimate)] });
         var ruleSet = new BoundRuleSet(
             file,
-            [.. FirstsOf<EnumDeclaration>().Select(d => enumerations[d.Name.Text])],
-            [.. FirstsOf<FactDeclaration>().Select(d => facts[d.Name.Text]).Select(fact => new BoundFact(fact, FallbacksOf(fact, derivations)))],
-            [.. FirstsOf<ParameterDeclaration>().Select(d => parameters[d.Name.Text])],
-            [.. FirstsOf<ConclusionDeclaration>().Select(d => conclusions[d.Name.Text])],
-            ruleList,
+            [.. importedSets.SelectMany(set => set.Enumerations).Distinct(), .. FirstsOf<EnumDeclaration>().Select(d => enumerations[d.Name.Text])],
+            [.. importedFacts, .. FirstsOf<FactDeclaration>().Select(d => facts[d.Name.Text]).Select(fact => new BoundFact(fact, FallbacksOf(fact, derivations)))],
+            [.. importedSets.SelectMany(set => set.Parameters).Distinct(), .. FirstsOf<ParameterDeclaration>().Select(d => parameters[d.Name.Text])],
+            [.. importedSets.SelectMany(set => set.Conclusions).Distinct(), .. FirstsOf<ConclusionDeclaration>().Select(d => conclusions[d.Name.Text])],
+            [.. importedSets.SelectMany(set => set.Rules).Distinct(), .. ruleList],
             verdict,
-            examples);
+            examples)
+        {
+            Imported = [.. importedSets.SelectMany(set => set.Imported.Append(set.Syntax)).Distinct()],
+        };
         return new BindResult(ruleSet, sink.ToImmutable());
     }
+
+    /// <summary>
+    /// Takes the declarations of every imported rule set as if the file made them. A file imported twice (directly and
+    /// through another) is taken once; the same name declared in two files is an error at the import that brings the
+    /// second.
+    /// </summary>
+    private void DeclareImports()
+    {
+        foreach (var import in imports)
+        {
+            var set = import.RuleSet;
+            if (distinctImports.Any(other => other.RuleSet.Syntax.Path == set.Syntax.Path))
+            {
+                continue;
+            }
+
+            distinctImports.Add(import);
+            foreach (var enumeration in set.Enumerations.Where(e => Import(import, e.Syntax)))
+            {
+                enumerations[enumeration.Name] = enumeration;
+            }
+
+            foreach (var fact in set.Facts.Where(f => Import(import, f.Symbol.Syntax)))
+            {
+                facts[fact.Symbol.Name] = fact.Symbol;
+            }
+
+            foreach (var parameter in set.Parameters.Where(p => Import(import, p.Syntax)))
+            {
+                parameters[parameter.Name] = parameter;
+            }
+
+            foreach (var conclusion in set.Conclusions.Where(c => Import(import, c.Syntax)))
+            {
+                conclusions[conclusion.Name] = conclusion;
+            }
+
+            foreach (var rule in set.Rules.Where(r => Import(import, r.Syntax)))
+            {
+                rules[rule.Name] = rule;
+            }
+
+            foreach (var derivation in set.Facts.SelectMany(f => f.Fallbacks))
+            {
+                Import(import, derivation.Syntax, derivationNames, DerivationKey(derivation.Syntax));
+            }
+        }
+    }
+
+    /// <returns>Whether the declaration is new to the rule set: not taken already through another import, its name not taken.</returns>
+    private bool Import(ImportedRules import, Declaration declaration) => Import(import, declaration, declared, declaration.Name.Text);
+
+    private bool Import(ImportedRules import, Declaration declaration, Dictionary<string, Declaration> table, string key)
+    {
+        if (table.TryGetValue(key, out var existing))
+        {
+            if (!ReferenceEquals(existing, declaration))
+            {
+                var other = PositionOf(existing);
+                sink.Report(import.Site.File.Span, (at, length) => LanguageDiagnostics.DeclaredInImport(at, length, key, other));
+            }
+
+            return false;
+        }
+
+        var written = import.RuleSet.FileOf(declaration);
+        table[key] = declaration;
+        importedAt[declaration] = new SourceText(written.Path, written.Text).PositionOf(declaration.Name.Span.Start);
+        return true;
+    }
+
+    private SourcePosition PositionOf(Declaration declaration) =>
+        importedAt.TryGetValue(declaration, out var imported) ? imported : sink.At(declaration.Name.Span);
+
+    private bool IsOwn(Declaration declaration) => !importedAt.ContainsKey(declaration);
+
+    private static string DerivationKey(DerivationDeclaration derivation) =>
+        $"{(derivation.IsEstimate ? "estimate" : "derive")} {derivation.Name.Text}";
 
     private IEnumerable<T> DeclarationsOf<T>() where T : Declaration => file.Declarations.OfType<T>();
 
@@ -66,14 +164,13 @@ internal sealed partial class RuleSetBinder
 
     private void DeclareNames()
     {
-        var derivations = new Dictionary<string, Declaration>(StringComparer.Ordinal);
         var examples = new Dictionary<string, Declaration>(StringComparer.Ordinal);
         foreach (var declaration in file.Declarations)
         {
             switch (declaration)
             {
                 case DerivationDeclaration derivation:
-                    Declare(derivations, $"{(derivation.IsEstimate ? "estimate" : "derive")} {derivation.Name.Text}", derivation);
+                    Declare(derivationNames, DerivationKey(derivation), derivation);
                     break;
                 case ExampleDeclaration example:
                     Declare(examples, example.Name.Text, example);
@@ -92,6 +189,11 @@ internal sealed partial class RuleSetBinder
         if (table.TryAdd(key, declaration))
         {
             firsts.Add(declaration);
+        }
+        else if (!IsOwn(table[key]))
+        {
+            var other = PositionOf(table[key]);
+            sink.Report(declaration.Name.Span, (at, length) => LanguageDiagnostics.DeclaredInImport(at, length, key, other));
         }
         else
         {
@@ -228,6 +330,11 @@ internal sealed partial class RuleSetBinder
 
     private void ReportUnknown(Name name, string kind, IEnumerable<string> candidates)
     {
+        if (unparsed.Contains(name.Text))
+        {
+            return;
+        }
+
         var suggestion = NameSuggestion.Closest(name.Text, candidates);
         sink.Report(name.Span, (at, length) => LanguageDiagnostics.UnknownName(at, length, name.Text, kind, suggestion));
     }

@@ -23,19 +23,8 @@ public static class RulesChecker
     public const string Extension = ".rules";
 
     /// <param name="review">What the drafter last reviewed; each cited clause changed since is warned of.</param>
-    public static CheckedRules Check(string path, string text, LinkGraph graph, DateOnly asOf, ReviewRecord? review = null)
-    {
-        var parsed = RulesParser.Parse(path, text);
-        var bound = Binder.Bind(parsed.File, asOf);
-        var corpus = CorpusChecks.Check(parsed.File, graph, asOf);
-        var stale = review is null ? [] : StaleCitations.Check(parsed.File, corpus, graph.Corpus, review);
-        var diagnostics = parsed.Diagnostics.Concat(bound.Diagnostics).Concat(corpus.Diagnostics).Concat(stale)
-            .Distinct()
-            .OrderBy(d => d.Position.Line)
-            .ThenBy(d => d.Position.Column)
-            .ThenBy(d => d.Id, StringComparer.Ordinal);
-        return new CheckedRules(parsed.File, bound.RuleSet, corpus, [.. diagnostics]);
-    }
+    public static CheckedRules Check(string path, string text, LinkGraph graph, DateOnly asOf, ReviewRecord? review = null) =>
+        UnusedFacts.Warn([new ImportingChecker(graph, asOf).Check(RulesParser.Parse(path, text), review)])[0];
 
     /// <summary>
     /// Checks every <c>.rules</c> file of a folder (or one file), each against the review record beside it if there is
@@ -50,19 +39,20 @@ public static class RulesChecker
         }
 
         var checkedFiles = new List<CheckedRules>();
-        var diagnostics = new List<Diagnostic>();
+        var unreadable = new List<Diagnostic>();
         foreach (var file in files)
         {
             var shown = file.Replace('\\', '/');
-            if (Read(file, shown, diagnostics) is { } text)
+            if (Read(file, shown, unreadable) is { } text)
             {
-                var result = Check(shown, text, graph, asOf, ReviewRecord.Read(file, diagnostics));
-                checkedFiles.Add(result);
-                diagnostics.AddRange(result.Diagnostics);
+                checkedFiles.Add(new ImportingChecker(graph, asOf).Check(RulesParser.Parse(shown, text), ReviewRecord.Read(file, unreadable)));
             }
         }
 
-        return ([.. checkedFiles], [.. diagnostics]);
+        // A fact of a file that others import is used if any of them reads it; a file imported by several is checked
+        // with each, and its diagnostics are reported once.
+        var warned = UnusedFacts.Warn(checkedFiles);
+        return ([.. warned], [.. unreadable.Concat(warned.SelectMany(f => f.Diagnostics)).Distinct()]);
     }
 
     /// <summary>The <c>.rules</c> files a path names: the file itself, or those of the folder and below, in name order.</summary>

@@ -157,4 +157,31 @@ public static class LanguageDiagnostics
     public static Diagnostic DurationFact(SourcePosition at, int length, string fact) => new(
         "RD0149", DiagnosticSeverity.Error, at, $"fact '{fact}' cannot be a duration: a case gives dates, and the law the periods counted from them", length,
         "make it a 'date' fact, and the period a 'duration' parameter citing the clause that sets it");
+    public static Diagnostic ImportNotFound(SourcePosition at, int length, string file) => new(
+        "RD0170", DiagnosticSeverity.Error, at, $"there is no rules file '{file}' to import", length,
+        "the path is relative to the folder of the importing file");
+
+    public static Diagnostic ImportCycle(SourcePosition at, int length, string cycle) => new(
+        "RD0171", DiagnosticSeverity.Error, at, $"the files import themselves: {cycle}", length,
+        "move what both files need into a third file that both import");
+
+    public static Diagnostic DeclaredInImport(SourcePosition at, int length, string name, SourcePosition other) => new(
+        "RD0172", DiagnosticSeverity.Error, at, $"'{name}' is declared in two files: here and at {other}", length,
+        "a name is declared in one file only; use the imported one, or rename this one");
+
+    public static Diagnostic ImportOtherAct(SourcePosition at, int length, string file, string what, string theirs, string ours) => new(
+        "RD0173", DiagnosticSeverity.Error, at, $"'{file}' is written for {what} '{theirs}', this file for '{ours}'", length,
+        "import only files of the same act and language");
+
+    public static Diagnostic NotInDeclarationsFile(SourcePosition at, int length, string kind) => new(
+        "RD0174", DiagnosticSeverity.Error, at, $"a declarations file has no {kind}: it is made to be imported", length,
+        $"move the {kind} into a rules file that imports this one");
+
+    public static Diagnostic UnusedFact(SourcePosition at, int length, string fact) => new(
+        "RD0176", DiagnosticSeverity.Warning, at, $"no rule, derivation or estimate reads the fact '{fact}'", length,
+        "use it in a condition, remove it, or say why it is kept with 'unread \"REASON\"'");
+
+    public static Diagnostic DuplicateClause(SourcePosition at, int length, string keyword, string kind) => new(
+        "RD0175", DiagnosticSeverity.Error, at, $"the {kind} has a second '{keyword}' clause; it takes one", length,
+        $"join the two into one '{keyword}' line, or remove one");
 }

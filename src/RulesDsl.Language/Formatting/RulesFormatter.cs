@@ -19,7 +19,8 @@ public static class RulesFormatter
     public static string Format(RulesFile file)
     {
         var lines = new List<PrintedLine>();
-        lines.Add(new PrintedLine($"rules \"{file.Header.Title}\"", file.Header.Span.Length == 0 ? null : file.Header.Span.Start, Place.Block));
+        var head = file.Header.IsDeclarations ? "declarations" : "rules";
+        lines.Add(new PrintedLine($"{head} \"{file.Header.Title}\"", file.Header.Span.Length == 0 ? null : file.Header.Span.Start, Place.Block));
         if (file.Header.Act is { } act)
         {
             lines.Add(new PrintedLine($"act {act.Text}", act.Span.Start, Place.Header));
@@ -28,6 +29,12 @@ public static class RulesFormatter
         if (file.Header.Language is { } language)
         {
             lines.Add(new PrintedLine($"language {language.Text}", language.Span.Start, Place.Header));
+        }
+
+        // The imports go together after the header, one blank line before them, wherever they were written.
+        foreach (var (import, index) in file.Imports.Select((import, index) => (import, index)))
+        {
+            lines.Add(new PrintedLine($"import \"{import.File.Text}\"", import.Span.Start, index == 0 ? Place.Block : Place.Header));
         }
 
         foreach (var declaration in file.Declarations)
@@ -120,7 +127,11 @@ public static class RulesFormatter
                 ($"enum {enumeration.Name.Text}", start),
                 ($"{Indent}values {string.Join(", ", enumeration.Values.Select(value => value.Text))}", enumeration.Values.FirstOrDefault()?.Span.Start ?? start),
             ],
-            FactDeclaration fact => [($"fact {fact.Name.Text}: {Type(fact.Type)}", start)],
+            FactDeclaration fact =>
+            [
+                ($"fact {fact.Name.Text}: {Type(fact.Type)}", start),
+                .. fact.Unread is { } reason ? new[] { ($"{Indent}unread \"{reason.Text}\"", reason.Span.Start - 1) } : [],
+            ],
             ParameterDeclaration parameter =>
             [
                 ($"parameter {parameter.Name.Text}: {Type(parameter.Type)}", start),

@@ -20,12 +20,17 @@ internal sealed class RulesGrammar
 
     private static readonly Parser<Name> AnyName = Name("a name");
 
-    public static readonly Parser<(Name Value, TextSpan Span)> RulesLine =
-        from keyword in Keyword("rules")
-        from title in Quoted("a title in double quotes")
+    public static readonly Parser<(Name Value, TextSpan Span)> RulesLine = TitleLine("rules");
+
+    /// <summary><c>declarations "TITLE"</c>: the first line of a file of shared declarations.</summary>
+    public static readonly Parser<(Name Value, TextSpan Span)> DeclarationsLine = TitleLine("declarations");
+
+    public static readonly Parser<ImportSyntax> ImportLine =
+        from keyword in Keyword("import")
+        from file in Quoted("the path of a rules file in double quotes")
         from end in LineEnd
         from done in EndOfDeclaration
-        select (title, TextSpan.FromBounds(keyword.Start, end));
+        select new ImportSyntax(file, TextSpan.FromBounds(keyword.Start, end));
 
     public static readonly Parser<(Name Value, TextSpan Span)> ActLine =
         from keyword in Keyword("act")
@@ -90,31 +95,28 @@ internal sealed class RulesGrammar
         from type in Type
         select (name, type);
 
+    private static readonly ClauseKind CitesClause = ClauseKind.May("cites", Cites);
+
+    // After its first line, a declaration's clauses come in any order: the keywords say which is which.
     private static readonly Parser<Declaration> Enum =
         from head in Clause("enum", AnyName)
-        from values in Clause("values", NameList)
-        from cites in Cites.XOptional()
-        from end in EndOfDeclaration.OrExpected(Absent(("'cites'", cites.IsDefined)))
-        select (Declaration)new EnumDeclaration(head.Value, values.Value, CitesOf(cites), Span(head, values.End, EndOf(cites)));
+        from clauses in ClauseSet.Of(ClauseKind.Must("values", Clause("values", NameList)), CitesClause)
+        select Checked(new EnumDeclaration(head.Value, clauses.One<ImmutableArray<Name>>("values")!.Value, CitesOf(clauses), Span(head, clauses)), clauses);
 
     private static readonly Parser<Declaration> Fact =
         from head in Clause("fact", TypedName)
-        from cites in Cites.XOptional()
-        from end in EndOfDeclaration.OrExpected(Absent(("'cites'", cites.IsDefined)))
-        select (Declaration)new FactDeclaration(head.Value.Name, head.Value.Type, CitesOf(cites), Span(head, EndOf(cites)));
+        from clauses in ClauseSet.Of(ClauseKind.May("unread", Clause("unread", Quoted("a reason in double quotes"))), CitesClause)
+        select Checked(new FactDeclaration(head.Value.Name, head.Value.Type, CitesOf(clauses), Span(head, clauses)) { Unread = clauses.One<Name>("unread")?.Value }, clauses);
 
     private static readonly Parser<Declaration> Conclusion =
         from head in Clause("conclusion", AnyName)
-        from means in Clause("means", Term).XOptional()
-        from cites in Cites.XOptional()
-        from end in EndOfDeclaration.OrExpected(Absent(("'means'", means.IsDefined), ("'cites'", cites.IsDefined)))
-        select (Declaration)new ConclusionDeclaration(head.Value, means.IsDefined ? means.Get().Value : null, CitesOf(cites), Span(head, EndOf(means), EndOf(cites)));
+        from clauses in ClauseSet.Of(ClauseKind.May("means", Clause("means", Term)), CitesClause)
+        select Checked(new ConclusionDeclaration(head.Value, clauses.One<TermSyntax>("means")?.Value, CitesOf(clauses), Span(head, clauses)), clauses);
 
     private static readonly Parser<Declaration> Verdict =
         from head in Clause("verdict", AnyName)
-        from cites in Cites.XOptional()
-        from end in EndOfDeclaration.OrExpected(Absent(("'cites'", cites.IsDefined)))
-        select (Declaration)new VerdictDeclaration(head.Value, CitesOf(cites), Span(head, EndOf(cites)));
+        from clauses in ClauseSet.Of(CitesClause)
+        select Checked(new VerdictDeclaration(head.Value, CitesOf(clauses), Span(head, clauses)), clauses);
 
     // Static parsers are built in the order they are declared, so the grammars that use them come after them.
     // One grammar per way of writing numbers, not per language: most languages share one.
@@ -244,81 +246,87 @@ internal sealed class RulesGrammar
 
     private static Parser<Declaration> Parameter(Parser<Expression> value) =>
         from head in Clause("parameter", TypedName)
-        from values in Clause("value",
+        from clauses in ClauseSet.Of(
+            ClauseKind.Repeated("value", Clause("value",
                 from amount in value
                 from keyword in Keyword("from")
                 from date in Date
                 from until in (from word in Keyword("until") from last in Date select last).XOptional()
-                select (amount, date, until: until.GetOrDefault()))
-            .XMany()
-        from cites in Cites.XOptional()
-        // Another value line may always come, until the cites line.
-        from end in EndOfDeclaration.OrExpected(Absent(("'value'", false), ("'cites'", cites.IsDefined)))
-        select (Declaration)new ParameterDeclaration(
+                select new ParameterValueSyntax(amount, date.Value, TextSpan.FromBounds(amount.Span.Start, (until.GetOrDefault() ?? date).Span.End))
+                {
+                    Until = until.GetOrDefault()?.Value,
+                })),
+            CitesClause)
+        select Checked(new ParameterDeclaration(
             head.Value.Name,
             head.Value.Type,
-            [.. values.Select(line => new ParameterValueSyntax(line.Value.amount, line.Value.date.Value, TextSpan.FromBounds(line.Keyword.Start, line.End))
-            {
-                Until = line.Value.until?.Value,
-            })],
-            CitesOf(cites),
-            Span(head, values.Select(line => line.End).DefaultIfEmpty().Max(), EndOf(cites)));
+            [.. clauses.All<ParameterValueSyntax>("value").Select(line => line.Value with { Span = TextSpan.FromBounds(line.Keyword.Start, line.End) })],
+            CitesOf(clauses),
+            Span(head, clauses)), clauses);
 
     private static Parser<Declaration> Derivation(string keyword, Parser<Expression> value) =>
         from head in Clause(keyword, AnyName)
-        from derivation in Clause("from", value)
-        from cites in Cites.XOptional()
-        from end in EndOfDeclaration.OrExpected(Absent(("'cites'", cites.IsDefined)))
-        select (Declaration)new DerivationDeclaration(head.Value, keyword == "estimate", derivation.Value, CitesOf(cites), Span(head, derivation.End, EndOf(cites)));
+        from clauses in ClauseSet.Of(ClauseKind.Must("from", Clause("from", value)), CitesClause)
+        select Checked(new DerivationDeclaration(head.Value, keyword == "estimate", clauses.One<Expression>("from")!.Value, CitesOf(clauses), Span(head, clauses)), clauses);
 
     private static Parser<Declaration> Rule(string keyword, string decides, Parser<Expression> condition) =>
         from head in Clause(keyword, AnyName)
-        from conclusion in Clause(decides,
-            from negated in Keyword("not").XOptional()
-            from name in AnyName
-            select (Not: negated.IsDefined, Name: name))
-        from when in Clause("when", condition)
-        from unless in Clause("unless", condition).XOptional()
-        from exception in Clause("exception", from to in Keyword("to") from rule in AnyName select rule).XOptional()
-        from cites in Cites.XOptional()
-        from end in EndOfDeclaration
-            .OrExpected(Absent(("'unless'", unless.IsDefined), ("'exception to'", exception.IsDefined), ("'cites'", cites.IsDefined)))
-        select (Declaration)new RuleDeclaration(
+        from clauses in ClauseSet.Of(
+            ClauseKind.Must(decides, Clause(decides,
+                from negated in Keyword("not").XOptional()
+                from name in AnyName
+                select new Decides(negated.IsDefined, name))),
+            ClauseKind.Must("when", Clause("when", condition)),
+            ClauseKind.May("unless", Clause("unless", condition)),
+            ClauseKind.May("exception", Clause("exception", from to in Keyword("to") from rule in AnyName select rule), "'exception to'"),
+            CitesClause)
+        let conclusion = clauses.One<Decides>(decides)!.Value
+        select Checked(new RuleDeclaration(
             head.Value,
             keyword == "presumption",
-            conclusion.Value.Name,
-            conclusion.Value.Not,
-            when.Value,
-            unless.IsDefined ? unless.Get().Value : null,
-            exception.IsDefined ? exception.Get().Value : null,
-            CitesOf(cites),
-            Span(head, when.End, EndOf(unless), EndOf(exception), EndOf(cites)));
+            conclusion.Name,
+            conclusion.Not,
+            clauses.One<Expression>("when")!.Value,
+            clauses.One<Expression>("unless")?.Value,
+            clauses.One<Name>("exception")?.Value,
+            CitesOf(clauses),
+            Span(head, clauses)), clauses);
 
     private static Parser<Declaration> Example(Parser<Expression> value) =>
         from head in Clause("example", Quoted("a title in double quotes"))
-        from givens in Clause("given",
+        from clauses in ClauseSet.Of(
+            ClauseKind.Repeated("given", Clause("given",
                 from fact in AnyName
                 from equalSign in Symbol("=")
                 from given in value
-                select (fact, given))
-            .XMany()
-        from expect in Clause("expect",
+                select new Given(fact, given, TextSpan.FromBounds(fact.Span.Start, given.Span.End)))),
+            ClauseKind.Must("expect", Clause("expect",
                 from conclusion in AnyName
                 from equalSign in Symbol("=")
                 from expected in Keyword("yes").Return(ExpectedValue.Yes)
                     .XOr(Keyword("no").Return(ExpectedValue.No))
                     .XOr(Keyword("unknown").Return(ExpectedValue.Unknown))
                 from decidedBy in (from keyword in Keyword("by") from rule in AnyName select rule).XOptional()
-                select (conclusion, expected, rule: decidedBy.GetOrDefault()))
-            .OrExpected(["'given'"])
-        from end in EndOfDeclaration
-        select (Declaration)new ExampleDeclaration(
+                select new Expectation(conclusion, expected, decidedBy.GetOrDefault()))))
+        let expect = clauses.One<Expectation>("expect")!.Value
+        select Checked(new ExampleDeclaration(
             head.Value,
-            [.. givens.Select(line => new Given(line.Value.fact, line.Value.given, TextSpan.FromBounds(line.Keyword.Start, line.End)))],
-            expect.Value.conclusion,
-            expect.Value.expected,
-            expect.Value.rule,
-            Span(head, expect.End));
+            [.. clauses.All<Given>("given").Select(line => line.Value with { Span = TextSpan.FromBounds(line.Keyword.Start, line.End) })],
+            expect.Conclusion,
+            expect.Value,
+            expect.By,
+            Span(head, clauses)), clauses);
+
+    /// <summary>The declaration, with the clauses it repeated that may come once, to be reported.</summary>
+    private static Declaration Checked(Declaration declaration, ClauseSet clauses) =>
+        clauses.Duplicates.IsEmpty ? declaration : declaration with { DuplicateClauses = clauses.Duplicates };
+
+    private static Parser<(Name Value, TextSpan Span)> TitleLine(string keyword) =>
+        from start in Keyword(keyword)
+        from title in Quoted("a title in double quotes")
+        from end in LineEnd
+        from done in EndOfDeclaration
+        select (title, TextSpan.FromBounds(start.Start, end));
 
     /// <summary>A period's unit after a number, singular or plural (<c>1 week</c>, <c>2 weeks</c>), kept as written.</summary>
     private static Parser<Name> PeriodUnitName(string plural, string singular) =>
@@ -358,17 +366,16 @@ internal sealed class RulesGrammar
         _ => true,
     };
 
-    /// <summary>The optional clauses after the last one present: what could still come where the declaration ended.</summary>
-    private static string[] Absent(params (string Keyword, bool Present)[] optional) =>
-        [.. optional.Reverse().TakeWhile(clause => !clause.Present).Reverse().Select(clause => clause.Keyword)];
+    private static ImmutableArray<CitationSyntax> CitesOf(ClauseSet clauses) => clauses.One<ImmutableArray<CitationSyntax>>("cites")?.Value ?? [];
 
-    private static ImmutableArray<CitationSyntax> CitesOf(IOption<Clause<ImmutableArray<CitationSyntax>>> cites) =>
-        cites.IsDefined ? cites.Get().Value : [];
-
-    private static int EndOf<T>(IOption<Clause<T>> clause) => clause.IsDefined ? clause.Get().End : 0;
-
-    private static TextSpan Span<T>(Clause<T> head, params int[] ends) => TextSpan.FromBounds(head.Keyword.Start, Math.Max(head.End, ends.Max()));
+    private static TextSpan Span<T>(Clause<T> head, ClauseSet clauses) => TextSpan.FromBounds(head.Keyword.Start, Math.Max(head.End, clauses.End));
 }
 
 /// <summary>One line of a declaration: its keyword, what it says, and where its content ends.</summary>
 internal sealed record Clause<T>(TextSpan Keyword, T Value, int End);
+
+/// <summary><c>concludes [not] NAME</c> or <c>presumes [not] NAME</c>.</summary>
+internal sealed record Decides(bool Not, Name Name);
+
+/// <summary><c>expect NAME = VALUE [by RULE]</c>.</summary>
+internal sealed record Expectation(Name Conclusion, ExpectedValue Value, Name? By);

@@ -21,11 +21,11 @@ public static class RulesParser
 {
     private static readonly FrozenSet<string> TopLevelKeywords = new[]
     {
-        "rules", "act", "language", "enum", "fact", "parameter", "derive", "estimate", "conclusion", "rule",
+        "rules", "declarations", "act", "language", "import", "enum", "fact", "parameter", "derive", "estimate", "conclusion", "rule",
         "presumption", "verdict", "example",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> HeaderKeywords = new[] { "rules", "act", "language" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> HeaderKeywords = new[] { "rules", "declarations", "act", "language" }.ToFrozenSet(StringComparer.Ordinal);
 
     private const int MaxFoundLength = 40;
 
@@ -37,7 +37,7 @@ public static class RulesParser
 
         var preamble = new Section("", 0, sections.Count == 0 ? text.Length : sections[0].Start);
         var headerReported = !TryRun(RulesGrammar.Preamble, source, preamble, diagnostics, out _);
-        if (!headerReported && (sections.Count == 0 || sections[0].Keyword != "rules"))
+        if (!headerReported && (sections.Count == 0 || sections[0].Keyword is not ("rules" or "declarations")))
         {
             diagnostics.Add(Error(source, preamble with { End = text.Length }, preamble.End, ["'rules'"]));
         }
@@ -45,8 +45,20 @@ public static class RulesParser
         var header = ReadHeader(source, sections, diagnostics, out var declarationsStart);
         var grammar = RulesGrammar.ForLanguage(header.Language?.Text);
         var declarations = ImmutableArray.CreateBuilder<Declaration>();
+        var imports = ImmutableArray.CreateBuilder<ImportSyntax>();
+        var unparsed = ImmutableArray.CreateBuilder<UnparsedDeclaration>();
         foreach (var section in sections.Skip(declarationsStart))
         {
+            if (section.Keyword == "import")
+            {
+                if (TryRun(RulesGrammar.ImportLine, source, section, diagnostics, out var import))
+                {
+                    imports.Add(import);
+                }
+
+                continue;
+            }
+
             var parser = grammar.Declaration(section.Keyword);
             if (parser is null)
             {
@@ -57,10 +69,16 @@ public static class RulesParser
             if (TryRun(parser, source, section, diagnostics, out var declaration))
             {
                 declarations.Add(declaration);
+                diagnostics.AddRange(declaration.DuplicateClauses.Select(clause =>
+                    LanguageDiagnostics.DuplicateClause(source.PositionOf(clause.Start), clause.Length, text.Substring(clause.Start, clause.Length), DeclarationKinds.Of(declaration))));
+            }
+            else
+            {
+                unparsed.Add(new UnparsedDeclaration(section.Keyword, NameAfterKeyword(text, section), TextSpan.FromBounds(section.Start, section.End)));
             }
         }
 
-        return new ParseResult(new RulesFile(path, text, header, declarations.ToImmutable()), diagnostics.ToImmutable());
+        return new ParseResult(new RulesFile(path, text, header, declarations.ToImmutable()) { Imports = imports.ToImmutable(), Unparsed = unparsed.ToImmutable() }, diagnostics.ToImmutable());
     }
 
     /// <summary>
@@ -70,6 +88,7 @@ public static class RulesParser
     private static Header ReadHeader(SourceText source, List<Section> sections, ImmutableArray<Diagnostic>.Builder diagnostics, out int count)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var isDeclarations = false;
         string? title = null;
         Name? act = null;
         Name? language = null;
@@ -77,7 +96,8 @@ public static class RulesParser
         for (count = 0; count < sections.Count && HeaderKeywords.Contains(sections[count].Keyword); count++)
         {
             var section = sections[count];
-            if (!seen.Add(section.Keyword))
+            // A file is headed either 'rules' or 'declarations', once.
+            if (!seen.Add(section.Keyword == "declarations" ? "rules" : section.Keyword))
             {
                 diagnostics.Add(Error(source, section, section.Start, ["a declaration"]));
                 continue;
@@ -86,6 +106,7 @@ public static class RulesParser
             var parser = section.Keyword switch
             {
                 "rules" => RulesGrammar.RulesLine,
+                "declarations" => RulesGrammar.DeclarationsLine,
                 "act" => RulesGrammar.ActLine,
                 _ => RulesGrammar.LanguageLine,
             };
@@ -96,8 +117,9 @@ public static class RulesParser
 
             switch (section.Keyword)
             {
-                case "rules":
+                case "rules" or "declarations":
                     title = line.Value.Text;
+                    isDeclarations = section.Keyword == "declarations";
                     break;
                 case "act":
                     act = line.Value;
@@ -110,7 +132,20 @@ public static class RulesParser
             span = span is { } sofar ? TextSpan.FromBounds(sofar.Start, line.Span.End) : line.Span;
         }
 
-        return new Header(title ?? "", act, language, span ?? default);
+        return new Header(title ?? "", act, language, span ?? default) { IsDeclarations = isDeclarations };
+    }
+
+    /// <summary>The word after a declaration's keyword on its first line (its name, or a verdict's conclusion), if there is one.</summary>
+    private static Name? NameAfterKeyword(string text, Section section)
+    {
+        var start = section.Start + section.Keyword.Length;
+        while (start < section.End && text[start] is ' ' or '\t')
+        {
+            start++;
+        }
+
+        var end = Tokens.WordEnd(text, start, section.End);
+        return end > start && start > section.Start + section.Keyword.Length ? new Name(text[start..end], TextSpan.FromBounds(start, end)) : null;
     }
 
     /// <summary>Runs a parser over a section; on failure adds the section's one diagnostic.</summary>

@@ -369,18 +369,6 @@ internal static partial class Tokens
         input.AtEnd ? Result.Success(input.Position, input) : Failure<int>(input, "a new declaration");
 
     /// <summary>
-    /// The parser, naming <paramref name="alternatives"/> too when it fails where it started: the optional clauses that
-    /// could have come there, whose absence Sprache's XOptional and XMany do not report.
-    /// </summary>
-    public static Parser<T> OrExpected<T>(this Parser<T> parser, IReadOnlyCollection<string> alternatives) => input =>
-    {
-        var result = parser(input);
-        return result.WasSuccessful || alternatives.Count == 0 || !result.Remainder.Equals(input)
-            ? result
-            : Result.Failure<T>(result.Remainder, result.Message, alternatives.Concat(result.Expectations));
-    };
-
-    /// <summary>
     /// A parser named before it exists, for the recursion of nested expressions; it fails instead of recursing further
     /// when the stack runs low, since a stack overflow would end the process.
     /// </summary>

@@ -24,10 +24,30 @@ public sealed record Name(string Text, TextSpan Span) : SyntaxNode(Span)
 public sealed record CitationSyntax(string Text, int? Sentence, TextSpan Span) : SyntaxNode(Span);
 
 /// <summary>The file: its header and its declarations, in order.</summary>
-public sealed record RulesFile(string Path, string Text, Header Header, ImmutableArray<Declaration> Declarations) : SyntaxNode(new TextSpan(0, Text.Length));
+public sealed record RulesFile(string Path, string Text, Header Header, ImmutableArray<Declaration> Declarations) : SyntaxNode(new TextSpan(0, Text.Length))
+{
+    /// <summary>The files whose declarations this one uses, in the order written.</summary>
+    public ImmutableArray<ImportSyntax> Imports { get; init; } = [];
 
-/// <summary><c>rules "TITLE"</c>, <c>act NAME</c>, <c>language CODE</c>.</summary>
-public sealed record Header(string Title, Name? Act, Name? Language, TextSpan Span) : SyntaxNode(Span);
+    /// <summary>
+    /// The declarations that did not parse (each reported once), by keyword and the name after it when it could be
+    /// read: what they declare is known to exist, so using it elsewhere is no second error.
+    /// </summary>
+    public ImmutableArray<UnparsedDeclaration> Unparsed { get; init; } = [];
+}
+
+/// <summary>A declaration with a syntax error: its keyword and, if it could be read, its name.</summary>
+public sealed record UnparsedDeclaration(string Keyword, Name? Name, TextSpan Span) : SyntaxNode(Span);
+
+/// <summary><c>rules "TITLE"</c> (or <c>declarations "TITLE"</c>), <c>act NAME</c>, <c>language CODE</c>.</summary>
+public sealed record Header(string Title, Name? Act, Name? Language, TextSpan Span) : SyntaxNode(Span)
+{
+    /// <summary>Headed <c>declarations</c>: a file of shared declarations, made to be imported, with no verdict or example.</summary>
+    public bool IsDeclarations { get; init; }
+}
+
+/// <summary><c>import "shared.rules"</c>: a path relative to the importing file's folder, as a name spanning the text inside the quotes.</summary>
+public sealed record ImportSyntax(Name File, TextSpan Span) : SyntaxNode(Span);
 
 public enum TypeKind
 {
@@ -45,13 +65,21 @@ public enum TypeKind
 public sealed record TypeSyntax(TypeKind Kind, Name? Enumeration, TextSpan Span) : SyntaxNode(Span);
 
 /// <summary>Every declaration has a name and cites its sources (examples cite none).</summary>
-public abstract record Declaration(Name Name, ImmutableArray<CitationSyntax> Cites, TextSpan Span) : SyntaxNode(Span);
+public abstract record Declaration(Name Name, ImmutableArray<CitationSyntax> Cites, TextSpan Span) : SyntaxNode(Span)
+{
+    /// <summary>The keywords of clauses written again that may come once (each reported); the first is the one read.</summary>
+    public ImmutableArray<TextSpan> DuplicateClauses { get; init; } = [];
+}
 
 public sealed record EnumDeclaration(Name Name, ImmutableArray<Name> Values, ImmutableArray<CitationSyntax> Cites, TextSpan Span)
     : Declaration(Name, Cites, Span);
 
 public sealed record FactDeclaration(Name Name, TypeSyntax Type, ImmutableArray<CitationSyntax> Cites, TextSpan Span)
-    : Declaration(Name, Cites, Span);
+    : Declaration(Name, Cites, Span)
+{
+    /// <summary><c>unread "REASON"</c>: why the fact is declared though no rule reads it (part of the schema a classifier is given).</summary>
+    public Name? Unread { get; init; }
+}
 
 /// <summary>One dated value of a parameter: <c>value 10^25 FLOP from 2025-08-02</c>, optionally <c>until 2027-12-31</c>.</summary>
 public sealed record ParameterValueSyntax(Expression Value, DateOnly From, TextSpan Span) : SyntaxNode(Span)

@@ -10,7 +10,8 @@ public class GpaiRulesTests
 {
     private static readonly string Path = System.IO.Path.Combine(RepoPaths.Root, "rules", "gpai-systemic-risk.rules");
 
-    private static CheckedRules Checked => Against.Check(File.ReadAllText(Path), "rules/gpai-systemic-risk.rules");
+    // Checked where it lies, so that the file it imports is found beside it.
+    private static CheckedRules Checked => Against.Check(File.ReadAllText(Path), Path);
 
     [Test]
     public void Checks_without_errors()
@@ -33,11 +34,13 @@ public class GpaiRulesTests
         corpus.Copy("eu-ai-act/anchors.yaml", "eu-ai-act/anchors.yaml");
         var excerpts = RulesWorkspace.Open(corpus.Folder, null, null, new FixedClock(Against.Today));
 
-        var warning = excerpts.Check("rules/gpai-systemic-risk.rules", File.ReadAllText(Path)).Diagnostics.ShouldHaveSingleItem();
+        var warning = excerpts.Check(Path, File.ReadAllText(Path)).Diagnostics.ShouldHaveSingleItem();
 
         warning.Id.ShouldBe("RD0113");
         warning.Severity.ShouldBe(DiagnosticSeverity.Warning);
-        var line = File.ReadAllLines(Path)[warning.Position.Line - 1];
+        // The threshold is in the shared declarations the file imports.
+        warning.Position.File.ShouldEndWith("rules/gpai-models.rules");
+        var line = File.ReadAllLines(warning.Position.File)[warning.Position.Line - 1];
         line[(warning.Position.Column - 1)..].ShouldStartWith("10^25 FLOP");
         warning.Message.ShouldContain("Article 51(2)");
         warning.Message.ShouldContain("'1025'");
@@ -48,7 +51,8 @@ public class GpaiRulesTests
     {
         var citations = Checked.Corpus.Citations.Values.ToList();
 
-        citations.Count.ShouldBe(Checked.Syntax.Declarations.Sum(d => d.Cites.Length));
+        // The file's own citations and those of the declarations it imports.
+        citations.Count.ShouldBe(Checked.RuleSet.Imported.Append(Checked.Syntax).Sum(file => file.Declarations.Sum(d => d.Cites.Length)));
         citations.ShouldContain(c => c.Syntax.Text == "Annex XIII, point (f)" && c.Id == ProvisionId.Parse("anx_XIII__pnt_f"));
         citations.ShouldContain(c => c.Id == ProvisionId.Recital(111) && c.Sentence == 6);
         citations.ShouldContain(c => c.Id == ProvisionId.Parse("art_51__para_1__pnt_a"));

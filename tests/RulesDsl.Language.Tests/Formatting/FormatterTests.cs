@@ -126,13 +126,15 @@ public class FormatterTests
     public void Formatting_keeps_the_comments_of_the_shipped_rules_and_everything_else()
     {
         var text = File.ReadAllText(Path.Combine(RepoPaths.Root, "rules", "gpai-systemic-risk.rules"));
+        var shared = File.ReadAllText(Path.Combine(RepoPaths.Root, "rules", "gpai-models.rules"));
 
         var formatted = RulesFormatter.Format(RulesParser.Parse("gpai.rules", text).File);
+        var sharedFormatted = RulesFormatter.Format(RulesParser.Parse("models.rules", shared).File);
 
-        formatted.ShouldStartWith("# Classification of general-purpose AI models as general-purpose AI models with systemic risk.\n# Regulation (EU) 2024/1689 (AI Act): Article 51, Article 52(2)-(4), Annex XIII, recital 111.\nrules \"General-purpose AI models with systemic risk\"\nact eu-ai-act\nlanguage en\n\nenum modality\n");
-        formatted.ShouldContain("\n\n# The facts a classifier is given: the public schema engineers code against.\n\nfact training_compute: FLOP\n");
-        formatted.ShouldContain("is marked estimated.\nestimate training_compute\n  from (6 × parameters × training_tokens) as FLOP\n  cites Article 51(2); Article 3, point (67); recital 111 sentence 5\n\n");
-        formatted.ShouldContain("\n  cites Article 51(2); recital 111 sentence 6\n");
+        formatted.ShouldStartWith("# Classification of general-purpose AI models as general-purpose AI models with systemic risk.\n# Regulation (EU) 2024/1689 (AI Act): Article 51, Article 52(2)-(4), Annex XIII, recital 111.\nrules \"General-purpose AI models with systemic risk\"\nact eu-ai-act\nlanguage en\n\n# The facts, the compute threshold and the conclusion of Article 51(1)(a) that other rules files share.\nimport \"gpai-models.rules\"\n\nenum modality\n");
+        sharedFormatted.ShouldContain("\nlanguage en\n\nfact training_compute: FLOP\n");
+        sharedFormatted.ShouldContain("\n\nestimate training_compute\n  from (6 × parameters × training_tokens) as FLOP\n  cites Annex XIII, point (c)\n\n");
+        sharedFormatted.ShouldContain("\n  cites Article 51(2); recital 111 sentence 6\n");
         formatted.ShouldContain("\n  given parameters = 400 000 000 000\n");
         formatted.ShouldEndWith("\n  expect high_impact_on_internal_market = yes by reach_presumption\n");
     }

@@ -52,8 +52,9 @@ public class MutationTests
         variants.Count(variant => !RulesParser.Parse("variant.rules", variant.Text).Diagnostics.IsEmpty).ShouldBeGreaterThan(Count / 2);
     }
 
-    /// <summary>Each declaration in canonical form, without the header, to compare declarations across files. Without
-    /// the file's text too: the formatter takes comments from it, and a comment is no part of a declaration's meaning.</summary>
+    /// <summary>Each declaration in canonical form, without the header and the imports, to compare declarations across
+    /// files. Without the file's text too: the formatter takes comments from it, and a comment is no part of a
+    /// declaration's meaning.</summary>
     private static List<string> Declarations(RulesFile file) =>
-        [.. file.Declarations.Select(declaration => RulesFormatter.Format(file with { Text = "", Header = new Header("", null, null, default), Declarations = [declaration] }))];
+        [.. file.Declarations.Select(declaration => RulesFormatter.Format(file with { Text = "", Header = new Header("", null, null, default), Declarations = [declaration], Imports = [] }))];
 }

@@ -19,10 +19,10 @@ public class SyntaxErrorTests
     [TestCase("fact and: count\n", 5, 6, 3, "expected a name, found 'and'")]
     [TestCase("fact x: FLOPS\n", 5, 9, 5, "expected a type, found 'FLOPS'")]
     [TestCase("fact x: count extra\n", 5, 15, 5, "expected the end of the line, found 'extra'")]
-    [TestCase("fact x: count\n  cite Article 51\n", 6, 3, 4, "expected 'cites' or a new declaration, found 'cite'")]
+    [TestCase("fact x: count\n  cite Article 51\n", 6, 3, 4, "expected 'unread', 'cites' or a new declaration, found 'cite'")]
     [TestCase("fact x: count\n  cites\n", 6, 8, 0, "expected a citation, found the end of the line")]
     [TestCase("fact x: count\n  cites Article 51;\n", 6, 20, 0, "expected a citation, found the end of the line")]
-    [TestCase("rule r\n  concludes c\n  whne a\n  cites Article 51\n", 7, 3, 4, "expected 'when', found 'whne'")]
+    [TestCase("rule r\n  concludes c\n  whne a\n  cites Article 51\n", 7, 3, 4, "expected 'when', 'unless', 'exception to' or 'cites', found 'whne'")]
     [TestCase("rule r\n  concludes c\n  when a greater thn b\n", 7, 18, 3, "expected 'than', found 'thn'")]
     [TestCase("rule r\n  concludes c\n  when (a and b\n", 7, 16, 0, "expected ')', found the end of the line")]
     [TestCase("rule r\n  concludes c\n  when\n", 7, 7, 0, "expected a condition, found the end of the line")]
@@ -42,7 +42,7 @@ public class SyntaxErrorTests
     [TestCase("example \"e\"\n  expect c = maybe\n", 6, 14, 5, "expected 'yes', 'no' or 'unknown', found 'maybe'")]
     [TestCase("example \"e\"\n  given x = {a, b\n  expect c = yes\n", 6, 18, 0, "expected '}', found the end of the line")]
     [TestCase("example \"e\"\n  given x = 3e25 FLOP\n  given y = 2025-02-30\n  expect c = yes\n", 7, 13, 10, "expected a date (YYYY-MM-DD), found '2025-02-30'")]
-    [TestCase("verdict v\n  cites Article 51\n  cites Article 52\n", 7, 3, 5, "expected a new declaration, found 'cites'")]
+    [TestCase("verdict v\n  cites Article 51\n  verdict w\n", 7, 3, 7, "expected a new declaration, found 'verdict'")]
     [TestCase("fatc x: count\n", 4, 1, 0, null)]
     public void One_typo_gives_one_error_where_it_is(string declaration, int line, int column, int length, string? message)
     {
@@ -81,7 +81,7 @@ public class SyntaxErrorTests
         [
             (5, "expected ':', found 'FLOP'"),
             (7, "expected a type, found 'counts'"),
-            (10, "expected 'when', found 'whne'"),
+            (10, "expected 'when', 'unless', 'exception to' or 'cites', found 'whne'"),
         ]);
         result.File.Declarations.Select(declaration => declaration.Name.Text).ShouldBe(["b", "x"]);
     }

@@ -16,12 +16,16 @@ public abstract class OnShippedCopy
     /// <summary>The copied <c>gpai-systemic-risk.rules</c>.</summary>
     protected string RulesFile { get; private set; } = "";
 
+    /// <summary>The copied <c>gpai-models.rules</c>, which <c>gpai-systemic-risk.rules</c> imports: the compute threshold and its presumption.</summary>
+    protected string ModelsFile { get; private set; } = "";
+
     [SetUp]
     public void CopyInputs()
     {
         Copy = new TempCorpus().CopyAll();
         Rules = Copy.CopyShippedRules();
         RulesFile = Path.Combine(Rules, RulesName);
+        ModelsFile = Path.Combine(Rules, "gpai-models.rules");
     }
 
     [TearDown]
