@@ -37,12 +37,12 @@ public sealed class Explainer(LinkGraph graph)
         var conclusion = definition.Conclusions[definition.ConclusionIndex(verdict.Conclusion)];
         var missing = verdict.MissingFacts
             .Select(name => definition.Facts[definition.FactIndex(name)])
-            .Select(fact => new MissingFact(fact.Name, Humanize(fact.Name), Cite(fact.Citations, context)));
+            .Select(fact => new MissingFact(fact.Name, Labels.For(fact.Labels, fact.Name, options.Language, definition.Language), Cite(fact.Citations, context)));
         return new Explanation(
             options.Language,
-            definition.Title,
+            definition.TitleIn(options.Language),
             verdict.Conclusion,
-            ConclusionLabel(conclusion, options.Language),
+            ConclusionLabel(conclusion, options.Language, definition.Language),
             VerdictText.Outcome(verdict.Outcome),
             words[verdict.Outcome],
             [.. verdict.How.Select(way => words[way])],
@@ -52,7 +52,8 @@ public sealed class Explainer(LinkGraph graph)
             [.. missing],
             [.. classification.Others.Select(other => Root(other, context))])
         {
-            Unread = classification.Unread.Length == 0 ? null : [.. classification.Unread.Select(name => new UnreadFact(name, Humanize(name)))],
+            DecidingRuleLabel = verdict.DecidingRule is { } rule ? RuleLabel(definition.Rules.First(r => r.Name == rule), context) : null,
+            Unread = classification.Unread.Length == 0 ? null : [.. classification.Unread.Select(name => new UnreadFact(name, definition.LabelOf(name, options.Language)))],
         };
     }
 
@@ -65,7 +66,7 @@ public sealed class Explainer(LinkGraph graph)
         }
 
         var conclusion = context.Definition.Conclusions[context.Definition.ConclusionIndex(verdict.Conclusion)];
-        return new ExplanationStep(StepKind.Conclusion, conclusion.Name, ConclusionLabel(conclusion, context.Language), context.Words[verdict.Outcome],
+        return new ExplanationStep(StepKind.Conclusion, conclusion.Name, ConclusionLabel(conclusion, context.Language, context.Definition.Language), context.Words[verdict.Outcome],
             DecidedBy(verdict.DecidingRule, context), null, true, conclusion.Term, Cite(conclusion.Citations, context), []);
     }
 
@@ -78,12 +79,12 @@ public sealed class Explainer(LinkGraph graph)
         return node.Kind switch
         {
             StepKind.Conclusion => ConclusionStep(node, deciding, context, citations, children),
-            StepKind.Rule or StepKind.Presumption => new ExplanationStep(node.Kind, node.Name, RuleLabel(node, context), value, Status(node, context),
+            StepKind.Rule or StepKind.Presumption => new ExplanationStep(node.Kind, node.Name, RuleLabel(context.Definition.Rules.First(r => r.Name == node.Name), context), value, Status(node, context),
                 null, deciding, null, citations, [.. children])
             {
                 Conditions = [.. node.Conditions.Select(c => Condition(c, context))],
             },
-            _ => new ExplanationStep(node.Kind, node.Name, Humanize(node.Name), value, Status(node, context), node.InForceFrom, deciding, null,
+            _ => new ExplanationStep(node.Kind, node.Name, context.Definition.LabelOf(node.Name, context.Language), value, Status(node, context), node.InForceFrom, deciding, null,
                 citations, [.. children]),
         };
     }
@@ -104,14 +105,16 @@ public sealed class Explainer(LinkGraph graph)
     {
         var conclusion = context.Definition.Conclusions[context.Definition.ConclusionIndex(node.Name)];
         var first = context.Shown.Add(node.Name);
-        return new ExplanationStep(node.Kind, node.Name, ConclusionLabel(conclusion, context.Language), Value(node.Value, context),
+        return new ExplanationStep(node.Kind, node.Name, ConclusionLabel(conclusion, context.Language, context.Definition.Language), Value(node.Value, context),
             DecidedBy(node.DecidedBy, context), null, deciding, conclusion.Term, first ? citations : [], first ? [.. children] : [])
         {
             Repeated = first ? null : true,
         };
     }
 
-    private static string? DecidedBy(string? rule, Context context) => rule is null ? null : $"{context.Words[Phrase.DecidedBy]} {rule}";
+    /// <summary>"decided by" and the rule, by its label: the rule's name is the drafter's, not the reader's.</summary>
+    private string? DecidedBy(string? rule, Context context) =>
+        rule is null ? null : $"{context.Words[Phrase.DecidedBy]} {RuleLabel(context.Definition.Rules.First(r => r.Name == rule), context)}";
 
     /// <summary>How a step went in words; a parameter's with the date its value took force, or the date it has none on.</summary>
     private static string? Status(TraceNode node, Context context) => node.Status switch
@@ -131,14 +134,22 @@ public sealed class Explainer(LinkGraph graph)
         StepValue.OfTruth truth => context.Words[truth.Value],
         StepValue.OfQuantity { Value.IsKnown: true } quantity => LegalNumber.Format(quantity.Value.Value, quantity.Unit, context.Language),
         StepValue.OfDate { Value.IsKnown: true } date => context.Words.Date(date.Value.Value),
-        StepValue.OfSet { Value.IsKnown: true } set => set.Value.ToString(),
+        StepValue.OfSet { Value.IsKnown: true } set => "{" + string.Join(", ", set.Value.Values!.Order(StringComparer.Ordinal).Select(Labels.Humanize)) + "}",
         StepValue.OfQuantity or StepValue.OfDate or StepValue.OfSet => context.Words[Truth.Unknown],
         _ => context.Words[Phrase.NotDecisive],
     };
 
-    /// <summary>A conclusion in words: the defined term it means, as the reader's language defines it.</summary>
-    private string ConclusionLabel(ConclusionDefinition conclusion, string language)
+    /// <summary>
+    /// A conclusion in words: its label in the reader's language; else the defined term it means, as the reader's
+    /// language defines it; else its label in the rules' own language, or its name in words.
+    /// </summary>
+    private string ConclusionLabel(ConclusionDefinition conclusion, string language, string own)
     {
+        if (Labels.In(conclusion.Labels, language) is { } label)
+        {
+            return label;
+        }
+
         if (conclusion.Term is { } term && ProvisionId.TryParse(term, out var id))
         {
             var defined = graph.Glossary.Find(id, language) ?? graph.Glossary.Find(id, ProvisionLookup.FirstFallback);
@@ -148,16 +159,25 @@ public sealed class Explainer(LinkGraph graph)
             }
         }
 
-        return Humanize(conclusion.Name);
+        return Labels.For(conclusion.Labels, conclusion.Name, language, own);
     }
 
-    /// <summary>A rule in words: the clause it encodes as the reader's language cites it, and that clause's first words.</summary>
-    private string RuleLabel(TraceNode node, Context context)
+    /// <summary>
+    /// A rule in words: its label in the reader's language; else the clause it encodes as the reader's language cites
+    /// it, with that clause's first words, which are in the reader's language as a label of another language is not;
+    /// else its label in the rules' own language, or its name in words.
+    /// </summary>
+    private string RuleLabel(RuleDefinition rule, Context context)
     {
-        var first = node.Citations.FirstOrDefault();
+        if (Labels.In(rule.Labels, context.Language) is { } label)
+        {
+            return label;
+        }
+
+        var first = rule.Citations.FirstOrDefault();
         if (first is null)
         {
-            return Humanize(node.Name);
+            return Labels.For(rule.Labels, rule.Name, context.Language, context.Definition.Language);
         }
 
         var cited = Cite(first, context);
@@ -256,9 +276,6 @@ public sealed class Explainer(LinkGraph graph)
 
     private string Definitions(ProvisionId id, string language) =>
         graph.Corpus.Languages(id).Contains(language) ? language : ProvisionLookup.FirstFallback;
-
-    /// <summary>A name of the rules file in words: <c>training_compute</c> → "training compute".</summary>
-    public static string Humanize(string name) => name.Replace('_', ' ');
 
     private static string FirstWords(string text, int count = 12)
     {

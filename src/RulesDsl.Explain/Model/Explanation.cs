@@ -115,6 +115,9 @@ public sealed record Explanation(
     ImmutableArray<MissingFact> Missing,
     ImmutableArray<ExplanationStep> Others)
 {
+    /// <summary>The rule that decided, in words (<see cref="DecidingRule"/> is its name); null when none did.</summary>
+    public string? DecidingRuleLabel { get; init; }
+
     /// <summary>The facts the case gives that no rule read; null when all were read, or when there was no trace to tell.</summary>
     public ImmutableArray<UnreadFact>? Unread { get; init; }
 }

@@ -20,7 +20,7 @@ internal static class Reading
             yield return (words[Phrase.How], string.Join(", ", explanation.How));
         }
 
-        if (explanation.DecidingRule is { } rule)
+        if ((explanation.DecidingRuleLabel ?? explanation.DecidingRule) is { } rule)
         {
             yield return (words[Phrase.DecidedBy], rule);
         }

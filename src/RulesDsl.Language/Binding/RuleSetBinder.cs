@@ -39,6 +39,7 @@ internal sealed partial class RuleSetBinder
     {
         DeclareNames();
         ReportMissingCitations();
+        LabelChecks.Report(file, sink);
         BindEnumerations();
         BindFacts();
         BindParameters();

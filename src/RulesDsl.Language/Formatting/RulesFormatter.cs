@@ -20,6 +20,7 @@ public static class RulesFormatter
     {
         var lines = new List<PrintedLine>();
         lines.Add(new PrintedLine($"rules \"{file.Header.Title}\"", file.Header.Span.Length == 0 ? null : file.Header.Span.Start, Place.Block));
+        lines.AddRange(file.Header.TitleLabels.Select(label => new PrintedLine(Label(label), label.Span.Start, Place.Clause)));
         if (file.Header.Act is { } act)
         {
             lines.Add(new PrintedLine($"act {act.Text}", act.Span.Start, Place.Header));
@@ -34,6 +35,7 @@ public static class RulesFormatter
         {
             var clauses = Lines(declaration).ToList();
             lines.Add(new PrintedLine(clauses[0].Text, declaration.Span.Start, Place.Block));
+            lines.AddRange(declaration.Labels.Select(label => new PrintedLine(Label(label), label.Span.Start, Place.Clause)));
             lines.AddRange(clauses.Skip(1).Select(clause => new PrintedLine(clause.Text, clause.Source, Place.Clause)));
         }
 
@@ -183,6 +185,8 @@ public static class RulesFormatter
             ($"{Indent}expect {example.Expected.Text} = {expected}{(example.By is { } rule ? $" by {rule.Text}" : "")}", example.Expected.Span.Start),
         ];
     }
+
+    private static string Label(LabelSyntax label) => $"{Indent}label {label.Language.Text} \"{label.Text}\"";
 
     private static string Citation(CitationSyntax citation) =>
         citation.Sentence is { } sentence ? $"{citation.Text} sentence {sentence.ToString(CultureInfo.InvariantCulture)}" : citation.Text;

@@ -20,12 +20,23 @@ internal sealed class RulesGrammar
 
     private static readonly Parser<Name> AnyName = Name("a name");
 
-    public static readonly Parser<(Name Value, TextSpan Span)> RulesLine =
+    /// <summary><c>label nl "…"</c> lines, any number: what a declaration is called in each language.</summary>
+    private static readonly Parser<ImmutableArray<LabelSyntax>> Labels =
+        Clause("label",
+                from code in Name("a language code")
+                from text in Quoted("a label in double quotes")
+                select (code, text))
+            .XMany()
+            .Select(lines => ImmutableArray.CreateRange(lines.Select(line =>
+                new LabelSyntax(line.Value.code, line.Value.text.Text, TextSpan.FromBounds(line.Keyword.Start, line.End)))));
+
+    public static readonly Parser<(Name Value, TextSpan Span, ImmutableArray<LabelSyntax> Labels)> RulesLine =
         from keyword in Keyword("rules")
         from title in Quoted("a title in double quotes")
         from end in LineEnd
+        from labels in Labels
         from done in EndOfDeclaration
-        select (title, TextSpan.FromBounds(keyword.Start, end));
+        select (title, TextSpan.FromBounds(keyword.Start, labels.IsEmpty ? end : labels[^1].Span.End), labels);
 
     public static readonly Parser<(Name Value, TextSpan Span)> ActLine =
         from keyword in Keyword("act")
@@ -89,23 +100,29 @@ internal sealed class RulesGrammar
 
     private static readonly Parser<Declaration> Enum =
         from head in Clause("enum", AnyName)
+        from labels in Labels
         from values in Clause("values", NameList)
         from cites in Cites.XOptional()
         from end in EndOfDeclaration.OrExpected(Absent(("'cites'", cites.IsDefined)))
-        select (Declaration)new EnumDeclaration(head.Value, values.Value, CitesOf(cites), Span(head, values.End, EndOf(cites)));
+        select (Declaration)new EnumDeclaration(head.Value, values.Value, CitesOf(cites), Span(head, values.End, EndOf(cites))) { Labels = labels };
 
     private static readonly Parser<Declaration> Fact =
         from head in Clause("fact", TypedName)
+        from labels in Labels
         from cites in Cites.XOptional()
         from end in EndOfDeclaration.OrExpected(Absent(("'cites'", cites.IsDefined)))
-        select (Declaration)new FactDeclaration(head.Value.Name, head.Value.Type, CitesOf(cites), Span(head, EndOf(cites)));
+        select (Declaration)new FactDeclaration(head.Value.Name, head.Value.Type, CitesOf(cites), Span(head, LabelsEnd(labels), EndOf(cites))) { Labels = labels };
 
     private static readonly Parser<Declaration> Conclusion =
         from head in Clause("conclusion", AnyName)
+        from labels in Labels
         from means in Clause("means", Term).XOptional()
         from cites in Cites.XOptional()
         from end in EndOfDeclaration.OrExpected(Absent(("'means'", means.IsDefined), ("'cites'", cites.IsDefined)))
-        select (Declaration)new ConclusionDeclaration(head.Value, means.IsDefined ? means.Get().Value : null, CitesOf(cites), Span(head, EndOf(means), EndOf(cites)));
+        select (Declaration)new ConclusionDeclaration(head.Value, means.IsDefined ? means.Get().Value : null, CitesOf(cites), Span(head, LabelsEnd(labels), EndOf(means), EndOf(cites)))
+        {
+            Labels = labels,
+        };
 
     private static readonly Parser<Declaration> Verdict =
         from head in Clause("verdict", AnyName)
@@ -229,6 +246,7 @@ internal sealed class RulesGrammar
 
     private static Parser<Declaration> Parameter(Parser<Expression> value) =>
         from head in Clause("parameter", TypedName)
+        from labels in Labels
         from values in Clause("value",
                 from amount in value
                 from keyword in Keyword("from")
@@ -243,7 +261,10 @@ internal sealed class RulesGrammar
             head.Value.Type,
             [.. values.Select(line => new ParameterValueSyntax(line.Value.amount, line.Value.date.Value, TextSpan.FromBounds(line.Keyword.Start, line.End)))],
             CitesOf(cites),
-            Span(head, values.Select(line => line.End).DefaultIfEmpty().Max(), EndOf(cites)));
+            Span(head, LabelsEnd(labels), values.Select(line => line.End).DefaultIfEmpty().Max(), EndOf(cites)))
+        {
+            Labels = labels,
+        };
 
     private static Parser<Declaration> Derivation(string keyword, Parser<Expression> value) =>
         from head in Clause(keyword, AnyName)
@@ -254,6 +275,7 @@ internal sealed class RulesGrammar
 
     private static Parser<Declaration> Rule(string keyword, string decides, Parser<Expression> condition) =>
         from head in Clause(keyword, AnyName)
+        from labels in Labels
         from conclusion in Clause(decides,
             from negated in Keyword("not").XOptional()
             from name in AnyName
@@ -273,7 +295,10 @@ internal sealed class RulesGrammar
             unless.IsDefined ? unless.Get().Value : null,
             exception.IsDefined ? exception.Get().Value : null,
             CitesOf(cites),
-            Span(head, when.End, EndOf(unless), EndOf(exception), EndOf(cites)));
+            Span(head, when.End, EndOf(unless), EndOf(exception), EndOf(cites)))
+        {
+            Labels = labels,
+        };
 
     private static Parser<Declaration> Example(Parser<Expression> value) =>
         from head in Clause("example", Quoted("a title in double quotes"))
@@ -342,6 +367,8 @@ internal sealed class RulesGrammar
         cites.IsDefined ? cites.Get().Value : [];
 
     private static int EndOf<T>(IOption<Clause<T>> clause) => clause.IsDefined ? clause.Get().End : 0;
+
+    private static int LabelsEnd(ImmutableArray<LabelSyntax> labels) => labels.IsEmpty ? 0 : labels[^1].Span.End;
 
     private static TextSpan Span<T>(Clause<T> head, params int[] ends) => TextSpan.FromBounds(head.Keyword.Start, Math.Max(head.End, ends.Max()));
 }

@@ -71,6 +71,7 @@ public static class RulesParser
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         string? title = null;
+        ImmutableArray<LabelSyntax> titleLabels = [];
         Name? act = null;
         Name? language = null;
         TextSpan? span = null;
@@ -83,34 +84,39 @@ public static class RulesParser
                 continue;
             }
 
-            var parser = section.Keyword switch
+            TextSpan read;
+            if (section.Keyword == "rules")
             {
-                "rules" => RulesGrammar.RulesLine,
-                "act" => RulesGrammar.ActLine,
-                _ => RulesGrammar.LanguageLine,
-            };
-            if (!TryRun(parser, source, section, diagnostics, out var line))
-            {
-                continue;
-            }
+                if (!TryRun(RulesGrammar.RulesLine, source, section, diagnostics, out var rules))
+                {
+                    continue;
+                }
 
-            switch (section.Keyword)
+                (title, read, titleLabels) = (rules.Value.Text, rules.Span, rules.Labels);
+            }
+            else
             {
-                case "rules":
-                    title = line.Value.Text;
-                    break;
-                case "act":
+                if (!TryRun(section.Keyword == "act" ? RulesGrammar.ActLine : RulesGrammar.LanguageLine, source, section, diagnostics, out var line))
+                {
+                    continue;
+                }
+
+                if (section.Keyword == "act")
+                {
                     act = line.Value;
-                    break;
-                default:
+                }
+                else
+                {
                     language = line.Value;
-                    break;
+                }
+
+                read = line.Span;
             }
 
-            span = span is { } sofar ? TextSpan.FromBounds(sofar.Start, line.Span.End) : line.Span;
+            span = span is { } sofar ? TextSpan.FromBounds(sofar.Start, read.End) : read;
         }
 
-        return new Header(title ?? "", act, language, span ?? default);
+        return new Header(title ?? "", act, language, span ?? default) { TitleLabels = titleLabels };
     }
 
     /// <summary>Runs a parser over a section; on failure adds the section's one diagnostic.</summary>

@@ -23,11 +23,18 @@ public sealed record Name(string Text, TextSpan Span) : SyntaxNode(Span)
 /// <summary>A citation as the drafter wrote it ("Article 51(1), point (a)"), and the sentence it names, if any.</summary>
 public sealed record CitationSyntax(string Text, int? Sentence, TextSpan Span) : SyntaxNode(Span);
 
+/// <summary><c>label nl "…"</c>: what a declaration is called in one language, for the readers of that language.</summary>
+public sealed record LabelSyntax(Name Language, string Text, TextSpan Span) : SyntaxNode(Span);
+
 /// <summary>The file: its header and its declarations, in order.</summary>
 public sealed record RulesFile(string Path, string Text, Header Header, ImmutableArray<Declaration> Declarations) : SyntaxNode(new TextSpan(0, Text.Length));
 
 /// <summary><c>rules "TITLE"</c>, <c>act NAME</c>, <c>language CODE</c>.</summary>
-public sealed record Header(string Title, Name? Act, Name? Language, TextSpan Span) : SyntaxNode(Span);
+public sealed record Header(string Title, Name? Act, Name? Language, TextSpan Span) : SyntaxNode(Span)
+{
+    /// <summary>The title in other words per language: the <c>label</c> lines under <c>rules</c>.</summary>
+    public ImmutableArray<LabelSyntax> TitleLabels { get; init; } = [];
+}
 
 public enum TypeKind
 {
@@ -44,7 +51,11 @@ public enum TypeKind
 public sealed record TypeSyntax(TypeKind Kind, Name? Enumeration, TextSpan Span) : SyntaxNode(Span);
 
 /// <summary>Every declaration has a name and cites its sources (examples cite none).</summary>
-public abstract record Declaration(Name Name, ImmutableArray<CitationSyntax> Cites, TextSpan Span) : SyntaxNode(Span);
+public abstract record Declaration(Name Name, ImmutableArray<CitationSyntax> Cites, TextSpan Span) : SyntaxNode(Span)
+{
+    /// <summary>What the declaration is called per language, for readers: the <c>label</c> lines after its first line.</summary>
+    public ImmutableArray<LabelSyntax> Labels { get; init; } = [];
+}
 
 public sealed record EnumDeclaration(Name Name, ImmutableArray<Name> Values, ImmutableArray<CitationSyntax> Cites, TextSpan Span)
     : Declaration(Name, Cites, Span);
