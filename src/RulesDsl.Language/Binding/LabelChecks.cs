@@ -14,15 +14,16 @@ internal static class LabelChecks
     public static void Report(RulesFile file, DiagnosticSink sink)
     {
         var own = file.Header.Language?.Text ?? ReaderLanguage.FirstFallback;
-        var title = file.Header.TitleLabels;
-        Check("rules", title, title.IsEmpty ? file.Header.Span : title[0].Span, own, sink);
+        // The title is itself in the file's language: its labels are for the other languages.
+        Check("rules", file.Header.TitleLabels, null, own, sink);
         foreach (var declaration in file.Declarations)
         {
             Check(declaration.Name.Text, declaration.Labels, declaration.Name.Span, own, sink);
         }
     }
 
-    private static void Check(string name, ImmutableArray<LabelSyntax> labels, TextSpan site, string own, DiagnosticSink sink)
+    /// <param name="site">Where to report a missing label in the file's own language; null where none is needed.</param>
+    private static void Check(string name, ImmutableArray<LabelSyntax> labels, TextSpan? site, string own, DiagnosticSink sink)
     {
         var first = new Dictionary<string, LabelSyntax>(StringComparer.Ordinal);
         foreach (var label in labels)
@@ -45,10 +46,10 @@ internal static class LabelChecks
         }
 
         // Only when the own language is a known one: an unknown header language is reported as RD0116 already.
-        if (first.Count > 0 && !first.ContainsKey(own) && ReaderLanguage.TryGet(own, out _))
+        if (site is { } at && first.Count > 0 && !first.ContainsKey(own) && ReaderLanguage.TryGet(own, out _))
         {
             var given = string.Join(", ", first.Keys.Select(code => $"'{code}'"));
-            sink.Report(site, (at, length) => LanguageDiagnostics.LabelOwnLanguageMissing(at, length, name, own, given));
+            sink.Report(at, (position, length) => LanguageDiagnostics.LabelOwnLanguageMissing(position, length, name, own, given));
         }
     }
 }
