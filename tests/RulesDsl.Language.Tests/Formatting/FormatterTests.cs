@@ -129,8 +129,8 @@ public class FormatterTests
 
         var formatted = RulesFormatter.Format(RulesParser.Parse("gpai.rules", text).File);
 
-        formatted.ShouldStartWith("# Classification of general-purpose AI models as general-purpose AI models with systemic risk.\n# Regulation (EU) 2024/1689 (AI Act): Article 51, Article 52(2)-(4), Annex XIII, recital 111.\nrules \"General-purpose AI models with systemic risk\"\nact eu-ai-act\nlanguage en\n\nenum modality\n");
-        formatted.ShouldContain("\n\n# The facts a classifier is given: the public schema engineers code against.\n\nfact training_compute: FLOP\n");
+        formatted.ShouldStartWith("# Classification of general-purpose AI models as general-purpose AI models with systemic risk.\n# Regulation (EU) 2024/1689 (AI Act): Article 51, Article 52(2)-(4), Annex XIII, recital 111.\nrules \"General-purpose AI models with systemic risk\"\n  label nl \"AI-modellen voor algemene doeleinden met een systeemrisico\"\nact eu-ai-act\nlanguage en\n\nenum modality\n");
+        formatted.ShouldContain("\n\n# The facts a classifier is given: the public schema engineers code against.\n\nfact training_compute: FLOP\n  label en \"cumulative amount of computation used for training\"\n");
         formatted.ShouldContain("\n\nestimate training_compute\n  from (6 × parameters × training_tokens) as FLOP\n  cites Annex XIII, point (c)\n\n");
         formatted.ShouldContain("\n  cites Article 51(2); recital 111 sentence 6\n");
         formatted.ShouldContain("\n  given parameters = 400 000 000 000\n");
