@@ -135,7 +135,7 @@ public sealed class Explainer(LinkGraph graph)
         StepValue.OfQuantity { Value.IsKnown: true } quantity => LegalNumber.Format(quantity.Value.Value, quantity.Unit, context.Language),
         StepValue.OfDate { Value.IsKnown: true } date => context.Words.Date(date.Value.Value),
         StepValue.OfSet { Value.IsKnown: true } set => "{" + string.Join(", ", set.Value.Values!.Order(StringComparer.Ordinal).Select(Labels.Humanize)) + "}",
-        StepValue.OfQuantity or StepValue.OfDate or StepValue.OfSet => context.Words[Truth.Unknown],
+        StepValue.OfQuantity or StepValue.OfDate or StepValue.OfSet => context.Words[Phrase.UnknownValue],
         _ => context.Words[Phrase.NotDecisive],
     };
 

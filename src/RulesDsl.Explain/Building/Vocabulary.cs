@@ -38,6 +38,10 @@ public enum Phrase
     /// <summary>A format: a number whose superscript the source lost, then what it stands for.</summary>
     LostSuperscript,
 
+    /// <summary>The value of a fact or parameter no one gave or derived: not the outcome "unknown" of a conclusion,
+    /// which some languages word otherwise ("onbekend" beside "niet vast te stellen").</summary>
+    UnknownValue,
+
     /// <summary>A format: a date, of <c>{day}</c>, <c>{month}</c> (the language's name of it) and <c>{year}</c>.</summary>
     Date,
 }
@@ -158,6 +162,7 @@ public sealed class Vocabulary
         Phrase.RuleSet => "rule set",
         Phrase.Fallback => "fallback",
         Phrase.Date => "date",
+        Phrase.UnknownValue => "unknown value",
         _ => "lost superscript",
     };
 

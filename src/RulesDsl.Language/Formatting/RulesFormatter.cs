@@ -172,7 +172,7 @@ public static class RulesFormatter
 
     private static (string, int)[] Example(ExampleDeclaration example)
     {
-        var expected = example.Value switch
+        var expected = example.ExpectedWritten ?? example.Value switch
         {
             ExpectedValue.Yes => "yes",
             ExpectedValue.No => "no",
@@ -224,7 +224,7 @@ public static class RulesFormatter
         NameExpression name => name.Name.Text,
         NumberLiteral number => number.Unit is { } unit ? $"{number.Text} {unit.Text}" : number.Text,
         DateLiteral date => Date(date.Value),
-        BooleanLiteral boolean => boolean.Value ? "yes" : "no",
+        BooleanLiteral boolean => boolean.Written ?? (boolean.Value ? "yes" : "no"),
         SetLiteral set => $"{{{string.Join(", ", set.Values.Select(value => value.Text))}}}",
         BinaryExpression binary => Binary(binary),
         NotExpression not => $"not {Operand(not.Operand, Level.Not)}",

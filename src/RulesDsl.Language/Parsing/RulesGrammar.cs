@@ -131,18 +131,19 @@ internal sealed class RulesGrammar
         select (Declaration)new VerdictDeclaration(head.Value, CitesOf(cites), Span(head, EndOf(cites)));
 
     // Static parsers are built in the order they are declared, so the grammars that use them come after them.
-    // One grammar per way of writing numbers, not per language: most languages share one.
-    private static readonly FrozenDictionary<NumberStyle, RulesGrammar> ByNumberStyle =
-        ReaderLanguage.All.Select(r => r.Numbers).Distinct().ToFrozenDictionary(style => style, style => new RulesGrammar(style));
+    // One grammar per way of writing numbers and of saying yes and no, not per language: most languages share one.
+    private static readonly FrozenDictionary<Dialect, RulesGrammar> ByDialect =
+        ReaderLanguage.All.Select(Dialect.Of).Distinct().ToFrozenDictionary(dialect => dialect, dialect => new RulesGrammar(dialect));
 
-    /// <summary>The grammar of a file in the language with this code, which writes numbers as its readers do; a file
-    /// without a known language writes them as English does.</summary>
-    public static RulesGrammar ForLanguage(string? code) => ByNumberStyle[ReaderLanguage.Of(code).Numbers];
+    /// <summary>The grammar of a file in the language with this code, which writes numbers as its readers do and may
+    /// say yes and no in their words; a file without a known language writes as English does.</summary>
+    public static RulesGrammar ForLanguage(string? code) => ByDialect[Dialect.Of(ReaderLanguage.Of(code))];
 
     private readonly FrozenDictionary<string, Parser<Declaration>> declarations;
 
-    private RulesGrammar(NumberStyle numbers)
+    private RulesGrammar(Dialect dialect)
     {
+        var numbers = dialect.Numbers;
         Parser<Expression> condition = null!;
         var nested = Deferred(() => condition, TooDeep);
 
@@ -163,8 +164,8 @@ internal sealed class RulesGrammar
             from close in Symbol("}")
             select (Expression)new SetLiteral(values.GetOrElse([]), TextSpan.FromBounds(open.Start, close.End));
         var word =
-            Keyword("yes").Select(span => (Expression)new BooleanLiteral(true, span))
-                .XOr(Keyword("no").Select(span => (Expression)new BooleanLiteral(false, span)))
+            Word(dialect.Yes).Select(written => (Expression)new BooleanLiteral(true, written.Span) { Written = written.Text })
+                .XOr(Word(dialect.No).Select(written => (Expression)new BooleanLiteral(false, written.Span) { Written = written.Text }))
                 .XOr(AnyName.Select(name => (Expression)new NameExpression(name)))
                 .Named("a value");
 
@@ -237,7 +238,7 @@ internal sealed class RulesGrammar
             ["rule"] = Rule("rule", "concludes", when),
             ["presumption"] = Rule("presumption", "presumes", when),
             ["verdict"] = Verdict,
-            ["example"] = Example(value),
+            ["example"] = Example(value, dialect),
         }.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
@@ -300,7 +301,7 @@ internal sealed class RulesGrammar
             Labels = labels,
         };
 
-    private static Parser<Declaration> Example(Parser<Expression> value) =>
+    private static Parser<Declaration> Example(Parser<Expression> value, Dialect dialect) =>
         from head in Clause("example", Quoted("a title in double quotes"))
         from givens in Clause("given",
                 from fact in AnyName
@@ -311,9 +312,9 @@ internal sealed class RulesGrammar
         from expect in Clause("expect",
                 from conclusion in AnyName
                 from equalSign in Symbol("=")
-                from expected in Keyword("yes").Return(ExpectedValue.Yes)
-                    .XOr(Keyword("no").Return(ExpectedValue.No))
-                    .XOr(Keyword("unknown").Return(ExpectedValue.Unknown))
+                from expected in Word(dialect.Yes).Select(written => (Value: ExpectedValue.Yes, Written: written.Text))
+                    .XOr(Word(dialect.No).Select(written => (Value: ExpectedValue.No, Written: written.Text)))
+                    .XOr(Word(dialect.Unknown).Select(written => (Value: ExpectedValue.Unknown, Written: written.Text)))
                 from decidedBy in (from keyword in Keyword("by") from rule in AnyName select rule).XOptional()
                 select (conclusion, expected, rule: decidedBy.GetOrDefault()))
             .OrExpected(["'given'"])
@@ -322,9 +323,21 @@ internal sealed class RulesGrammar
             head.Value,
             [.. givens.Select(line => new Given(line.Value.fact, line.Value.given, TextSpan.FromBounds(line.Keyword.Start, line.End)))],
             expect.Value.conclusion,
-            expect.Value.expected,
+            expect.Value.expected.Value,
             expect.Value.rule,
-            Span(head, expect.End));
+            Span(head, expect.End))
+        {
+            ExpectedWritten = expect.Value.expected.Written,
+        };
+
+    /// <summary>A word of the language, or the English keyword it stands for: <c>ja</c> or <c>yes</c> in Dutch.</summary>
+    private static Parser<(string Text, TextSpan Span)> Word((string English, string Own) word)
+    {
+        var english = Keyword(word.English).Select(span => (word.English, span));
+        return word.Own == word.English || word.Own.Any(char.IsWhiteSpace)
+            ? english
+            : english.XOr(Keyword(word.Own).Select(span => (word.Own, span)));
+    }
 
     private static Parser<TypeSyntax> SimpleType(string word, TypeKind kind) =>
         Keyword(word).Select(span => new TypeSyntax(kind, null, span));
@@ -371,6 +384,24 @@ internal sealed class RulesGrammar
     private static int LabelsEnd(ImmutableArray<LabelSyntax> labels) => labels.IsEmpty ? 0 : labels[^1].Span.End;
 
     private static TextSpan Span<T>(Clause<T> head, params int[] ends) => TextSpan.FromBounds(head.Keyword.Start, Math.Max(head.End, ends.Max()));
+}
+
+/// <summary>
+/// How a language writes what the grammar reads differently: its numbers, and its words for yes, no and an unknown
+/// outcome (from its data file's explanation words, the ones its readers see), each beside the English keyword.
+/// </summary>
+internal sealed record Dialect(NumberStyle Numbers, (string English, string Own) Yes, (string English, string Own) No, (string English, string Own) Unknown)
+{
+    public static Dialect Of(ReaderLanguage reader)
+    {
+        var words = reader.Vocabulary.Words;
+        return new Dialect(
+            reader.Numbers,
+            ("yes", words.GetValueOrDefault("yes") ?? "yes"),
+            ("no", words.GetValueOrDefault("no") ?? "no"),
+            // An unknown value's word: one word ("onbekend") where the outcome's may be several ("niet vast te stellen").
+            ("unknown", words.GetValueOrDefault("unknown value") ?? "unknown"));
+    }
 }
 
 /// <summary>One line of a declaration: its keyword, what it says, and where its content ends.</summary>

@@ -109,7 +109,11 @@ public enum ExpectedValue
 /// <summary>An example: facts given, the value a conclusion is expected to take and the rule expected to decide it.</summary>
 /// <param name="Name">The example's title, as a name node spanning the quoted text.</param>
 public sealed record ExampleDeclaration(Name Name, ImmutableArray<Given> Givens, Name Expected, ExpectedValue Value, Name? By, TextSpan Span)
-    : Declaration(Name, [], Span);
+    : Declaration(Name, [], Span)
+{
+    /// <summary>The expected value as written: <c>yes</c>, or the file language's word for it (<c>ja</c>); null for a tree built in code.</summary>
+    public string? ExpectedWritten { get; init; }
+}
 
 /// <summary>Expressions of conditions, derivations and values.</summary>
 public abstract record Expression(TextSpan Span) : SyntaxNode(Span);
@@ -126,7 +130,11 @@ public sealed record NumberLiteral(string Text, BigInteger Significand, int Expo
 
 public sealed record DateLiteral(DateOnly Value, TextSpan Span) : Expression(Span);
 
-public sealed record BooleanLiteral(bool Value, TextSpan Span) : Expression(Span);
+public sealed record BooleanLiteral(bool Value, TextSpan Span) : Expression(Span)
+{
+    /// <summary>As written: <c>yes</c>, or the file language's word for it (<c>ja</c>); null for a tree built in code.</summary>
+    public string? Written { get; init; }
+}
 
 /// <summary><c>{text, image}</c>: values of an enumeration, as given in examples.</summary>
 public sealed record SetLiteral(ImmutableArray<Name> Values, TextSpan Span) : Expression(Span);
