@@ -159,6 +159,8 @@ public static class DiagnosticDescriptors
             "A declaration is labelled in other languages but not in the file's own (`language` of the header): readers of any language without a label of their own fall back to the file's language, and would read the name in words instead."),
         new("RD0163", "LabelEmpty", "an empty label", DiagnosticSeverity.Error, "rd0163--an-empty-label-error",
             "`label nl \"\"`: a label must say something; leave the line out to show the name in words."),
+        new("RD0164", "InvalidCriteriaTable", "the act's `criteria.yaml` is not valid", DiagnosticSeverity.Error, "linker",
+            "The act's `criteria.yaml` is not valid. For example: `anx_XIII: art_52__para_4` (not a list), or `annex 13: [art_52__para_4]`."),
         new("RD0200", "GeneratedCodeError", "the generated C# does not compile; Roslyn's message, at the rules line its `#line` maps to", DiagnosticSeverity.Error, "compiler",
             "The generated C# does not compile; Roslyn's message, at the rules line its `#line` maps to. For example: a fault of the generator."),
         new("RD0201", "NumberOutOfRange", "a number beyond a double's range (about 1.7 × 10^308), which a classifier cannot compute with", DiagnosticSeverity.Error, "compiler",

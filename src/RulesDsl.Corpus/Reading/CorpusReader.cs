@@ -51,7 +51,13 @@ public static class CorpusReader
                 .Select(act => (Act: act, Map: AnchorMapReader.Read(Path.Combine(root, act), Display(Path.Combine(path, act, AnchorMap.FileName)), diagnostics)))
                 .Where(a => a.Map is not null)
                 .ToImmutableDictionary(a => a.Act, a => a.Map!, StringComparer.Ordinal);
-        return new LegalCorpus(path, [.. documents], [.. held], [.. diagnostics]) { AnchorMaps = anchorMaps };
+        var criteria = isFile
+            ? ImmutableDictionary<string, CriteriaTable>.Empty
+            : documents.Select(d => d.Act).Distinct(StringComparer.Ordinal)
+                .Select(act => (Act: act, Table: CriteriaTableReader.Read(Path.Combine(root, act), Display(Path.Combine(path, act, CriteriaTable.FileName)), diagnostics)))
+                .Where(a => a.Table is not null)
+                .ToImmutableDictionary(a => a.Act, a => a.Table!, StringComparer.Ordinal);
+        return new LegalCorpus(path, [.. documents], [.. held], [.. diagnostics]) { AnchorMaps = anchorMaps, CriteriaTables = criteria };
     }
 
     private static (SourceDocument Document, ImmutableArray<Provision> Provisions, bool Reference)? ReadFile(

@@ -75,7 +75,10 @@ public sealed class Explainer(LinkGraph graph)
     {
         var children = node.Children.Select(child => Step(child, deciding && Decides(node, child), context));
         var citations = Cite(node.Citations, context);
-        var value = Value(node.Value, context);
+        // A fact no one gave is unknown; only a conclusion or rule is undetermined, which some languages word otherwise.
+        var value = node.Kind is StepKind.Fact or StepKind.Parameter && node.Value is StepValue.OfTruth { Value: Truth.Unknown }
+            ? context.Words[Phrase.UnknownValue]
+            : Value(node.Value, context);
         return node.Kind switch
         {
             StepKind.Conclusion => ConclusionStep(node, deciding, context, citations, children),
@@ -197,7 +200,8 @@ public sealed class Explainer(LinkGraph graph)
             return new ExplainedCitation(citation.Provision, citation.Written, citation.Written, Authority.Binding, null, null, null, null);
         }
 
-        var label = ReaderLanguage.Of(language).Cite(id);
+        var reader = ReaderLanguage.Of(language);
+        var label = reader.Cite(id);
         var found = ProvisionLookup.Find(graph.Corpus, id, language, asOf);
         if (found is null)
         {
@@ -205,7 +209,10 @@ public sealed class Explainer(LinkGraph graph)
         }
 
         var provision = found.Provision;
-        var authority = provision.Kind == ProvisionKind.Recital ? Authority.Explanatory : Authority.Binding;
+        var decisions = graph.Corpus.CriteriaOf(provision.Act).DecisionsFor(id);
+        var authority = provision.Kind == ProvisionKind.Recital ? Authority.Explanatory
+            : decisions.IsEmpty ? Authority.Binding
+            : Authority.Criterion;
         var sentences = Sentences(citation, provision, asOf, rulesLanguage);
         var quote = QuoteOf(provision, sentences, found.IsFallback);
         var position = sentences.Length > 0 ? provision.Sentences.First(s => s.Number == sentences[0]).Position : provision.Position;
@@ -213,7 +220,10 @@ public sealed class Explainer(LinkGraph graph)
             ? LinkScheme.SentencePath(provision.Act, id, provision.Language, sentences[0])
             : LinkScheme.PagePath(provision.Act, id, provision.Language);
         var eli = graph.Corpus.Eli(provision.Act)?.ToProvision(id).ToString();
-        return new ExplainedCitation(citation.Provision, citation.Written, label, authority, quote, Located(position), href, eli);
+        return new ExplainedCitation(citation.Provision, citation.Written, label, authority, quote, Located(position), href, eli)
+        {
+            CriterionFor = decisions.IsEmpty ? null : string.Join("; ", decisions.Select(reader.Cite)),
+        };
     }
 
     /// <summary>

@@ -22,6 +22,9 @@ public enum Phrase
     Unread,
     Binding,
     Explanatory,
+
+    /// <summary>A format: a criterion for a decision, then the provisions empowering it.</summary>
+    Criterion,
     Version,
     Definition,
     Deciding,
@@ -102,6 +105,10 @@ public sealed class Vocabulary
     public string LostSuperscript(string written, string meant) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, this[Phrase.LostSuperscript], written, meant);
 
+    /// <summary>What a criterion is: "criterion for the decision under Article 51(1), point (b); Article 52(4)".</summary>
+    public string Criterion(string decisions) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, this[Phrase.Criterion], decisions);
+
     /// <summary>A date as the reader's language writes it: "12 July 2024", "12 juli 2024", "12. Juli 2024".</summary>
     public string Date(DateOnly date) => this[Phrase.Date]
         .Replace("{day}", date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
@@ -153,6 +160,7 @@ public sealed class Vocabulary
         Phrase.Unread => "unread facts",
         Phrase.Binding => "binding",
         Phrase.Explanatory => "explanatory",
+        Phrase.Criterion => "criterion",
         Phrase.Version => "version",
         Phrase.Definition => "definition",
         Phrase.Deciding => "deciding",
