@@ -39,7 +39,7 @@ public class CheckCommandTests
 
         exit.ShouldBe(0);
         output.ReplaceLineEndings("\n").ShouldContain(
-            $"gpai-systemic-risk.rules(55,9): warning RD0113: 10^25 is not written in Article 51(2); Article 51(3) as the corpus has it{note}\n");
+            $"gpai-systemic-risk.rules({ShippedRules.LineOf("value 10^25 FLOP")},9): warning RD0113: 10^25 is not written in Article 51(2); Article 51(3) as the corpus has it{note}\n");
     }
 
     [Test]
