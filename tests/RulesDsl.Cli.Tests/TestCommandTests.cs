@@ -41,7 +41,7 @@ public class TestCommandTests
         output.ShouldContain($"FAIL {path.Replace('\\', '/')}({ShippedRules.LineOf("example \"exactly 10^25")},1) \"exactly 10^25 FLOP is not greater than 10^25\": expected systemic_risk = yes, got systemic_risk = no");
         // The explanation of the failure, as a tree: the verdict and the presumption that did not apply at exactly 10^25.
         output.ShouldContain("Verdict: general-purpose AI model with systemic risk — no");
-        output.ShouldContain("Article 51(2): A general-purpose AI model shall be presumed");
+        output.ShouldContain("presumption of high-impact capabilities from the cumulative amount of computation used for training: no");
         output.ShouldContain("10 examples: 9 passed, 1 failed");
     }
 }
