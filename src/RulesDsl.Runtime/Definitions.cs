@@ -6,6 +6,42 @@ public sealed record Citation(string Provision, string Written, int? Sentence = 
     public override string ToString() => Written;
 }
 
+/// <summary>What a declaration is called in one language, as the rules file labels it.</summary>
+public sealed record Label(string Language, string Text);
+
+/// <summary>Names as readers read them: a declaration's label in their language, else in the rules' own, else its name in words.</summary>
+public static class Labels
+{
+    /// <param name="labels">The declaration's labels, one per language; null or empty when it has none.</param>
+    /// <param name="name">The name in the rules file, shown in words when no label fits.</param>
+    /// <param name="reader">The reader's language.</param>
+    /// <param name="own">The rules file's language, whose label stands in for a language without one.</param>
+    public static string For(IReadOnlyList<Label>? labels, string name, string reader, string own) =>
+        In(labels, reader) ?? In(labels, own) ?? Humanize(name);
+
+    /// <summary>The label in exactly this language, or null.</summary>
+    public static string? In(IReadOnlyList<Label>? labels, string language)
+    {
+        if (labels is null)
+        {
+            return null;
+        }
+
+        foreach (var label in labels)
+        {
+            if (label.Language == language)
+            {
+                return label.Text;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A name of the rules file in words: <c>training_compute</c> → "training compute".</summary>
+    public static string Humanize(string name) => name.Replace('_', ' ');
+}
+
 public enum FactKind
 {
     Quantity,
@@ -15,7 +51,7 @@ public enum FactKind
 }
 
 /// <summary>A fact the classifier takes: its name (the JSON key), kind, unit or values, and citations.</summary>
-public sealed record FactDefinition(string Name, FactKind Kind, string? Unit, IReadOnlyList<string> Values, IReadOnlyList<Citation> Citations);
+public sealed record FactDefinition(string Name, FactKind Kind, string? Unit, IReadOnlyList<string> Values, IReadOnlyList<Citation> Citations, IReadOnlyList<Label>? Labels = null);
 
 /// <summary>
 /// One dated value of a parameter: it applies from <see cref="From"/> until the next value's date, or to the end of
@@ -32,7 +68,7 @@ public sealed record ParameterValue(Quantity Value, DateOnly From)
     public Period? Period { get; init; }
 }
 
-public sealed record ParameterDefinition(string Name, string Unit, IReadOnlyList<ParameterValue> Values, IReadOnlyList<Citation> Citations)
+public sealed record ParameterDefinition(string Name, string Unit, IReadOnlyList<ParameterValue> Values, IReadOnlyList<Citation> Citations, IReadOnlyList<Label>? Labels = null)
 {
     /// <summary>The value in force on a date, or null when the law sets none yet.</summary>
     public ParameterValue? InForce(DateOnly date)
@@ -55,7 +91,7 @@ public sealed record ParameterDefinition(string Name, string Unit, IReadOnlyList
 public sealed record DerivationDefinition(int Fact, bool IsEstimate, Func<Evaluation, Quantity> From, IReadOnlyList<Citation> Citations, int Line, string? Formula = null);
 
 /// <summary>A yes/no outcome rules decide, and the defined term it means, if any.</summary>
-public sealed record ConclusionDefinition(string Name, string? Term, IReadOnlyList<Citation> Citations);
+public sealed record ConclusionDefinition(string Name, string? Term, IReadOnlyList<Citation> Citations, IReadOnlyList<Label>? Labels = null);
 
 public enum RuleKind
 {
@@ -75,10 +111,12 @@ public sealed record RuleDefinition(
     Func<Evaluation, Truth>? Unless,
     string? ExceptionTo,
     IReadOnlyList<Citation> Citations,
-    int Line);
+    int Line,
+    IReadOnlyList<Label>? Labels = null);
 
 /// <summary>Everything a classifier knows of its rules: what generated code describes, and what the runtime evaluates.</summary>
 /// <param name="Language">The language the rules cite in: their sentence numbers count in that language's text.</param>
+/// <param name="TitleLabels">The title in other words per language.</param>
 public sealed record RuleSetDefinition(
     string Title,
     string Act,
@@ -89,8 +127,22 @@ public sealed record RuleSetDefinition(
     IReadOnlyList<DerivationDefinition> Derivations,
     IReadOnlyList<ConclusionDefinition> Conclusions,
     IReadOnlyList<RuleDefinition> Rules,
-    int Verdict)
+    int Verdict,
+    IReadOnlyList<Label>? TitleLabels = null)
 {
+    /// <summary>The title for a reader of this language.</summary>
+    public string TitleIn(string language) => Labels.In(TitleLabels, language) ?? Labels.In(TitleLabels, Language) ?? Title;
+
+    /// <summary>What a fact, parameter, conclusion or rule of this rule set is called for a reader of this language.</summary>
+    public string LabelOf(string name, string language)
+    {
+        var labels = Facts.FirstOrDefault(f => f.Name == name)?.Labels
+            ?? Parameters.FirstOrDefault(p => p.Name == name)?.Labels
+            ?? Conclusions.FirstOrDefault(c => c.Name == name)?.Labels
+            ?? Rules.FirstOrDefault(r => r.Name == name)?.Labels;
+        return Labels.For(labels, name, language, Language);
+    }
+
     public int FactIndex(string name) => IndexOf(Facts.Select(f => f.Name), name);
 
     public int ConclusionIndex(string name) => IndexOf(Conclusions.Select(c => c.Name), name);

@@ -39,7 +39,7 @@ public class CheckCommandTests
 
         exit.ShouldBe(0);
         output.ReplaceLineEndings("\n").ShouldContain(
-            $"gpai-models.rules(32,9): warning RD0113: 10^25 is not written in Article 51(2); Article 51(3) as the corpus has it{note}\n");
+            $"gpai-models.rules({ShippedRules.LineOf("value 10^25 FLOP", file: "gpai-models.rules")},9): warning RD0113: 10^25 is not written in Article 51(2); Article 51(3) as the corpus has it{note}\n");
     }
 
     [Test]

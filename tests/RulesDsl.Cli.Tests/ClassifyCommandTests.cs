@@ -24,10 +24,10 @@ public class ClassifyCommandTests
         exit.ShouldBe(0);
         output.ShouldBe(
             """
-            Oordeel: systeemrisico (systemic_risk): ja
+            Oordeel: AI-model voor algemene doeleinden met een systeemrisico: ja
               hoe: vervuld, vermoed
-              beslist door: high_impact_route
-              recht zoals van kracht op: 23 november 2026
+              beslist door: classificatie wegens capaciteiten met een grote impact, tenzij de argumenten van de aanbieder zijn aanvaard
+              geldend recht op: 23 november 2026
 
             """.ReplaceLineEndings());
     }
@@ -38,7 +38,7 @@ public class ClassifyCommandTests
         var (exit, output, _) = Cli.RunOn(new DateOnly(2026, 12, 1), "classify", Example("gpt-4-class.json"), "--lang", "nl", "--rules", GpaiRules, "--corpus", RepoPaths.Corpus);
 
         exit.ShouldBe(0);
-        output.ShouldContain("recht zoals van kracht op: 1 december 2026");
+        output.ShouldContain("geldend recht op: 1 december 2026");
     }
 
     [Test]
@@ -47,9 +47,9 @@ public class ClassifyCommandTests
         var (exit, output, _) = Classify(Example("reach.json"));
 
         exit.ShouldBe(0);
-        output.ShouldContain("Verdict: systemic risk (systemic_risk): unknown");
-        output.ShouldContain("Facts that would decide it: designated_by_commission, high_impact_capabilities_assessed, training_compute");
-        output.ShouldContain("high impact on internal market (high_impact_on_internal_market): yes, decided by reach_presumption");
+        output.ShouldContain("Verdict: general-purpose AI model with systemic risk: unknown");
+        output.ShouldContain("Facts that would decide it: designated by a decision of the Commission, high-impact capabilities evaluated on the basis of appropriate technical tools and methodologies, cumulative amount of computation used for training");
+        output.ShouldContain("high impact on the internal market due to its reach: yes, decided by presumption of a high impact on the internal market due to its reach");
     }
 
     [Test]

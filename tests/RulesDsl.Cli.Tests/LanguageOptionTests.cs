@@ -66,6 +66,6 @@ public class LanguageOptionTests
 
         exit.ShouldBe(0);
         error.ShouldBe($"rulesdsl: Polish (pl) has no explanation words yet; the explanation's words are English, its citations Polish{Environment.NewLine}");
-        output.ShouldStartWith("Verdict: systemic risk (systemic_risk): yes");
+        output.ShouldStartWith("Verdict: systemic risk: yes");
     }
 }

@@ -34,9 +34,9 @@ public class WatchCommandTests : OnShippedCopy
         var second = RunAfter(session, output, ModelsFile);
 
         second.ShouldMatch($@"^== run 2: changed {Regex.Escape(Shown(ModelsFile))}; corpus reused; \d+ ms ==\n");
-        second.ShouldContain($"FAIL {Shown(RulesFile)}(73,1) \"above the threshold, rebuttal rejected\": expected systemic_risk = yes by high_impact_route, got systemic_risk = unknown");
-        second.ShouldContain("compute threshold: 10^26 FLOP");
-        second.ShouldContain($"PASS {Shown(RulesFile)}(110,1) \"designated by the Commission\"");
+        second.ShouldContain($"FAIL {Shown(RulesFile)}({ShippedRules.LineOf("example \"above the threshold, rebuttal rejected")},1) \"above the threshold, rebuttal rejected\": expected systemic_risk = yes by high_impact_route, got systemic_risk = unknown");
+        second.ShouldContain("threshold for the cumulative amount of computation used for training: 10^26 FLOP");
+        second.ShouldContain($"PASS {Shown(RulesFile)}({ShippedRules.LineOf("example \"designated by the Commission\"")},1) \"designated by the Commission\"");
         second.ShouldEndWith("10 examples: 6 passed, 4 failed\n");
     }
 
@@ -51,7 +51,7 @@ public class WatchCommandTests : OnShippedCopy
         Copy.Edit(ModelsFile, Presumption, "when training_compte greater than compute_threshold");
         var broken = RunAfter(session, output, ModelsFile);
 
-        broken.ShouldContain($"{Shown(ModelsFile)}(56,8): error RD0101: there is no fact, parameter or conclusion named 'training_compte' (did you mean 'training_compute'?)");
+        broken.ShouldContain($"{Shown(ModelsFile)}({ShippedRules.LineOf("when training_compute greater", file: "gpai-models.rules")},8): error RD0101: there is no fact, parameter or conclusion named 'training_compte' (did you mean 'training_compute'?)");
         broken.ShouldContain($"{Shown(RulesFile)}: has errors; still serving the classifier of run 1");
         broken.ShouldNotContain("PASS ");
         session.Serving(RulesFile).ShouldBeSameAs(good);
@@ -81,7 +81,7 @@ public class WatchCommandTests : OnShippedCopy
         var corpusChange = RunAfter(session, output, Path.Combine(Copy.Folder, Act));
 
         corpusChange.ShouldMatch($@"^== run 3: changed {Regex.Escape($"{Shown(Copy.Folder)}/{Act}")}; corpus read and linked; \d+ ms ==\n");
-        corpusChange.ShouldContain($"{Shown(ModelsFile)}(33,9): warning RD0127: parameter 'compute_threshold' cites Article 51(2), whose text has changed since the review of {ReviewedOn()}");
+        corpusChange.ShouldContain($"{Shown(ModelsFile)}({ShippedRules.LineOf("cites Article 51(2); Article 51(3)", file: "gpai-models.rules")},9): warning RD0127: parameter 'compute_threshold' cites Article 51(2), whose text has changed since the review of {ReviewedOn()}");
         corpusChange.ShouldEndWith("10 examples: 10 passed, 0 failed\n");
     }
 

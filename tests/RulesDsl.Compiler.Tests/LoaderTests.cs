@@ -84,7 +84,8 @@ public class LoaderTests
         var result = new ClassifierLoader().Load(Built.Check(Built.Gpai.Syntax.Text.Replace("when training_compute greater", "when training_compute_x greater", StringComparison.Ordinal), Built.GpaiPath), Built.Corpus);
 
         result.Classifier.ShouldBeNull();
-        result.Diagnostics.ShouldContain(d => d.Id == "RD0101" && d.Position.Line == 96);
+        var line = CompilerDiagnosticTests.LineOf(Built.Gpai.Syntax.Text, CompilerDiagnosticTests.ComputePresumption);
+        result.Diagnostics.ShouldContain(d => d.Id == "RD0101" && d.Position.Line == line);
     }
 
     [Test]

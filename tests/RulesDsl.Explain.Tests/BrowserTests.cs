@@ -33,7 +33,7 @@ public partial class BrowserTests
 
             var dom = Run(chromium, folder, "--dump-dom", new Uri(page).AbsoluteUri);
 
-            dom.ShouldContain("<h1 id=\"verdict\">systeemrisico: <span class=\"outcome\">ja</span></h1>");
+            dom.ShouldContain("<h1 id=\"verdict\">AI-model voor algemene doeleinden met een systeemrisico: <span class=\"outcome\">ja</span></h1>");
             dom.ShouldContain("Er moet derhalve een initiële drempel voor");
             // Article 51 is quoted from the Dutch Official Journal, its defined terms linked, its superscript kept; no
             // quote falls back to English.

@@ -28,7 +28,7 @@ public class ConditionAndDateTests
         var explanation = ExplainIn(Classify(Facts.None), "nl");
 
         All(explanation.Root).Single(s => s.Name == "compute_presumption").Conditions.ShouldNotBeNull().Single()
-            .ShouldBe(new ExplainedCondition("onbekend", "groter dan", "10^25 FLOP", "onbekend"));
+            .ShouldBe(new ExplainedCondition("onbekend", "groter dan", "10^25 FLOP", "niet vast te stellen"));
     }
 
     [TestCase("en", "2 August 2025")]
@@ -63,7 +63,7 @@ public class ConditionAndDateTests
         new Rendering.HtmlExplanation(new Rendering.RenderOptions()).Render(explanation, html);
         var page = html.ToString();
         // A step on the deciding path opens with a plain head; a folded one's head is a <summary>.
-        page.ShouldContain("<p class=\"head\"><span class=\"mark\">●</span> <span class=\"label\">designated by commission</span>");
+        page.ShouldContain("<p class=\"head\"><span class=\"mark\">●</span> <span class=\"label\">designated by a decision of the Commission</span>");
     }
 
     [Test]
@@ -83,10 +83,10 @@ public class ConditionAndDateTests
 
         var explanation = ExplainIn(Classify(facts), "nl");
 
-        explanation.Unread.ShouldNotBeNull().ShouldBe([new UnreadFact("end_users_eu", "end users eu")]);
+        explanation.Unread.ShouldNotBeNull().ShouldBe([new UnreadFact("end_users_eu", "aantal geregistreerde eindgebruikers")]);
         using var tree = new StringWriter();
         new Rendering.TreeExplanation(new Rendering.RenderOptions()).Render(explanation, tree);
-        tree.ToString().ShouldContain("Gegeven feiten die geen regel las\n- end users eu");
+        tree.ToString().ShouldContain("Opgegeven feiten die geen regel heeft gebruikt\n- aantal geregistreerde eindgebruikers");
         ExplainIn(Classify(Facts.None.With("training_compute", 3.8e25)), "nl").Unread.ShouldBeNull();
     }
 

@@ -18,7 +18,7 @@ public class ExplainerTests
         explanation.OutcomeLabel.ShouldBe("ja");
         explanation.How.ShouldBe(["vervuld", "vermoed"]);
         explanation.DecidingRule.ShouldBe("high_impact_route");
-        explanation.ConclusionLabel.ShouldStartWith("systeemrisico");
+        explanation.ConclusionLabel.ShouldBe("AI-model voor algemene doeleinden met een systeemrisico");
         var deciding = All(explanation.Root).Where(s => s.Deciding).ToList();
         var presumption = deciding.Single(s => s.Name == "compute_presumption");
         presumption.Status.ShouldBe("van toepassing");
@@ -46,7 +46,7 @@ public class ExplainerTests
 
         var compute = deciding.First(s => s.Name == "training_compute");
         compute.Outcome.ShouldBe("3,8 × 10^25 FLOP");
-        compute.Status.ShouldBe("gegeven");
+        compute.Status.ShouldBe("opgegeven");
         compute.Citations.Single(c => c.Provision == "rct_111").Quote!.Text.ShouldStartWith("De voor het trainen gebruikte cumulatieve rekeninput");
 
         var threshold = deciding.Single(s => s.Name == "compute_threshold");
@@ -104,11 +104,12 @@ public class ExplainerTests
         var reach = explanation.Others.ShouldHaveSingleItem();
         reach.Name.ShouldBe("high_impact_on_internal_market");
         reach.Outcome.ShouldBe("yes");
-        reach.Status.ShouldBe("decided by reach_presumption");
+        reach.Status.ShouldBe("decided by presumption of a high impact on the internal market due to its reach");
         var presumption = reach.Steps.Single(s => s.Name == "reach_presumption");
-        presumption.Label.ShouldStartWith("Annex XIII, point (f): ");
+        presumption.Label.ShouldBe("presumption of a high impact on the internal market due to its reach");
         var annex = presumption.Citations.Single();
-        annex.Authority.ShouldBe(Authority.Binding);
+        annex.Authority.ShouldBe(Authority.Criterion);
+        annex.CriterionFor.ShouldBe("Article 51(1), point (b); Article 52(4)");
         annex.Quote!.Text.ShouldContain("10 000 registered business users");
         annex.Quote.IsFallback.ShouldBeFalse();
         presumption.Steps.Single(s => s.Name == "business_users_eu").Outcome.ShouldBe("12 000");
@@ -137,7 +138,7 @@ public class ExplainerTests
         explanation.Outcome.ShouldBe("unknown");
         explanation.Missing.Select(m => m.Name).ShouldBe(["designated_by_commission", "high_impact_capabilities_assessed"]);
         var designation = explanation.Missing[0];
-        designation.Label.ShouldBe("designated by commission");
+        designation.Label.ShouldBe("designated by a decision of the Commission");
         designation.Citations.Select(c => c.Label).ShouldBe(["Article 51(1), point (b)", "Article 52(4)"]);
         designation.Citations.ShouldAllBe(c => c.Quote != null && c.Quote.Text.Length > 0);
     }

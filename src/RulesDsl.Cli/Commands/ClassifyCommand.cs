@@ -225,20 +225,20 @@ internal static class ClassifyCommand
         }
 
         var words = Vocabulary.For(explanation.Language);
-        writer.WriteLine($"{words[Phrase.Verdict]}: {explanation.ConclusionLabel} ({explanation.Conclusion}): {explanation.OutcomeLabel}");
+        writer.WriteLine($"{words[Phrase.Verdict]}: {explanation.ConclusionLabel}: {explanation.OutcomeLabel}");
         if (explanation.How.Length > 0)
         {
             writer.WriteLine($"  {words[Phrase.How]}: {string.Join(", ", explanation.How)}");
         }
 
-        if (explanation.DecidingRule is { } rule)
+        if ((explanation.DecidingRuleLabel ?? explanation.DecidingRule) is { } rule)
         {
             writer.WriteLine($"  {words[Phrase.DecidedBy]}: {rule}");
         }
 
         if (explanation.Missing.Length > 0)
         {
-            writer.WriteLine($"  {words[Phrase.MissingFacts]}: {string.Join(", ", explanation.Missing.Select(m => m.Name))}");
+            writer.WriteLine($"  {words[Phrase.MissingFacts]}: {string.Join(", ", explanation.Missing.Select(m => m.Label))}");
         }
 
         writer.WriteLine($"  {words[Phrase.AsOf]}: {words.Date(explanation.AsOf)}");
@@ -247,7 +247,7 @@ internal static class ClassifyCommand
             writer.WriteLine($"{words[Phrase.Other]}:");
             foreach (var other in explanation.Others)
             {
-                writer.WriteLine($"  {other.Label} ({other.Name}): {other.Outcome}{(other.Status is null ? "" : $", {other.Status}")}");
+                writer.WriteLine($"  {other.Label}: {other.Outcome}{(other.Status is null ? "" : $", {other.Status}")}");
             }
         }
 

@@ -148,6 +148,7 @@ public static class ClassifierGenerator
                 List("ConclusionDefinition", set.Conclusions.Select(Conclusion)),
                 List("RuleDefinition", set.Rules.Select(Rule)),
                 Code.Int(ExpressionEmitter.IndexOf(set.Conclusions, set.Verdict!.Conclusion)),
+                .. Labels(set.Syntax.Header.TitleLabels),
             ];
             var describe = MethodDeclaration(Code.Runtime("RuleSetDefinition"), "Describe")
                 .WithModifiers(TokenList(Token(SyntaxKind.ProtectedKeyword), Token(SyntaxKind.OverrideKeyword)))
@@ -220,11 +221,14 @@ public static class ClassifierGenerator
                 _ => throw new InvalidOperationException("a fact of no type reaches the generator only with errors"),
             };
             return Code.New(Code.Runtime("FactDefinition"),
+            [
                 Code.String(symbol.Name),
                 Code.Member(Code.Runtime("FactKind"), type.Kind),
                 type.Unit,
                 Code.Array(Code.StringType, type.Values.Select(Code.String)),
-                Citations(symbol.Syntax));
+                Citations(symbol.Syntax),
+                .. Labels(symbol.Syntax.Labels),
+            ]);
         }
 
         private ObjectCreationExpressionSyntax Parameter(ParameterSymbol parameter)
@@ -242,10 +246,13 @@ public static class ClassifierGenerator
             });
             var unit = parameter.Type.ToString();
             return Code.New(Code.Runtime("ParameterDefinition"),
+            [
                 Code.String(parameter.Name),
                 Code.String(unit),
                 Code.Array(Code.Runtime("ParameterValue"), values),
-                Citations(parameter.Syntax));
+                Citations(parameter.Syntax),
+                .. Labels(parameter.Syntax.Labels),
+            ]);
         }
 
         private ObjectCreationExpressionSyntax Derivation(BoundDerivation derivation)
@@ -272,13 +279,13 @@ public static class ClassifierGenerator
         private ObjectCreationExpressionSyntax Conclusion(ConclusionSymbol conclusion)
         {
             var term = conclusion.Means is { } means && rules.Corpus.Terms.TryGetValue(means, out var id) ? Code.String(id.Value) : Code.Null;
-            return Code.New(Code.Runtime("ConclusionDefinition"), Code.String(conclusion.Name), term, Citations(conclusion.Syntax));
+            return Code.New(Code.Runtime("ConclusionDefinition"), [Code.String(conclusion.Name), term, Citations(conclusion.Syntax), .. Labels(conclusion.Syntax.Labels)]);
         }
 
         private ObjectCreationExpressionSyntax Rule(BoundRule rule)
         {
             var kind = rule.IsPresumption ? "Presumption" : "Rule";
-            return Code.New(Code.Runtime("RuleDefinition"), Mapped(
+            return Code.New(Code.Runtime("RuleDefinition"), Mapped([
                 Code.String(rule.Name),
                 Code.Member(Code.Runtime("RuleKind"), kind),
                 Code.Int(ExpressionEmitter.IndexOf(set.Conclusions, rule.Conclusion)),
@@ -287,7 +294,9 @@ public static class ClassifierGenerator
                 rule.Unless is { } unless ? Lambda(unless, "Truth") : Code.Null,
                 rule.ExceptionTo is null ? Code.Null : Code.String(rule.ExceptionTo),
                 Citations(rule.Syntax),
-                Code.Int(SourceOf(set, rule.Syntax).PositionOf(rule.Syntax.Span.Start).Line)));
+                Code.Int(SourceOf(set, rule.Syntax).PositionOf(rule.Syntax.Span.Start).Line),
+                .. Labels(rule.Syntax.Labels),
+            ]));
         }
 
         /// <summary>An expression as a static lambda, mapped by <c>#line</c> to where the rules file writes it.</summary>
@@ -311,6 +320,14 @@ public static class ClassifierGenerator
             arguments.Select((argument, i) => i > 0 && arguments[i - 1] is LambdaExpressionSyntax
                 ? OnLine(argument.WithLeadingTrivia(argument.GetLeadingTrivia().Insert(0, Trivia(LineDirectiveTrivia(Token(SyntaxKind.HiddenKeyword), true)))), 5)
                 : argument is LambdaExpressionSyntax ? OnLine(argument, 5) : argument);
+
+        /// <summary>The labels argument, one label per language (the first, as checked): none when there are none, so
+        /// that a file without labels generates what it did before labels existed.</summary>
+        private static IEnumerable<ExpressionSyntax> Labels(ImmutableArray<LabelSyntax> labels) =>
+            labels.IsEmpty
+                ? []
+                : [Code.Array(Code.Runtime("Label"), labels.DistinctBy(label => label.Language.Text)
+                    .Select(label => Code.New(Code.Runtime("Label"), Code.String(label.Language.Text), Code.String(label.Text))))];
 
         private ArrayCreationExpressionSyntax Citations(Declaration declaration) =>
             Code.Array(Code.Runtime("Citation"), declaration.Cites.Select(Citation));

@@ -13,6 +13,10 @@ public static class CorpusDiagnostics
         "RD0053", DiagnosticSeverity.Error, at,
         $"the anchor map is not valid: {problem}");
 
+    public static Diagnostic InvalidCriteriaTable(SourcePosition at, string problem) => new(
+        "RD0164", DiagnosticSeverity.Error, at,
+        $"the criteria table is not valid: {problem}");
+
     public static Diagnostic EmptyFile(SourcePosition at) => new(
         "RD0001", DiagnosticSeverity.Error, at,
         "the file is empty; a corpus file must hold the text of at least one provision");

@@ -41,7 +41,13 @@ public sealed record LegalCorpus(
     /// <summary>Each act's anchor map (<c>anchors.yaml</c> in its folder), read with its sources; acts without one have none here.</summary>
     public ImmutableDictionary<string, AnchorMap> AnchorMaps { get; init; } = ImmutableDictionary<string, AnchorMap>.Empty;
 
+    /// <summary>Each act's criteria table (<c>criteria.yaml</c> in its folder); acts without one have none here.</summary>
+    public ImmutableDictionary<string, CriteriaTable> CriteriaTables { get; init; } = ImmutableDictionary<string, CriteriaTable>.Empty;
+
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>The act's criteria table; empty when its folder has none.</summary>
+    public CriteriaTable CriteriaOf(string act) => CriteriaTables.GetValueOrDefault(act) ?? CriteriaTable.Empty;
 
     /// <summary>The act's anchor map; empty when its folder has none.</summary>
     public AnchorMap AnchorMapOf(string act) => AnchorMaps.GetValueOrDefault(act) ?? AnchorMap.Empty;

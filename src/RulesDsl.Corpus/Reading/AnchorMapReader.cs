@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using RulesDsl.Diagnostics;
 using RulesDsl.Corpus.Diagnostics;
 using RulesDsl.Corpus.Model;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace RulesDsl.Corpus.Reading;
@@ -13,32 +12,11 @@ internal static class AnchorMapReader
     /// <summary>Reads <c>anchors.yaml</c> from an act folder: null when there is none, an empty map when it cannot be read.</summary>
     public static AnchorMap? Read(string actFolder, string displayPath, ICollection<Diagnostic> diagnostics)
     {
-        var path = Path.Combine(actFolder, AnchorMap.FileName);
-        if (!File.Exists(path))
+        var root = ActDataYaml.Load(
+            Path.Combine(actFolder, AnchorMap.FileName), displayPath, CorpusDiagnostics.InvalidAnchorMap, "expected 'file: { anchor: id }'", diagnostics, out var exists);
+        if (root is null)
         {
-            return null;
-        }
-
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(File.ReadAllText(path)));
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Add(CorpusDiagnostics.InvalidAnchorMap(At(displayPath, e.Start), e.Message.Split('\n')[0]));
-            return AnchorMap.Empty;
-        }
-
-        if (stream.Documents.Count == 0)
-        {
-            return AnchorMap.Empty;
-        }
-
-        if (stream.Documents[0].RootNode is not YamlMappingNode root)
-        {
-            diagnostics.Add(CorpusDiagnostics.InvalidAnchorMap(At(displayPath, stream.Documents[0].RootNode.Start), "expected 'file: { anchor: id }'"));
-            return AnchorMap.Empty;
+            return exists ? AnchorMap.Empty : null;
         }
 
         var result = ImmutableDictionary.CreateBuilder<string, ImmutableDictionary<string, ProvisionId>>(StringComparer.Ordinal);
@@ -46,7 +24,7 @@ internal static class AnchorMapReader
         {
             if (fileNode is not YamlScalarNode { Value: { } file } || anchorsNode is not YamlMappingNode anchors)
             {
-                diagnostics.Add(CorpusDiagnostics.InvalidAnchorMap(At(displayPath, fileNode.Start), "expected a file name over 'anchor: id' lines"));
+                diagnostics.Add(CorpusDiagnostics.InvalidAnchorMap(ActDataYaml.At(displayPath, fileNode.Start), "expected a file name over 'anchor: id' lines"));
                 continue;
             }
 
@@ -59,7 +37,7 @@ internal static class AnchorMapReader
                 }
                 else
                 {
-                    diagnostics.Add(CorpusDiagnostics.InvalidAnchorMap(At(displayPath, idNode.Start), "each anchor must map to a provision id such as art_3__pnt_63"));
+                    diagnostics.Add(CorpusDiagnostics.InvalidAnchorMap(ActDataYaml.At(displayPath, idNode.Start), "each anchor must map to a provision id such as art_3__pnt_63"));
                 }
             }
 
@@ -68,7 +46,4 @@ internal static class AnchorMapReader
 
         return new AnchorMap(result.ToImmutable());
     }
-
-    private static SourcePosition At(string displayPath, Mark mark) =>
-        new(displayPath, (int)Math.Max(mark.Line, 1), (int)Math.Max(mark.Column, 1));
 }

@@ -44,15 +44,18 @@ public static class CorpusReader
         var aligned = VersionAlignment.Align(provisions, diagnostics);
         var held = WithoutDuplicates(aligned, diagnostics).ToList();
 
-        // An act's anchor map lies in its folder; a corpus of one file has no act folder to hold one.
-        var anchorMaps = isFile
-            ? ImmutableDictionary<string, AnchorMap>.Empty
-            : documents.Select(d => d.Act).Distinct(StringComparer.Ordinal)
-                .Select(act => (Act: act, Map: AnchorMapReader.Read(Path.Combine(root, act), Display(Path.Combine(path, act, AnchorMap.FileName)), diagnostics)))
-                .Where(a => a.Map is not null)
-                .ToImmutableDictionary(a => a.Act, a => a.Map!, StringComparer.Ordinal);
-        return new LegalCorpus(path, [.. documents], [.. held], [.. diagnostics]) { AnchorMaps = anchorMaps };
+        // An act's anchor map and criteria table lie in its folder; a corpus of one file has no act folder to hold them.
+        var acts = isFile ? [] : documents.Select(d => d.Act).Distinct(StringComparer.Ordinal).ToList();
+        var anchorMaps = PerAct(acts, act => AnchorMapReader.Read(Path.Combine(root, act), Display(Path.Combine(path, act, AnchorMap.FileName)), diagnostics));
+        var criteria = PerAct(acts, act => CriteriaTableReader.Read(Path.Combine(root, act), Display(Path.Combine(path, act, CriteriaTable.FileName)), diagnostics));
+        return new LegalCorpus(path, [.. documents], [.. held], [.. diagnostics]) { AnchorMaps = anchorMaps, CriteriaTables = criteria };
     }
+
+    /// <summary>What each act's folder holds of one maintained file; acts without it are left out.</summary>
+    private static ImmutableDictionary<string, T> PerAct<T>(IEnumerable<string> acts, Func<string, T?> read) where T : class =>
+        acts.Select(act => (Act: act, Read: read(act)))
+            .Where(a => a.Read is not null)
+            .ToImmutableDictionary(a => a.Act, a => a.Read!, StringComparer.Ordinal);
 
     private static (SourceDocument Document, ImmutableArray<Provision> Provisions, bool Reference)? ReadFile(
         string full, string display, string root, List<Diagnostic> diagnostics)

@@ -25,7 +25,7 @@ public sealed record ExplainOptions(string Language);
 /// as in force on the date the verdict was decided on. It reads the typed trace only, never re-runs rules, so one
 /// verdict explains in any language. Citations are worked out once per explainer and reused, which keeps batches fast.
 /// </summary>
-public sealed class Explainer(LinkGraph graph)
+public sealed partial class Explainer(LinkGraph graph)
 {
     private readonly ConcurrentDictionary<(string Provision, int? Sentence, string Written, string Language, DateOnly AsOf, string RulesLanguage), ExplainedCitation> citations = new();
 
@@ -37,12 +37,12 @@ public sealed class Explainer(LinkGraph graph)
         var conclusion = definition.Conclusions[definition.ConclusionIndex(verdict.Conclusion)];
         var missing = verdict.MissingFacts
             .Select(name => definition.Facts[definition.FactIndex(name)])
-            .Select(fact => new MissingFact(fact.Name, Humanize(fact.Name), Cite(fact.Citations, context)));
+            .Select(fact => new MissingFact(fact.Name, Labels.For(fact.Labels, fact.Name, options.Language, definition.Language), Cite(fact.Citations, context)));
         return new Explanation(
             options.Language,
-            definition.Title,
+            definition.TitleIn(options.Language),
             verdict.Conclusion,
-            ConclusionLabel(conclusion, options.Language),
+            ConclusionLabel(conclusion, options.Language, definition.Language),
             VerdictText.Outcome(verdict.Outcome),
             words[verdict.Outcome],
             [.. verdict.How.Select(way => words[way])],
@@ -52,7 +52,8 @@ public sealed class Explainer(LinkGraph graph)
             [.. missing],
             [.. classification.Others.Select(other => Root(other, context))])
         {
-            Unread = classification.Unread.Length == 0 ? null : [.. classification.Unread.Select(name => new UnreadFact(name, Humanize(name)))],
+            DecidingRuleLabel = verdict.DecidingRule is { } rule ? RuleLabel(definition.Rules.First(r => r.Name == rule), context) : null,
+            Unread = classification.Unread.Length == 0 ? null : [.. classification.Unread.Select(name => new UnreadFact(name, definition.LabelOf(name, options.Language)))],
         };
     }
 
@@ -65,7 +66,7 @@ public sealed class Explainer(LinkGraph graph)
         }
 
         var conclusion = context.Definition.Conclusions[context.Definition.ConclusionIndex(verdict.Conclusion)];
-        return new ExplanationStep(StepKind.Conclusion, conclusion.Name, ConclusionLabel(conclusion, context.Language), context.Words[verdict.Outcome],
+        return new ExplanationStep(StepKind.Conclusion, conclusion.Name, ConclusionLabel(conclusion, context.Language, context.Definition.Language), context.Words[verdict.Outcome],
             DecidedBy(verdict.DecidingRule, context), null, true, conclusion.Term, Cite(conclusion.Citations, context), []);
     }
 
@@ -74,16 +75,19 @@ public sealed class Explainer(LinkGraph graph)
     {
         var children = node.Children.Select(child => Step(child, deciding && Decides(node, child), context));
         var citations = Cite(node.Citations, context);
-        var value = Value(node.Value, context);
+        // A fact no one gave is unknown; only a conclusion or rule is undetermined, which some languages word otherwise.
+        var value = node.Kind is StepKind.Fact or StepKind.Parameter && node.Value is StepValue.OfTruth { Value: Truth.Unknown }
+            ? context.Words[Phrase.UnknownValue]
+            : Value(node.Value, context);
         return node.Kind switch
         {
             StepKind.Conclusion => ConclusionStep(node, deciding, context, citations, children),
-            StepKind.Rule or StepKind.Presumption => new ExplanationStep(node.Kind, node.Name, RuleLabel(node, context), value, Status(node, context),
+            StepKind.Rule or StepKind.Presumption => new ExplanationStep(node.Kind, node.Name, RuleLabel(context.Definition.Rules.First(r => r.Name == node.Name), context), value, Status(node, context),
                 null, deciding, null, citations, [.. children])
             {
                 Conditions = [.. node.Conditions.Select(c => Condition(c, context))],
             },
-            _ => new ExplanationStep(node.Kind, node.Name, Humanize(node.Name), value, Status(node, context), node.InForceFrom, deciding, null,
+            _ => new ExplanationStep(node.Kind, node.Name, context.Definition.LabelOf(node.Name, context.Language), value, Status(node, context), node.InForceFrom, deciding, null,
                 citations, [.. children]),
         };
     }
@@ -104,14 +108,16 @@ public sealed class Explainer(LinkGraph graph)
     {
         var conclusion = context.Definition.Conclusions[context.Definition.ConclusionIndex(node.Name)];
         var first = context.Shown.Add(node.Name);
-        return new ExplanationStep(node.Kind, node.Name, ConclusionLabel(conclusion, context.Language), Value(node.Value, context),
+        return new ExplanationStep(node.Kind, node.Name, ConclusionLabel(conclusion, context.Language, context.Definition.Language), Value(node.Value, context),
             DecidedBy(node.DecidedBy, context), null, deciding, conclusion.Term, first ? citations : [], first ? [.. children] : [])
         {
             Repeated = first ? null : true,
         };
     }
 
-    private static string? DecidedBy(string? rule, Context context) => rule is null ? null : $"{context.Words[Phrase.DecidedBy]} {rule}";
+    /// <summary>"decided by" and the rule, by its label: the rule's name is the drafter's, not the reader's.</summary>
+    private string? DecidedBy(string? rule, Context context) =>
+        rule is null ? null : $"{context.Words[Phrase.DecidedBy]} {RuleLabel(context.Definition.Rules.First(r => r.Name == rule), context)}";
 
     /// <summary>How a step went in words; a parameter's with the date its value took force, or the date it has none on.</summary>
     private static string? Status(TraceNode node, Context context) => node.Status switch
@@ -120,8 +126,8 @@ public sealed class Explainer(LinkGraph graph)
         StepStatus.InForce => $"{context.Words[StepStatus.InForce]} {context.Words.Date(node.InForceFrom!.Value)}",
         StepStatus.NotInForce => $"{context.Words[StepStatus.NotInForce]} {context.Words.Date(context.AsOf)}",
         // An estimate says how it was made and that the law does not say so; a bound, the sum it bounds.
-        StepStatus.Estimated when node.Formula is { } formula => $"{context.Words[StepStatus.Estimated]} — {context.Words[Phrase.EstimationMethod]}: {Humanize(formula)}",
-        StepStatus.LowerBound when node.Formula is { } formula => $"{context.Words[StepStatus.LowerBound]}: {Humanize(formula)}",
+        StepStatus.Estimated when node.Formula is { } formula => $"{context.Words[StepStatus.Estimated]} — {context.Words[Phrase.EstimationMethod]}: {Formula(formula, context)}",
+        StepStatus.LowerBound when node.Formula is { } formula => $"{context.Words[StepStatus.LowerBound]}: {Formula(formula, context)}",
         { } status => context.Words[status],
     };
 
@@ -136,7 +142,7 @@ public sealed class Explainer(LinkGraph graph)
         StepValue.OfQuantity { Value.IsLowerBound: true } bound =>
             context.Words[Comparator.AtLeast] + " " + LegalNumber.Format(bound.Value, bound.Unit, context.Language),
         StepValue.OfDate { Value.IsKnown: true } date => context.Words.Date(date.Value.Value),
-        StepValue.OfSet { Value.IsKnown: true } set => set.Value.ToString(),
+        StepValue.OfSet { Value.IsKnown: true } set => "{" + string.Join(", ", set.Value.Values!.Order(StringComparer.Ordinal).Select(Labels.Humanize)) + "}",
         StepValue.OfPeriod { Value.IsKnown: true } period => NumberWords.Period(period.Value.Length, period.Value.Unit switch
         {
             PeriodUnit.Days => PeriodKind.Days,
@@ -144,13 +150,25 @@ public sealed class Explainer(LinkGraph graph)
             PeriodUnit.Months => PeriodKind.Months,
             _ => PeriodKind.Years,
         }, context.Language),
-        StepValue.OfQuantity or StepValue.OfDate or StepValue.OfSet or StepValue.OfPeriod => context.Words[Truth.Unknown],
+        StepValue.OfQuantity or StepValue.OfDate or StepValue.OfSet or StepValue.OfPeriod => context.Words[Phrase.UnknownValue],
         _ => context.Words[Phrase.NotDecisive],
     };
 
-    /// <summary>A conclusion in words: the defined term it means, as the reader's language defines it.</summary>
-    private string ConclusionLabel(ConclusionDefinition conclusion, string language)
+    /// <summary>
+    /// A conclusion in words: its label in the reader's language; else the defined term it means, as the reader's
+    /// language defines it; else its label in the rules' own language, or its name in words.
+    /// </summary>
+    /// <summary>A formula as the rules write it, each name in it read as its label in the reader's language.</summary>
+    private static string Formula(string formula, Context context) =>
+        FormulaName().Replace(formula, name => context.Definition.LabelOf(name.Value, context.Language));
+
+    private string ConclusionLabel(ConclusionDefinition conclusion, string language, string own)
     {
+        if (Labels.In(conclusion.Labels, language) is { } label)
+        {
+            return label;
+        }
+
         if (conclusion.Term is { } term && ProvisionId.TryParse(term, out var id))
         {
             var defined = graph.Glossary.Find(id, language) ?? graph.Glossary.Find(id, ProvisionLookup.FirstFallback);
@@ -160,16 +178,25 @@ public sealed class Explainer(LinkGraph graph)
             }
         }
 
-        return Humanize(conclusion.Name);
+        return Labels.For(conclusion.Labels, conclusion.Name, language, own);
     }
 
-    /// <summary>A rule in words: the clause it encodes as the reader's language cites it, and that clause's first words.</summary>
-    private string RuleLabel(TraceNode node, Context context)
+    /// <summary>
+    /// A rule in words: its label in the reader's language; else the clause it encodes as the reader's language cites
+    /// it, with that clause's first words, which are in the reader's language as a label of another language is not;
+    /// else its label in the rules' own language, or its name in words.
+    /// </summary>
+    private string RuleLabel(RuleDefinition rule, Context context)
     {
-        var first = node.Citations.FirstOrDefault();
+        if (Labels.In(rule.Labels, context.Language) is { } label)
+        {
+            return label;
+        }
+
+        var first = rule.Citations.FirstOrDefault();
         if (first is null)
         {
-            return Humanize(node.Name);
+            return Labels.For(rule.Labels, rule.Name, context.Language, context.Definition.Language);
         }
 
         var cited = Cite(first, context);
@@ -189,7 +216,8 @@ public sealed class Explainer(LinkGraph graph)
             return new ExplainedCitation(citation.Provision, citation.Written, citation.Written, Authority.Binding, null, null, null, null);
         }
 
-        var label = ReaderLanguage.Of(language).Cite(id);
+        var reader = ReaderLanguage.Of(language);
+        var label = reader.Cite(id);
         var found = ProvisionLookup.Find(graph.Corpus, id, language, asOf);
         if (found is null)
         {
@@ -197,7 +225,10 @@ public sealed class Explainer(LinkGraph graph)
         }
 
         var provision = found.Provision;
-        var authority = provision.Kind == ProvisionKind.Recital ? Authority.Explanatory : Authority.Binding;
+        var decisions = graph.Corpus.CriteriaOf(provision.Act).DecisionsFor(id);
+        var authority = provision.Kind == ProvisionKind.Recital ? Authority.Explanatory
+            : decisions.IsEmpty ? Authority.Binding
+            : Authority.Criterion;
         var sentences = Sentences(citation, provision, asOf, rulesLanguage);
         var quote = QuoteOf(provision, sentences, found.IsFallback);
         var position = sentences.Length > 0 ? provision.Sentences.First(s => s.Number == sentences[0]).Position : provision.Position;
@@ -205,7 +236,10 @@ public sealed class Explainer(LinkGraph graph)
             ? LinkScheme.SentencePath(provision.Act, id, provision.Language, sentences[0])
             : LinkScheme.PagePath(provision.Act, id, provision.Language);
         var eli = graph.Corpus.Eli(provision.Act)?.ToProvision(id).ToString();
-        return new ExplainedCitation(citation.Provision, citation.Written, label, authority, quote, Located(position), href, eli);
+        return new ExplainedCitation(citation.Provision, citation.Written, label, authority, quote, Located(position), href, eli)
+        {
+            CriterionFor = decisions.IsEmpty ? null : string.Join("; ", decisions.Select(reader.Cite)),
+        };
     }
 
     /// <summary>
@@ -269,9 +303,6 @@ public sealed class Explainer(LinkGraph graph)
     private string Definitions(ProvisionId id, string language) =>
         graph.Corpus.Languages(id).Contains(language) ? language : ProvisionLookup.FirstFallback;
 
-    /// <summary>A name of the rules file in words: <c>training_compute</c> → "training compute".</summary>
-    public static string Humanize(string name) => name.Replace('_', ' ');
-
     private static string FirstWords(string text, int count = 12)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -281,4 +312,7 @@ public sealed class Explainer(LinkGraph graph)
     /// <summary>What one explanation is made for: the rules, the reader's language, the verdict's date, the words, and
     /// the conclusions shown in full so far.</summary>
     private sealed record Context(RuleSetDefinition Definition, string Language, DateOnly AsOf, Vocabulary Words, HashSet<string> Shown);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\p{L}[\p{L}\p{Nd}_]*")]
+    private static partial System.Text.RegularExpressions.Regex FormulaName();
 }

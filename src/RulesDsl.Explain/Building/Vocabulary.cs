@@ -22,6 +22,9 @@ public enum Phrase
     Unread,
     Binding,
     Explanatory,
+
+    /// <summary>A format: a criterion for a decision, then the provisions empowering it.</summary>
+    Criterion,
     Version,
     Definition,
     Deciding,
@@ -37,6 +40,10 @@ public enum Phrase
 
     /// <summary>A format: a number whose superscript the source lost, then what it stands for.</summary>
     LostSuperscript,
+
+    /// <summary>The value of a fact or parameter no one gave or derived: not the outcome "unknown" of a conclusion,
+    /// which some languages word otherwise ("onbekend" beside "niet vast te stellen").</summary>
+    UnknownValue,
 
     /// <summary>A format: a date, of <c>{day}</c>, <c>{month}</c> (the language's name of it) and <c>{year}</c>.</summary>
     Date,
@@ -101,6 +108,10 @@ public sealed class Vocabulary
     public string LostSuperscript(string written, string meant) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, this[Phrase.LostSuperscript], written, meant);
 
+    /// <summary>What a criterion is: "criterion for the decision under Article 51(1), point (b); Article 52(4)".</summary>
+    public string Criterion(string decisions) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, this[Phrase.Criterion], decisions);
+
     /// <summary>A date as the reader's language writes it: "12 July 2024", "12 juli 2024", "12. Juli 2024".</summary>
     public string Date(DateOnly date) => this[Phrase.Date]
         .Replace("{day}", date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
@@ -153,6 +164,7 @@ public sealed class Vocabulary
         Phrase.Unread => "unread facts",
         Phrase.Binding => "binding",
         Phrase.Explanatory => "explanatory",
+        Phrase.Criterion => "criterion",
         Phrase.Version => "version",
         Phrase.Definition => "definition",
         Phrase.Deciding => "deciding",
@@ -163,6 +175,7 @@ public sealed class Vocabulary
         Phrase.Fallback => "fallback",
         Phrase.Date => "date",
         Phrase.EstimationMethod => "estimation method",
+        Phrase.UnknownValue => "unknown value",
         _ => "lost superscript",
     };
 

@@ -4,11 +4,16 @@ using RulesDsl.Runtime;
 
 namespace RulesDsl.Explain.Model;
 
-/// <summary>Whether a cited source binds (an article, an annex) or only explains how to read them (a recital).</summary>
+/// <summary>
+/// Whether a cited source binds (an article, an annex), only explains how to read them (a recital), or is a criterion
+/// an institution takes into account when it decides (Annex XIII for the Commission's designation, Articles 51(1)(b)
+/// and 52(4)): binding on the institution, but deciding nothing by itself. The act's <c>criteria.yaml</c> says which.
+/// </summary>
 public enum Authority
 {
     Binding,
     Explanatory,
+    Criterion,
 }
 
 /// <summary>A defined term inside a quote: where it stands in <see cref="Quote.Text"/> and the definition it means.</summary>
@@ -43,7 +48,12 @@ public sealed record ExplainedCitation(
     Quote? Quote,
     string? Source,
     string? Href,
-    string? Eli);
+    string? Eli)
+{
+    /// <summary>For a criterion, the provisions empowering the decision it is a criterion for, as the reader's language
+    /// cites them ("artikel 51, lid 1, punt b); artikel 52, lid 4"); null for other citations.</summary>
+    public string? CriterionFor { get; init; }
+}
 
 /// <summary>
 /// One step of the evaluation: a conclusion, a rule or presumption, a fact, a derivation or a parameter, with its
@@ -115,6 +125,9 @@ public sealed record Explanation(
     ImmutableArray<MissingFact> Missing,
     ImmutableArray<ExplanationStep> Others)
 {
+    /// <summary>The rule that decided, in words (<see cref="DecidingRule"/> is its name); null when none did.</summary>
+    public string? DecidingRuleLabel { get; init; }
+
     /// <summary>The facts the case gives that no rule read; null when all were read, or when there was no trace to tell.</summary>
     public ImmutableArray<UnreadFact>? Unread { get; init; }
 }

@@ -131,7 +131,7 @@ public sealed class HtmlExplanation(RenderOptions options) : IExplanationRendere
         html.Append("<ul class=\"citations\">\n");
         foreach (var citation in list)
         {
-            html.Append("<li class=\"citation ").Append(citation.Authority == Authority.Binding ? "binding" : "explanatory").Append("\"><p class=\"cite\">§ ");
+            html.Append("<li class=\"citation ").Append(citation.Authority.ToString().ToLowerInvariant()).Append("\"><p class=\"cite\">§ ");
             if (citation.Href is { } href)
             {
                 html.Append("<a href=\"").Append(Encode(options.Link(href))).Append("\">").Append(Encode(citation.Label)).Append("</a>");
@@ -196,6 +196,7 @@ public sealed class HtmlExplanation(RenderOptions options) : IExplanationRendere
         .cite { margin: .3rem 0 0; }
         blockquote { margin: .2rem 0 .4rem 1rem; padding-left: .8rem; border-left: 3px solid #c8c8c8; white-space: pre-line; }
         .explanatory blockquote { border-left-style: dashed; }
+        .criterion blockquote { border-left-style: dotted; }
         .fallback { color: #8a4b00; }
         a { color: #0b57a4; }
         a.term { text-decoration: none; border-bottom: 1px dotted #0b57a4; }

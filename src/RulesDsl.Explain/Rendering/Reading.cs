@@ -20,7 +20,7 @@ internal static class Reading
             yield return (words[Phrase.How], string.Join(", ", explanation.How));
         }
 
-        if (explanation.DecidingRule is { } rule)
+        if ((explanation.DecidingRuleLabel ?? explanation.DecidingRule) is { } rule)
         {
             yield return (words[Phrase.DecidedBy], rule);
         }
@@ -37,10 +37,15 @@ internal static class Reading
     public static string Head(ExplanationStep step) =>
         Status(step) is { } status ? $"{step.Label}: {step.Outcome} — {status}" : $"{step.Label}: {step.Outcome}";
 
-    /// <summary>What a citation is besides its label: binding or explanatory, and the version quoted.</summary>
+    /// <summary>What a citation is besides its label: binding, explanatory or a criterion, and the version quoted.</summary>
     public static string Standing(ExplainedCitation citation, Vocabulary words)
     {
-        var authority = words[citation.Authority == Authority.Binding ? Phrase.Binding : Phrase.Explanatory];
+        var authority = citation.Authority switch
+        {
+            Authority.Binding => words[Phrase.Binding],
+            Authority.Explanatory => words[Phrase.Explanatory],
+            _ => words.Criterion(citation.CriterionFor ?? ""),
+        };
         return citation.Quote?.Version is { } version ? $"{authority} · {words[Phrase.Version]} {words.Date(version)}" : authority;
     }
 

@@ -52,6 +52,7 @@ internal sealed partial class RuleSetBinder
         DeclareImports();
         DeclareNames();
         ReportMissingCitations();
+        LabelChecks.Report(file, sink);
         BindEnumerations();
         BindFacts();
         BindParameters();

@@ -184,4 +184,19 @@ public static class LanguageDiagnostics
     public static Diagnostic DuplicateClause(SourcePosition at, int length, string keyword, string kind) => new(
         "RD0175", DiagnosticSeverity.Error, at, $"the {kind} has a second '{keyword}' clause; it takes one", length,
         $"join the two into one '{keyword}' line, or remove one");
+    public static Diagnostic LabelUnknownLanguage(SourcePosition at, int length, string code) => new(
+        "RD0160", DiagnosticSeverity.Error, at, $"a label in '{code}', which is not the code of an official EU language", length,
+        "write a two-letter code such as en, nl, de or fr");
+
+    public static Diagnostic LabelTwice(SourcePosition at, int length, string name, string language, SourcePosition first) => new(
+        "RD0161", DiagnosticSeverity.Error, at, $"'{name}' is already labelled in '{language}' at {first}", length,
+        "keep one label per language");
+
+    public static Diagnostic LabelOwnLanguageMissing(SourcePosition at, int length, string name, string own, string given) => new(
+        "RD0162", DiagnosticSeverity.Warning, at,
+        $"'{name}' is labelled in {given} but not in '{own}', the file's language: readers of {own} would see its name in words", length,
+        $"add 'label {own} \"…\"'");
+
+    public static Diagnostic LabelEmpty(SourcePosition at, int length, string name) => new(
+        "RD0163", DiagnosticSeverity.Error, at, $"the label of '{name}' is empty", length);
 }

@@ -21,6 +21,7 @@ public static class RulesFormatter
         var lines = new List<PrintedLine>();
         var head = file.Header.IsDeclarations ? "declarations" : "rules";
         lines.Add(new PrintedLine($"{head} \"{file.Header.Title}\"", file.Header.Span.Length == 0 ? null : file.Header.Span.Start, Place.Block));
+        lines.AddRange(file.Header.TitleLabels.Select(label => new PrintedLine(Label(label), label.Span.Start, Place.Clause)));
         if (file.Header.Act is { } act)
         {
             lines.Add(new PrintedLine($"act {act.Text}", act.Span.Start, Place.Header));
@@ -41,6 +42,7 @@ public static class RulesFormatter
         {
             var clauses = Lines(declaration).ToList();
             lines.Add(new PrintedLine(clauses[0].Text, declaration.Span.Start, Place.Block));
+            lines.AddRange(declaration.Labels.Select(label => new PrintedLine(Label(label), label.Span.Start, Place.Clause)));
             lines.AddRange(clauses.Skip(1).Select(clause => new PrintedLine(clause.Text, clause.Source, Place.Clause)));
         }
 
@@ -181,7 +183,7 @@ public static class RulesFormatter
 
     private static (string, int)[] Example(ExampleDeclaration example)
     {
-        var expected = example.Value switch
+        var expected = example.ExpectedWritten ?? example.Value switch
         {
             ExpectedValue.Yes => "yes",
             ExpectedValue.No => "no",
@@ -194,6 +196,8 @@ public static class RulesFormatter
             ($"{Indent}expect {example.Expected.Text} = {expected}{(example.By is { } rule ? $" by {rule.Text}" : "")}", example.Expected.Span.Start),
         ];
     }
+
+    private static string Label(LabelSyntax label) => $"{Indent}label {label.Language.Text} \"{label.Text}\"";
 
     private static string Citation(CitationSyntax citation) =>
         citation.Sentence is { } sentence ? $"{citation.Text} sentence {sentence.ToString(CultureInfo.InvariantCulture)}" : citation.Text;
@@ -234,7 +238,7 @@ public static class RulesFormatter
         DateLiteral date => Date(date.Value),
         TodayExpression => "today",
         ExtremeDateExpression extreme => $"{(extreme.Earliest ? "earliest" : "latest")} of {string.Join(", ", extreme.Dates.Select(date => Operand(date, Level.Sum)))}",
-        BooleanLiteral boolean => boolean.Value ? "yes" : "no",
+        BooleanLiteral boolean => boolean.Written ?? (boolean.Value ? "yes" : "no"),
         SetLiteral set => $"{{{string.Join(", ", set.Values.Select(value => value.Text))}}}",
         BinaryExpression binary => Binary(binary),
         NotExpression not => $"not {Operand(not.Operand, Level.Not)}",

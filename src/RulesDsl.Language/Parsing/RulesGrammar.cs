@@ -20,15 +20,26 @@ internal sealed class RulesGrammar
 
     private static readonly Parser<Name> AnyName = Name("a name");
 
-    public static readonly Parser<(Name Value, TextSpan Span)> RulesLine = TitleLine("rules");
+    /// <summary><c>label nl "…"</c> lines, any number: what a declaration is called in each language.</summary>
+    private static readonly Parser<ImmutableArray<LabelSyntax>> Labels =
+        Clause("label",
+                from code in Name("a language code")
+                from text in Quoted("a label in double quotes")
+                select (code, text))
+            .XMany()
+            .Select(lines => ImmutableArray.CreateRange(lines.Select(line =>
+                new LabelSyntax(line.Value.code, line.Value.text.Text, TextSpan.FromBounds(line.Keyword.Start, line.End)))));
+
+    public static readonly Parser<(Name Value, TextSpan Span, ImmutableArray<LabelSyntax> Labels)> RulesLine = TitleLine("rules");
 
     /// <summary><c>declarations "TITLE"</c>: the first line of a file of shared declarations.</summary>
-    public static readonly Parser<(Name Value, TextSpan Span)> DeclarationsLine = TitleLine("declarations");
+    public static readonly Parser<(Name Value, TextSpan Span, ImmutableArray<LabelSyntax> Labels)> DeclarationsLine = TitleLine("declarations");
 
     public static readonly Parser<ImportSyntax> ImportLine =
         from keyword in Keyword("import")
         from file in Quoted("the path of a rules file in double quotes")
         from end in LineEnd
+        from labels in Labels
         from done in EndOfDeclaration
         select new ImportSyntax(file, TextSpan.FromBounds(keyword.Start, end));
 
@@ -97,21 +108,27 @@ internal sealed class RulesGrammar
 
     private static readonly ClauseKind CitesClause = ClauseKind.May("cites", Cites);
 
+    /// <summary><c>label LANG "…"</c>, a clause any declaration may repeat, one per language.</summary>
+    private static readonly ClauseKind LabelClause = ClauseKind.Repeated("label", Clause("label",
+        from code in Name("a language code")
+        from text in Quoted("a label in double quotes")
+        select (code, text)));
+
     // After its first line, a declaration's clauses come in any order: the keywords say which is which.
     private static readonly Parser<Declaration> Enum =
         from head in Clause("enum", AnyName)
-        from clauses in ClauseSet.Of(ClauseKind.Must("values", Clause("values", NameList)), CitesClause)
-        select Checked(new EnumDeclaration(head.Value, clauses.One<ImmutableArray<Name>>("values")!.Value, CitesOf(clauses), Span(head, clauses)), clauses);
+        from clauses in ClauseSet.Of(LabelClause, ClauseKind.Must("values", Clause("values", NameList)), CitesClause)
+        select Checked(new EnumDeclaration(head.Value, clauses.One<ImmutableArray<Name>>("values")!.Value, CitesOf(clauses), Span(head, clauses)) { Labels = LabelsOf(clauses) }, clauses);
 
     private static readonly Parser<Declaration> Fact =
         from head in Clause("fact", TypedName)
-        from clauses in ClauseSet.Of(ClauseKind.May("unread", Clause("unread", Quoted("a reason in double quotes"))), CitesClause)
+        from clauses in ClauseSet.Of(LabelClause, ClauseKind.May("unread", Clause("unread", Quoted("a reason in double quotes"))), CitesClause)
         select Checked(new FactDeclaration(head.Value.Name, head.Value.Type, CitesOf(clauses), Span(head, clauses)) { Unread = clauses.One<Name>("unread")?.Value }, clauses);
 
     private static readonly Parser<Declaration> Conclusion =
         from head in Clause("conclusion", AnyName)
-        from clauses in ClauseSet.Of(ClauseKind.May("means", Clause("means", Term)), CitesClause)
-        select Checked(new ConclusionDeclaration(head.Value, clauses.One<TermSyntax>("means")?.Value, CitesOf(clauses), Span(head, clauses)), clauses);
+        from clauses in ClauseSet.Of(LabelClause, ClauseKind.May("means", Clause("means", Term)), CitesClause)
+        select Checked(new ConclusionDeclaration(head.Value, clauses.One<TermSyntax>("means")?.Value, CitesOf(clauses), Span(head, clauses)) { Labels = LabelsOf(clauses) }, clauses);
 
     private static readonly Parser<Declaration> Verdict =
         from head in Clause("verdict", AnyName)
@@ -119,18 +136,19 @@ internal sealed class RulesGrammar
         select Checked(new VerdictDeclaration(head.Value, CitesOf(clauses), Span(head, clauses)), clauses);
 
     // Static parsers are built in the order they are declared, so the grammars that use them come after them.
-    // One grammar per way of writing numbers, not per language: most languages share one.
-    private static readonly FrozenDictionary<NumberStyle, RulesGrammar> ByNumberStyle =
-        ReaderLanguage.All.Select(r => r.Numbers).Distinct().ToFrozenDictionary(style => style, style => new RulesGrammar(style));
+    // One grammar per way of writing numbers and of saying yes and no, not per language: most languages share one.
+    private static readonly FrozenDictionary<Dialect, RulesGrammar> ByDialect =
+        ReaderLanguage.All.Select(Dialect.Of).Distinct().ToFrozenDictionary(dialect => dialect, dialect => new RulesGrammar(dialect));
 
-    /// <summary>The grammar of a file in the language with this code, which writes numbers as its readers do; a file
-    /// without a known language writes them as English does.</summary>
-    public static RulesGrammar ForLanguage(string? code) => ByNumberStyle[ReaderLanguage.Of(code).Numbers];
+    /// <summary>The grammar of a file in the language with this code, which writes numbers as its readers do and may
+    /// say yes and no in their words; a file without a known language writes as English does.</summary>
+    public static RulesGrammar ForLanguage(string? code) => ByDialect[Dialect.Of(ReaderLanguage.Of(code))];
 
     private readonly FrozenDictionary<string, Parser<Declaration>> declarations;
 
-    private RulesGrammar(NumberStyle numbers)
+    private RulesGrammar(Dialect dialect)
     {
+        var numbers = dialect.Numbers;
         Parser<Expression> condition = null!;
         Parser<Expression> sum = null!;
         var nested = Deferred(() => condition, TooDeep);
@@ -161,8 +179,8 @@ internal sealed class RulesGrammar
             from dates in dateList
             select (Expression)new ExtremeDateExpression(which.Earliest, dates, TextSpan.FromBounds(which.Span.Start, dates[^1].Span.End));
         var word =
-            Keyword("yes").Select(span => (Expression)new BooleanLiteral(true, span))
-                .XOr(Keyword("no").Select(span => (Expression)new BooleanLiteral(false, span)))
+            Word(dialect.Yes).Select(written => (Expression)new BooleanLiteral(true, written.Span) { Written = written.Text })
+                .XOr(Word(dialect.No).Select(written => (Expression)new BooleanLiteral(false, written.Span) { Written = written.Text }))
                 .XOr(Keyword("today").Select(span => (Expression)new TodayExpression(span)))
                 .XOr(extreme)
                 .XOr(AnyName.Select(name => (Expression)new NameExpression(name)))
@@ -237,7 +255,7 @@ internal sealed class RulesGrammar
             ["rule"] = Rule("rule", "concludes", when),
             ["presumption"] = Rule("presumption", "presumes", when),
             ["verdict"] = Verdict,
-            ["example"] = Example(value),
+            ["example"] = Example(value, dialect),
         }.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
@@ -247,6 +265,7 @@ internal sealed class RulesGrammar
     private static Parser<Declaration> Parameter(Parser<Expression> value) =>
         from head in Clause("parameter", TypedName)
         from clauses in ClauseSet.Of(
+            LabelClause,
             ClauseKind.Repeated("value", Clause("value",
                 from amount in value
                 from keyword in Keyword("from")
@@ -262,7 +281,7 @@ internal sealed class RulesGrammar
             head.Value.Type,
             [.. clauses.All<ParameterValueSyntax>("value").Select(line => line.Value with { Span = TextSpan.FromBounds(line.Keyword.Start, line.End) })],
             CitesOf(clauses),
-            Span(head, clauses)), clauses);
+            Span(head, clauses)) { Labels = LabelsOf(clauses) }, clauses);
 
     private static Parser<Declaration> Derivation(string keyword, Parser<Expression> value) =>
         from head in Clause(keyword, AnyName)
@@ -272,6 +291,7 @@ internal sealed class RulesGrammar
     private static Parser<Declaration> Rule(string keyword, string decides, Parser<Expression> condition) =>
         from head in Clause(keyword, AnyName)
         from clauses in ClauseSet.Of(
+            LabelClause,
             ClauseKind.Must(decides, Clause(decides,
                 from negated in Keyword("not").XOptional()
                 from name in AnyName
@@ -290,9 +310,9 @@ internal sealed class RulesGrammar
             clauses.One<Expression>("unless")?.Value,
             clauses.One<Name>("exception")?.Value,
             CitesOf(clauses),
-            Span(head, clauses)), clauses);
+            Span(head, clauses)) { Labels = LabelsOf(clauses) }, clauses);
 
-    private static Parser<Declaration> Example(Parser<Expression> value) =>
+    private static Parser<Declaration> Example(Parser<Expression> value, Dialect dialect) =>
         from head in Clause("example", Quoted("a title in double quotes"))
         from clauses in ClauseSet.Of(
             ClauseKind.Repeated("given", Clause("given",
@@ -303,11 +323,11 @@ internal sealed class RulesGrammar
             ClauseKind.Must("expect", Clause("expect",
                 from conclusion in AnyName
                 from equalSign in Symbol("=")
-                from expected in Keyword("yes").Return(ExpectedValue.Yes)
-                    .XOr(Keyword("no").Return(ExpectedValue.No))
-                    .XOr(Keyword("unknown").Return(ExpectedValue.Unknown))
+                from expected in Word(dialect.Yes).Select(written => (Value: ExpectedValue.Yes, Written: written.Text))
+                    .XOr(Word(dialect.No).Select(written => (Value: ExpectedValue.No, Written: written.Text)))
+                    .XOr(Word(dialect.Unknown).Select(written => (Value: ExpectedValue.Unknown, Written: written.Text)))
                 from decidedBy in (from keyword in Keyword("by") from rule in AnyName select rule).XOptional()
-                select new Expectation(conclusion, expected, decidedBy.GetOrDefault()))))
+                select new Expectation(conclusion, expected.Value, decidedBy.GetOrDefault(), expected.Written))))
         let expect = clauses.One<Expectation>("expect")!.Value
         select Checked(new ExampleDeclaration(
             head.Value,
@@ -315,22 +335,34 @@ internal sealed class RulesGrammar
             expect.Conclusion,
             expect.Value,
             expect.By,
-            Span(head, clauses)), clauses);
+            Span(head, clauses)) { ExpectedWritten = expect.Written }, clauses);
 
     /// <summary>The declaration, with the clauses it repeated that may come once, to be reported.</summary>
     private static Declaration Checked(Declaration declaration, ClauseSet clauses) =>
         clauses.Duplicates.IsEmpty ? declaration : declaration with { DuplicateClauses = clauses.Duplicates };
 
-    private static Parser<(Name Value, TextSpan Span)> TitleLine(string keyword) =>
+    private static Parser<(Name Value, TextSpan Span, ImmutableArray<LabelSyntax> Labels)> TitleLine(string keyword) =>
         from start in Keyword(keyword)
         from title in Quoted("a title in double quotes")
         from end in LineEnd
+        from labels in Labels
         from done in EndOfDeclaration
-        select (title, TextSpan.FromBounds(start.Start, end));
+        select (title, TextSpan.FromBounds(start.Start, labels.IsEmpty ? end : labels[^1].Span.End), labels);
+
+    private static ImmutableArray<LabelSyntax> LabelsOf(ClauseSet clauses) =>
+        [.. clauses.All<(Name Code, Name Text)>("label").Select(line => new LabelSyntax(line.Value.Code, line.Value.Text.Text, TextSpan.FromBounds(line.Keyword.Start, line.End)))];
 
     /// <summary>A period's unit after a number, singular or plural (<c>1 week</c>, <c>2 weeks</c>), kept as written.</summary>
     private static Parser<Name> PeriodUnitName(string plural, string singular) =>
         KeywordName(plural).XOr(KeywordName(singular));
+    /// <summary>A word of the language, or the English keyword it stands for: <c>ja</c> or <c>yes</c> in Dutch.</summary>
+    private static Parser<(string Text, TextSpan Span)> Word((string English, string Own) word)
+    {
+        var english = Keyword(word.English).Select(span => (word.English, span));
+        return word.Own == word.English || word.Own.Any(char.IsWhiteSpace)
+            ? english
+            : english.XOr(Keyword(word.Own).Select(span => (word.Own, span)));
+    }
 
     private static Parser<TypeSyntax> SimpleType(string word, TypeKind kind) =>
         Keyword(word).Select(span => new TypeSyntax(kind, null, span));
@@ -371,6 +403,24 @@ internal sealed class RulesGrammar
     private static TextSpan Span<T>(Clause<T> head, ClauseSet clauses) => TextSpan.FromBounds(head.Keyword.Start, Math.Max(head.End, clauses.End));
 }
 
+/// <summary>
+/// How a language writes what the grammar reads differently: its numbers, and its words for yes, no and an unknown
+/// outcome (from its data file's explanation words, the ones its readers see), each beside the English keyword.
+/// </summary>
+internal sealed record Dialect(NumberStyle Numbers, (string English, string Own) Yes, (string English, string Own) No, (string English, string Own) Unknown)
+{
+    public static Dialect Of(ReaderLanguage reader)
+    {
+        var words = reader.Vocabulary.Words;
+        return new Dialect(
+            reader.Numbers,
+            ("yes", words.GetValueOrDefault("yes") ?? "yes"),
+            ("no", words.GetValueOrDefault("no") ?? "no"),
+            // An unknown value's word: one word ("onbekend") where the outcome's may be several ("niet vast te stellen").
+            ("unknown", words.GetValueOrDefault("unknown value") ?? "unknown"));
+    }
+}
+
 /// <summary>One line of a declaration: its keyword, what it says, and where its content ends.</summary>
 internal sealed record Clause<T>(TextSpan Keyword, T Value, int End);
 
@@ -378,4 +428,4 @@ internal sealed record Clause<T>(TextSpan Keyword, T Value, int End);
 internal sealed record Decides(bool Not, Name Name);
 
 /// <summary><c>expect NAME = VALUE [by RULE]</c>.</summary>
-internal sealed record Expectation(Name Conclusion, ExpectedValue Value, Name? By);
+internal sealed record Expectation(Name Conclusion, ExpectedValue Value, Name? By, string Written);

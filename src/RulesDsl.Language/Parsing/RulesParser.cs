@@ -90,6 +90,7 @@ public static class RulesParser
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var isDeclarations = false;
         string? title = null;
+        ImmutableArray<LabelSyntax> titleLabels = [];
         Name? act = null;
         Name? language = null;
         TextSpan? span = null;
@@ -103,36 +104,40 @@ public static class RulesParser
                 continue;
             }
 
-            var parser = section.Keyword switch
+            TextSpan read;
+            if (section.Keyword is "rules" or "declarations")
             {
-                "rules" => RulesGrammar.RulesLine,
-                "declarations" => RulesGrammar.DeclarationsLine,
-                "act" => RulesGrammar.ActLine,
-                _ => RulesGrammar.LanguageLine,
-            };
-            if (!TryRun(parser, source, section, diagnostics, out var line))
-            {
-                continue;
-            }
+                isDeclarations = section.Keyword == "declarations";
+                if (!TryRun(isDeclarations ? RulesGrammar.DeclarationsLine : RulesGrammar.RulesLine, source, section, diagnostics, out var rules))
+                {
+                    continue;
+                }
 
-            switch (section.Keyword)
+                (title, read, titleLabels) = (rules.Value.Text, rules.Span, rules.Labels);
+            }
+            else
             {
-                case "rules" or "declarations":
-                    title = line.Value.Text;
-                    isDeclarations = section.Keyword == "declarations";
-                    break;
-                case "act":
+                if (!TryRun(section.Keyword == "act" ? RulesGrammar.ActLine : RulesGrammar.LanguageLine, source, section, diagnostics, out var line))
+                {
+                    continue;
+                }
+
+                if (section.Keyword == "act")
+                {
                     act = line.Value;
-                    break;
-                default:
+                }
+                else
+                {
                     language = line.Value;
-                    break;
+                }
+
+                read = line.Span;
             }
 
-            span = span is { } sofar ? TextSpan.FromBounds(sofar.Start, line.Span.End) : line.Span;
+            span = span is { } sofar ? TextSpan.FromBounds(sofar.Start, read.End) : read;
         }
 
-        return new Header(title ?? "", act, language, span ?? default) { IsDeclarations = isDeclarations };
+        return new Header(title ?? "", act, language, span ?? default) { IsDeclarations = isDeclarations, TitleLabels = titleLabels };
     }
 
     /// <summary>The word after a declaration's keyword on its first line (its name, or a verdict's conclusion), if there is one.</summary>

@@ -23,6 +23,9 @@ public sealed record Name(string Text, TextSpan Span) : SyntaxNode(Span)
 /// <summary>A citation as the drafter wrote it ("Article 51(1), point (a)"), and the sentence it names, if any.</summary>
 public sealed record CitationSyntax(string Text, int? Sentence, TextSpan Span) : SyntaxNode(Span);
 
+/// <summary><c>label nl "…"</c>: what a declaration is called in one language, for the readers of that language.</summary>
+public sealed record LabelSyntax(Name Language, string Text, TextSpan Span) : SyntaxNode(Span);
+
 /// <summary>The file: its header and its declarations, in order.</summary>
 public sealed record RulesFile(string Path, string Text, Header Header, ImmutableArray<Declaration> Declarations) : SyntaxNode(new TextSpan(0, Text.Length))
 {
@@ -44,6 +47,9 @@ public sealed record Header(string Title, Name? Act, Name? Language, TextSpan Sp
 {
     /// <summary>Headed <c>declarations</c>: a file of shared declarations, made to be imported, with no verdict or example.</summary>
     public bool IsDeclarations { get; init; }
+
+    /// <summary>The title in other words per language: the <c>label</c> lines under <c>rules</c>.</summary>
+    public ImmutableArray<LabelSyntax> TitleLabels { get; init; } = [];
 }
 
 /// <summary><c>import "shared.rules"</c>: a path relative to the importing file's folder, as a name spanning the text inside the quotes.</summary>
@@ -69,6 +75,9 @@ public abstract record Declaration(Name Name, ImmutableArray<CitationSyntax> Cit
 {
     /// <summary>The keywords of clauses written again that may come once (each reported); the first is the one read.</summary>
     public ImmutableArray<TextSpan> DuplicateClauses { get; init; } = [];
+
+    /// <summary>What the declaration is called per language, for readers: the <c>label</c> lines after its first line.</summary>
+    public ImmutableArray<LabelSyntax> Labels { get; init; } = [];
 }
 
 public sealed record EnumDeclaration(Name Name, ImmutableArray<Name> Values, ImmutableArray<CitationSyntax> Cites, TextSpan Span)
@@ -131,7 +140,11 @@ public enum ExpectedValue
 /// <summary>An example: facts given, the value a conclusion is expected to take and the rule expected to decide it.</summary>
 /// <param name="Name">The example's title, as a name node spanning the quoted text.</param>
 public sealed record ExampleDeclaration(Name Name, ImmutableArray<Given> Givens, Name Expected, ExpectedValue Value, Name? By, TextSpan Span)
-    : Declaration(Name, [], Span);
+    : Declaration(Name, [], Span)
+{
+    /// <summary>The expected value as written: <c>yes</c>, or the file language's word for it (<c>ja</c>); null for a tree built in code.</summary>
+    public string? ExpectedWritten { get; init; }
+}
 
 /// <summary>Expressions of conditions, derivations and values.</summary>
 public abstract record Expression(TextSpan Span) : SyntaxNode(Span);
@@ -154,7 +167,11 @@ public sealed record TodayExpression(TextSpan Span) : Expression(Span);
 /// <summary><c>earliest of a, b, …</c> or <c>latest of a, b, …</c>: one of several dates.</summary>
 public sealed record ExtremeDateExpression(bool Earliest, ImmutableArray<Expression> Dates, TextSpan Span) : Expression(Span);
 
-public sealed record BooleanLiteral(bool Value, TextSpan Span) : Expression(Span);
+public sealed record BooleanLiteral(bool Value, TextSpan Span) : Expression(Span)
+{
+    /// <summary>As written: <c>yes</c>, or the file language's word for it (<c>ja</c>); null for a tree built in code.</summary>
+    public string? Written { get; init; }
+}
 
 /// <summary><c>{text, image}</c>: values of an enumeration, as given in examples.</summary>
 public sealed record SetLiteral(ImmutableArray<Name> Values, TextSpan Span) : Expression(Span);
