@@ -66,6 +66,8 @@ public sealed record RuleDefinition(
 
 /// <summary>Everything a classifier knows of its rules: what generated code describes, and what the runtime evaluates.</summary>
 /// <param name="Language">The language the rules cite in: their sentence numbers count in that language's text.</param>
+/// <param name="AppliesFrom">The day the law applies from, and the provisions that set it; null when the rules do not say.</param>
+/// <param name="Scope">The conclusion that is the precondition of the verdict's scope (a general-purpose AI model), or -1.</param>
 public sealed record RuleSetDefinition(
     string Title,
     string Act,
@@ -76,7 +78,9 @@ public sealed record RuleSetDefinition(
     IReadOnlyList<DerivationDefinition> Derivations,
     IReadOnlyList<ConclusionDefinition> Conclusions,
     IReadOnlyList<RuleDefinition> Rules,
-    int Verdict)
+    int Verdict,
+    ApplicationDate? AppliesFrom = null,
+    int Scope = -1)
 {
     public int FactIndex(string name) => IndexOf(Facts.Select(f => f.Name), name);
 

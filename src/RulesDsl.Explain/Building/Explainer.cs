@@ -38,26 +38,55 @@ public sealed class Explainer(LinkGraph graph)
         var missing = verdict.MissingFacts
             .Select(name => definition.Facts[definition.FactIndex(name)])
             .Select(fact => new MissingFact(fact.Name, Humanize(fact.Name), Cite(fact.Citations, context)));
+        var applicability = verdict.Applicability;
+        var outside = applicability.Status == ApplicabilityStatus.OutsideScope;
+        var outcome = VerdictText.Outcome(verdict);
+        var outcomeLabel = applicability.IsApplicable || applicability.Status == ApplicabilityStatus.ScopeUndetermined ? words[verdict.Outcome] : words[Phrase.NotApplicable];
         return new Explanation(
             options.Language,
             definition.Title,
             verdict.Conclusion,
             ConclusionLabel(conclusion, options.Language),
-            VerdictText.Outcome(verdict.Outcome),
-            words[verdict.Outcome],
+            outcome,
+            outcomeLabel,
             [.. verdict.How.Select(way => words[way])],
             verdict.DecidingRule,
             verdict.AsOf,
-            Root(verdict, context),
+            // Outside the scope, what explains the verdict is why the case is not within it.
+            outside && applicability.ScopeTrace is { } scope ? Step(scope, deciding: true, context) : Root(verdict, outcomeLabel, context),
             [.. missing],
-            [.. classification.Others.Select(other => Root(other, context))])
+            [.. classification.Others.Where(other => !(outside && other.Conclusion == applicability.Scope)).Select(other => Root(other, words[other.Outcome], context))])
         {
             Unread = classification.Unread.Length == 0 ? null : [.. classification.Unread.Select(name => new UnreadFact(name, Humanize(name)))],
+            Applicability = Applicability(applicability, context),
         };
     }
 
-    /// <summary>The step of a verdict: its whole trace, or the conclusion alone when it was classified without one.</summary>
-    private ExplanationStep Root(Verdict verdict, Context context)
+    /// <summary>The applicability in the reader's words: "not yet applicable: applies from 2 August 2025 (Article 113, point (b))".</summary>
+    private ExplainedApplicability Applicability(Applicability applicability, Context context)
+    {
+        var words = context.Words;
+        var cited = applicability.Date is { } date ? Cite(date.Citations, context) : [];
+        var from = applicability.Date is { } day
+            ? $"{words[Phrase.AppliesFrom]} {words.Date(day.From)}{(cited.Length == 0 ? "" : $" ({string.Join("; ", cited.Select(c => c.Label))})")}"
+            : null;
+        var scope = applicability.Scope is { } name
+            ? ConclusionLabel(context.Definition.Conclusions[context.Definition.ConclusionIndex(name)], context.Language)
+            : null;
+        var label = applicability.Status switch
+        {
+            ApplicabilityStatus.NotYetApplicable => $"{words[Phrase.NotYetApplicable]}: {from}",
+            ApplicabilityStatus.OutsideScope => $"{words[Phrase.OutsideScope]} ({scope}: {words[Truth.No]})",
+            ApplicabilityStatus.ScopeUndetermined => $"{words[Phrase.ScopeUndetermined]} ({scope}: {words[Truth.Unknown]})",
+            ApplicabilityStatus.Applies => string.Join("; ", new[] { from, scope is null ? null : $"{scope}: {words[Truth.Yes]}" }.OfType<string>()),
+            _ => words[Phrase.ApplicabilityUnstated],
+        };
+        return new ExplainedApplicability(VerdictText.Status(applicability.Status), label, applicability.Date?.From, cited, applicability.Scope);
+    }
+
+    /// <summary>The step of a verdict: its whole trace, or the conclusion alone when it was classified without one (or
+    /// the law did not apply, and no rule was evaluated).</summary>
+    private ExplanationStep Root(Verdict verdict, string outcome, Context context)
     {
         if (verdict.Trace is { } trace)
         {
@@ -65,7 +94,7 @@ public sealed class Explainer(LinkGraph graph)
         }
 
         var conclusion = context.Definition.Conclusions[context.Definition.ConclusionIndex(verdict.Conclusion)];
-        return new ExplanationStep(StepKind.Conclusion, conclusion.Name, ConclusionLabel(conclusion, context.Language), context.Words[verdict.Outcome],
+        return new ExplanationStep(StepKind.Conclusion, conclusion.Name, ConclusionLabel(conclusion, context.Language), outcome,
             DecidedBy(verdict.DecidingRule, context), null, true, conclusion.Term, Cite(conclusion.Citations, context), []);
     }
 

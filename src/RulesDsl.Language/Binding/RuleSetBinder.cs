@@ -161,9 +161,15 @@ internal sealed partial class RuleSetBinder
                 }
             }
 
-            if (!parameter.Values.Any(value => value.From <= asOf))
+            // Before the law applies a verdict is 'not applicable' and reads no parameter, so none needs a value then.
+            var applies = AppliesFrom();
+            if ((applies is null || asOf >= applies) && !parameter.Values.Any(value => value.From <= asOf))
             {
                 sink.Report(parameter.Name.Span, (at, length) => LanguageDiagnostics.NoValueInForce(at, length, parameter.Name.Text, asOf));
+            }
+            else if (applies is { } from && parameter.Values.Length > 0 && parameter.Values.Min(value => value.From) is var first && first > from)
+            {
+                sink.Report(parameter.Name.Span, (at, length) => LanguageDiagnostics.NoValueWhenApplicable(at, length, parameter.Name.Text, from, first));
             }
 
             if (firsts.Contains(parameter))
@@ -172,6 +178,10 @@ internal sealed partial class RuleSetBinder
             }
         }
     }
+
+    /// <summary>The day the verdict says the law applies from, as first written; null when it does not say.</summary>
+    private DateOnly? AppliesFrom() =>
+        DeclarationsOf<VerdictDeclaration>().FirstOrDefault()?.AppliesFrom.FirstOrDefault()?.From.Value;
 
     private void BindConclusions()
     {

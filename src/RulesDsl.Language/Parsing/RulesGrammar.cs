@@ -71,11 +71,13 @@ internal sealed class RulesGrammar
         from rest in (from comma in Symbol(",") from name in AnyName select name).XMany()
         select ImmutableArray.CreateRange([first, .. rest]);
 
-    private static readonly Parser<Clause<ImmutableArray<CitationSyntax>>> Cites =
-        Clause("cites",
-            from first in Citation
-            from rest in (from semicolon in Symbol(";") from citation in Citation select citation).XMany()
-            select ImmutableArray.CreateRange([first, .. rest]));
+
+    private static readonly Parser<ImmutableArray<CitationSyntax>> CitationList =
+        from first in Citation
+        from rest in (from semicolon in Symbol(";") from citation in Citation select citation).XMany()
+        select ImmutableArray.CreateRange([first, .. rest]);
+
+    private static readonly Parser<Clause<ImmutableArray<CitationSyntax>>> Cites = Clause("cites", CitationList);
 
     private static readonly Parser<TermSyntax> Term =
         Anchor.XOr(Quoted("a term").Select(term => new TermSyntax(null, term.Text, TextSpan.FromBounds(term.Span.Start - 1, term.Span.End + 1))))
@@ -107,11 +109,30 @@ internal sealed class RulesGrammar
         from end in EndOfDeclaration.OrExpected(Absent(("'means'", means.IsDefined), ("'cites'", cites.IsDefined)))
         select (Declaration)new ConclusionDeclaration(head.Value, means.IsDefined ? means.Get().Value : null, CitesOf(cites), Span(head, EndOf(means), EndOf(cites)));
 
+    // 'applies from DATE citing …' or 'applies to CONCLUSION', in any order; a date with no 'citing' is the binder's to report.
+    private static readonly Parser<Clause<object>> Applies =
+        Clause("applies",
+            (from keyword in Keyword("from")
+             from date in Date
+             from citing in (from word in Keyword("citing") from list in CitationList select list).XOptional()
+             select (object)new AppliesFromSyntax(date, citing.GetOrElse([]),
+                 TextSpan.FromBounds(keyword.Start, citing.IsDefined ? citing.Get()[^1].Span.End : date.Span.End)))
+            .XOr(from keyword in Keyword("to")
+                 from scope in AnyName
+                 select (object)scope)
+            .Named("'from DATE' or 'to CONCLUSION'"));
+
     private static readonly Parser<Declaration> Verdict =
         from head in Clause("verdict", AnyName)
+        from applies in Applies.XMany()
         from cites in Cites.XOptional()
-        from end in EndOfDeclaration.OrExpected(Absent(("'cites'", cites.IsDefined)))
-        select (Declaration)new VerdictDeclaration(head.Value, CitesOf(cites), Span(head, EndOf(cites)));
+        from end in EndOfDeclaration.OrExpected(Absent(("'applies'", false), ("'cites'", cites.IsDefined)))
+        select (Declaration)new VerdictDeclaration(
+            head.Value,
+            [.. applies.Select(a => a.Value).OfType<AppliesFromSyntax>()],
+            [.. applies.Select(a => a.Value).OfType<Name>()],
+            CitesOf(cites),
+            Span(head, applies.Select(a => a.End).DefaultIfEmpty().Max(), EndOf(cites)));
 
     // Static parsers are built in the order they are declared, so the grammars that use them come after them.
     // One grammar per way of writing numbers, not per language: most languages share one.
@@ -283,15 +304,17 @@ internal sealed class RulesGrammar
                 from given in value
                 select (fact, given))
             .XMany()
+        from asOf in Clause("as", from of in Keyword("of") from date in Date select date).XOptional()
         from expect in Clause("expect",
                 from conclusion in AnyName
                 from equalSign in Symbol("=")
                 from expected in Keyword("yes").Return(ExpectedValue.Yes)
                     .XOr(Keyword("no").Return(ExpectedValue.No))
                     .XOr(Keyword("unknown").Return(ExpectedValue.Unknown))
+                    .XOr(from not in Keyword("not") from applicable in Keyword("applicable") select ExpectedValue.NotApplicable)
                 from decidedBy in (from keyword in Keyword("by") from rule in AnyName select rule).XOptional()
                 select (conclusion, expected, rule: decidedBy.GetOrDefault()))
-            .OrExpected(["'given'"])
+            .OrExpected(["'given'", "'as of'"])
         from end in EndOfDeclaration
         select (Declaration)new ExampleDeclaration(
             head.Value,
@@ -299,7 +322,10 @@ internal sealed class RulesGrammar
             expect.Value.conclusion,
             expect.Value.expected,
             expect.Value.rule,
-            Span(head, expect.End));
+            Span(head, expect.End))
+        {
+            AsOf = asOf.IsDefined ? asOf.Get().Value : null,
+        };
 
     private static Parser<TypeSyntax> SimpleType(string word, TypeKind kind) =>
         Keyword(word).Select(span => new TypeSyntax(kind, null, span));
