@@ -155,8 +155,6 @@ public static class DiagnosticDescriptors
             "`applies from DATE` without `citing …`: the date the law applies from is law too, and must name the provision that sets it (Article 113 of the AI Act)."),
         new("RD0151", "ApplicationDateNotInCitedText", "a date the law applies from that its citation does not write", DiagnosticSeverity.Warning, "rd0151--a-date-the-law-applies-from-that-its-citation-does-not-write-warning",
             "`applies from DATE citing …`: none of the cited clauses writes that date as the file's language writes dates (\"2 August 2025\", \"2 augustus 2025\"); the message names the dates the clause does write."),
-        new("RD0152", "ApplicationDateUnstated", "a verdict that does not say from when the law applies", DiagnosticSeverity.Warning, "rd0152--a-verdict-that-does-not-say-from-when-the-law-applies-warning",
-            "The verdict has no `applies from DATE citing …` line, so its classifier gives verdicts for any date, even one before the law was adopted; each verdict then says that its rules state no date."),
         new("RD0153", "ApplicabilityTwice", "applicability written twice", DiagnosticSeverity.Error, "rd0153--applicability-written-twice-error",
             "A verdict has one `applies from` and one `applies to` line; a second is reported where it stands."),
         new("RD0154", "ScopeNotPrecondition", "a scope that is the verdict itself", DiagnosticSeverity.Error, "rd0154--a-scope-that-is-the-verdict-itself-error",

@@ -129,11 +129,6 @@ public static class LanguageDiagnostics
         $"{citation} does not write {date}{(written.Length == 0 ? "" : $"; it writes {written}")}", length,
         "cite the provision that sets this date, or correct the date");
 
-    public static Diagnostic ApplicationDateUnstated(SourcePosition at, int length, string verdict) => new(
-        "RD0152", DiagnosticSeverity.Warning, at,
-        $"verdict '{verdict}' does not say from when the law it encodes applies, so it is given for any date, even one before the law existed", length,
-        "add 'applies from DATE citing …' naming the provision that sets the date");
-
     public static Diagnostic ApplicabilityTwice(SourcePosition at, int length, string clause, SourcePosition first) => new(
         "RD0153", DiagnosticSeverity.Error, at, $"'{clause}' is already written at {first}; a verdict has one", length);
 

@@ -311,7 +311,7 @@ internal sealed class RulesGrammar
                 from expected in Keyword("yes").Return(ExpectedValue.Yes)
                     .XOr(Keyword("no").Return(ExpectedValue.No))
                     .XOr(Keyword("unknown").Return(ExpectedValue.Unknown))
-                    .XOr(from not in Keyword("not") from applicable in Keyword("applicable") select ExpectedValue.NotApplicable)
+                    .XOr((from not in Keyword("not") from applicable in Keyword("applicable") select ExpectedValue.NotApplicable).Named("'not applicable'"))
                 from decidedBy in (from keyword in Keyword("by") from rule in AnyName select rule).XOptional()
                 select (conclusion, expected, rule: decidedBy.GetOrDefault()))
             .OrExpected(["'given'", "'as of'"])

@@ -306,13 +306,13 @@ public class DeclarationTests
             .ShouldBe(new Dictionary<string, int>
             {
                 [nameof(EnumDeclaration)] = 1,
-                [nameof(FactDeclaration)] = 13,
+                [nameof(FactDeclaration)] = 17,
                 [nameof(ParameterDeclaration)] = 2,
                 [nameof(DerivationDeclaration)] = 2,
-                [nameof(ConclusionDeclaration)] = 3,
-                [nameof(RuleDeclaration)] = 5,
+                [nameof(ConclusionDeclaration)] = 4,
+                [nameof(RuleDeclaration)] = 6,
                 [nameof(VerdictDeclaration)] = 1,
-                [nameof(ExampleDeclaration)] = 10,
+                [nameof(ExampleDeclaration)] = 15,
             },
             ignoreOrder: true);
         file.Declarations.Select(declaration => file.At(declaration).Split(' ', '\n')[0]).Distinct()
