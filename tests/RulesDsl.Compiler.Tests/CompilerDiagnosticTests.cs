@@ -20,7 +20,7 @@ public class CompilerDiagnosticTests
 
         var diagnostic = compiled.Diagnostics.Single(d => d.Id == "RD0201");
         diagnostic.IsError.ShouldBeTrue();
-        (diagnostic.Position.Line, diagnostic.Position.Column).ShouldBe((55, 9));
+        (diagnostic.Position.Line, diagnostic.Position.Column).ShouldBe((69, 9));
         diagnostic.Message.ShouldContain("10^400");
         compiled.Assembly.ShouldBeEmpty();
         compiled.Generated.Source.ShouldBeEmpty();
@@ -35,7 +35,7 @@ public class CompilerDiagnosticTests
 
         var diagnostic = Built.Compile(rules).Diagnostics.Single(d => d.Id == "RD0202");
 
-        (diagnostic.Position.Line, diagnostic.Position.Column, diagnostic.Length).ShouldBe((62, 11, "applies_from".Length));
+        (diagnostic.Position.Line, diagnostic.Position.Column, diagnostic.Length).ShouldBe((76, 11, "applies_from".Length));
         diagnostic.Hint.ShouldNotBeNull().ShouldContain("unit");
     }
 
@@ -60,7 +60,7 @@ public class CompilerDiagnosticTests
 
         var diagnostic = compiled.Diagnostics.Single(d => d.Id == "RD0200");
         diagnostic.Position.File.ShouldBe(Built.GpaiPath);
-        diagnostic.Position.Line.ShouldBe(92);
+        diagnostic.Position.Line.ShouldBe(117);
         diagnostic.Message.ShouldContain("CS1503");
         compiled.Assembly.ShouldBeEmpty();
     }
@@ -91,7 +91,7 @@ public class CompilerDiagnosticTests
             .Select(p => p.StartLine)
             .ToHashSet();
         // The presumption of Article 51(2) and the derivation of recital 111.
-        lines.ShouldContain(92);
+        lines.ShouldContain(117);
         lines.ShouldContain(Gpai.Split('\n').ToList().FindIndex(l => l.Contains("from pretraining_compute", StringComparison.Ordinal)) + 1);
         pdb.CustomDebugInformation.Select(h => pdb.GetCustomDebugInformation(h))
             .Count(i => i.Parent.Kind == HandleKind.Document).ShouldBe(2);
