@@ -16,6 +16,8 @@ public class GoldenTests
         "compute estimated from parameters and training tokens",
         "nothing known",
         "reach presumed at 10 000 registered business users",
+        "not a general-purpose AI model: not classified",
+        "the day before Chapter V applies: not applicable (Article 113, point (b))",
     ];
 
     private static string Folder => Path.Combine(RepoPaths.Root, "tests", "RulesDsl.Explain.Tests", "Golden");

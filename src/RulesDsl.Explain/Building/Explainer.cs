@@ -53,9 +53,9 @@ public sealed class Explainer(LinkGraph graph)
             verdict.DecidingRule,
             verdict.AsOf,
             // Outside the scope, what explains the verdict is why the case is not within it.
-            outside && applicability.ScopeTrace is { } scope ? Step(scope, deciding: true, context) : Root(verdict, outcomeLabel, context),
+            outside && applicability.ScopeTrace is { } scope ? Step(scope, deciding: true, context) : Root(verdict, outcomeLabel, context, applicability),
             [.. missing],
-            [.. classification.Others.Where(other => !(outside && other.Conclusion == applicability.Scope)).Select(other => Root(other, words[other.Outcome], context))])
+            [.. classification.Others.Where(other => !(outside && other.Conclusion == applicability.Scope)).Select(other => Root(other, words[other.Outcome], context, other.Applicability))])
         {
             Unread = classification.Unread.Length == 0 ? null : [.. classification.Unread.Select(name => new UnreadFact(name, Humanize(name)))],
             Applicability = Applicability(applicability, context),
@@ -86,7 +86,7 @@ public sealed class Explainer(LinkGraph graph)
 
     /// <summary>The step of a verdict: its whole trace, or the conclusion alone when it was classified without one (or
     /// the law did not apply, and no rule was evaluated).</summary>
-    private ExplanationStep Root(Verdict verdict, string outcome, Context context)
+    private ExplanationStep Root(Verdict verdict, string outcome, Context context, Applicability applicability)
     {
         if (verdict.Trace is { } trace)
         {
@@ -94,8 +94,13 @@ public sealed class Explainer(LinkGraph graph)
         }
 
         var conclusion = context.Definition.Conclusions[context.Definition.ConclusionIndex(verdict.Conclusion)];
+        // Before the law applies the verdict rests on the provision that sets the day, alone: the conclusion's own
+        // clauses are not law yet, and a text of them dated then is at most a draft (the Parliament's Annex XIII page).
+        var cited = applicability.Status == ApplicabilityStatus.NotYetApplicable && applicability.Date is { } date
+            ? date.Citations
+            : conclusion.Citations;
         return new ExplanationStep(StepKind.Conclusion, conclusion.Name, ConclusionLabel(conclusion, context.Language), outcome,
-            DecidedBy(verdict.DecidingRule, context), null, true, conclusion.Term, Cite(conclusion.Citations, context), []);
+            DecidedBy(verdict.DecidingRule, context), null, true, conclusion.Term, Cite(cited, context), []);
     }
 
     /// <summary>One node of the trace and those under it; <paramref name="deciding"/> marks the path that decided.</summary>

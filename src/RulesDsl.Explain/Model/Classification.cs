@@ -16,6 +16,12 @@ public sealed record Classification(Verdict Verdict, ImmutableArray<Verdict> Oth
     {
         var verdict = classifier.Classify(facts, options);
         var reached = verdict.Trace is { } trace ? Names(trace).ToHashSet(StringComparer.Ordinal) : [verdict.Conclusion];
+        if (verdict.Applicability.Scope is { } scope)
+        {
+            // The scope is the verdict's precondition, said in its applicability: not another conclusion.
+            reached.Add(scope);
+        }
+
         if (verdict.Applicability.Status == ApplicabilityStatus.NotYetApplicable)
         {
             // Before the law applies no conclusion of it is decided.
