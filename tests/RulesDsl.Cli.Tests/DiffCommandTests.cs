@@ -26,7 +26,7 @@ public class DiffCommandTests
         output.ShouldContain("en  changed  Annex XIII, point (f)  [anx_XIII__pnt_f]  version 2024-07-12 → 2024-07-12");
         output.ShouldContain("at least [-10 000-]{+15 000+} registered business users");
         output.ShouldContain("cited by presumption reach_presumption at ");
-        output.ShouldContain("gpai-systemic-risk.rules(98,9): cites Annex XIII, point (f)");
+        output.ShouldContain("gpai-systemic-risk.rules(123,9): cites Annex XIII, point (f)");
         output.ShouldContain("cited by fact business_users_eu at ");
         output.ShouldContain("cited by parameter business_users_threshold at ");
         output.ShouldContain("1 provision changed, 1 of them cited by the rules");

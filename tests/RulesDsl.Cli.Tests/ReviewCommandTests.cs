@@ -32,7 +32,7 @@ public class ReviewCommandTests
         var (exit, output, _) = Cli.Run("check", "--rules", rules.Folder, "--corpus", corpus.Folder);
 
         exit.ShouldBe(0);
-        output.ShouldContain("gpai-systemic-risk.rules(98,9): warning RD0127: presumption 'reach_presumption' cites Annex XIII, point (f), "
+        output.ShouldContain("gpai-systemic-risk.rules(123,9): warning RD0127: presumption 'reach_presumption' cites Annex XIII, point (f), "
             + "whose text has changed since the review of ");
         output.ShouldContain(": the en 2024-07-12 text changed");
         output.ShouldContain("warning RD0127: fact 'business_users_eu' cites Annex XIII, point (f)");

@@ -60,7 +60,7 @@ public class SchemaCommandTests
             .Concat(File.ReadLines(Path.Combine(Rules, "examples", "models.jsonl")))
             .ToList();
 
-        examples.Count.ShouldBe(10);
+        examples.Count.ShouldBe(15);
         shipped.Count.ShouldBe(18);
         examples.Concat(shipped).Where(json => !Valid(json)).ShouldBeEmpty();
     }

@@ -28,16 +28,16 @@ public class WatchCommandTests : OnShippedCopy
         var output = new StringWriter();
         using var session = Session(output);
         session.Run([]);
-        output.ToString().ShouldContain("10 examples: 10 passed, 0 failed");
+        output.ToString().ShouldContain("15 examples: 15 passed, 0 failed");
 
         Copy.Edit(RulesFile, ThresholdLine, "value 10^26 FLOP from 2025-08-02");
         var second = RunAfter(session, output, RulesFile);
 
         second.ShouldMatch($@"^== run 2: changed {Regex.Escape(Shown(RulesFile))}; corpus reused; \d+ ms ==\n");
-        second.ShouldContain($"FAIL {Shown(RulesFile)}(116,1) \"above the threshold, rebuttal rejected\": expected systemic_risk = yes by high_impact_route, got systemic_risk = unknown");
+        second.ShouldContain($"FAIL {Shown(RulesFile)}(145,1) \"above the threshold, rebuttal rejected\": expected systemic_risk = yes by high_impact_route, got systemic_risk = unknown");
         second.ShouldContain("compute threshold: 10^26 FLOP");
-        second.ShouldContain($"PASS {Shown(RulesFile)}(153,1) \"designated by the Commission\"");
-        second.ShouldEndWith("10 examples: 6 passed, 4 failed\n");
+        second.ShouldContain($"PASS {Shown(RulesFile)}(203,1) \"designated by the Commission\"");
+        second.ShouldEndWith("15 examples: 10 passed, 5 failed\n");
     }
 
     [Test]
@@ -51,7 +51,7 @@ public class WatchCommandTests : OnShippedCopy
         Copy.Edit(RulesFile, Presumption, "when training_compte greater than compute_threshold");
         var broken = RunAfter(session, output, RulesFile);
 
-        broken.ShouldContain($"{Shown(RulesFile)}(92,8): error RD0101: there is no fact, parameter or conclusion named 'training_compte' (did you mean 'training_compute'?)");
+        broken.ShouldContain($"{Shown(RulesFile)}(117,8): error RD0101: there is no fact, parameter or conclusion named 'training_compte' (did you mean 'training_compute'?)");
         broken.ShouldContain($"{Shown(RulesFile)}: has errors; still serving the classifier of run 1");
         broken.ShouldNotContain("PASS ");
         session.Serving(RulesFile).ShouldBeSameAs(good);
@@ -60,7 +60,7 @@ public class WatchCommandTests : OnShippedCopy
         var recovered = RunAfter(session, output, RulesFile);
 
         recovered.ShouldNotContain("error RD");
-        recovered.ShouldEndWith("10 examples: 10 passed, 0 failed\n");
+        recovered.ShouldEndWith("15 examples: 15 passed, 0 failed\n");
     }
 
     [Test]
@@ -81,8 +81,8 @@ public class WatchCommandTests : OnShippedCopy
         var corpusChange = RunAfter(session, output, Path.Combine(Copy.Folder, Act));
 
         corpusChange.ShouldMatch($@"^== run 3: changed {Regex.Escape($"{Shown(Copy.Folder)}/{Act}")}; corpus read and linked; \d+ ms ==\n");
-        corpusChange.ShouldContain($"{Shown(RulesFile)}(56,9): warning RD0127: parameter 'compute_threshold' cites Article 51(2), whose text has changed since the review of {ReviewedOn()}");
-        corpusChange.ShouldEndWith("10 examples: 10 passed, 0 failed\n");
+        corpusChange.ShouldContain($"{Shown(RulesFile)}(70,9): warning RD0127: parameter 'compute_threshold' cites Article 51(2), whose text has changed since the review of {ReviewedOn()}");
+        corpusChange.ShouldEndWith("15 examples: 15 passed, 0 failed\n");
     }
 
     [Test]
@@ -106,7 +106,7 @@ public class WatchCommandTests : OnShippedCopy
         var error = new SharedWriter();
         using var stop = new CancellationTokenSource();
         var watching = Task.Run(() => WatchCommand.Watch(Workspace(), output, error, WatchLoop.DefaultQuiet, stop.Token));
-        await Until(() => output.Text.Contains("10 examples: 10 passed", StringComparison.Ordinal), watching);
+        await Until(() => output.Text.Contains("15 examples: 15 passed", StringComparison.Ordinal), watching);
 
         // A save as editors do it: the text written to a temporary file, then renamed over the rules file.
         var saved = RulesFile + ".tmp~";
