@@ -22,7 +22,7 @@ public class CheckCommandTests
         // without that line needs them on every day.
         Cli.RunOn(new DateOnly(2025, 8, 1), "check", "--rules", Rules, "--corpus", RepoPaths.Corpus).Exit.ShouldBe(0);
         using var folder = new TempCorpus();
-        var undated = folder.Write("undated.rules", File.ReadAllText(Rules).Replace("  applies from 2025-08-02 citing Article 113, point (b)\n", "", StringComparison.Ordinal));
+        var undated = folder.Write("undated.rules", File.ReadAllText(Path.Combine(RepoPaths.Root, "rules", "gpai-systemic-risk.rules")).Replace("  applies from 2025-08-02 citing Article 113, point (b)\n", "", StringComparison.Ordinal));
         var (before, beforeOutput, _) = Cli.RunOn(new DateOnly(2025, 8, 1), "check", "--rules", undated, "--corpus", RepoPaths.Corpus);
         var (after, afterOutput, _) = Cli.RunOn(new DateOnly(2025, 8, 2), "check", "--rules", undated, "--corpus", RepoPaths.Corpus);
 

@@ -39,7 +39,7 @@ public class ReviewCommandTests
         output.ShouldContain("warning RD0127: parameter 'business_users_threshold' cites Annex XIII, point (f)");
         output.ShouldNotContain("cites Annex XIII, point (e)");
         // The four that cite point (f), and the threshold of 10 000 the edited point no longer writes.
-        output.ShouldContain("gpai-systemic-risk.rules(59,9): warning RD0113: 10 000 is not written in Annex XIII, point (f)");
+        output.ShouldContain("gpai-systemic-risk.rules(73,9): warning RD0113: 10 000 is not written in Annex XIII, point (f)");
         output.ShouldContain("gpai-systemic-risk.rules: 0 errors, 5 warnings");
 
         var (reviewExit, reviewed, _) = Cli.Run("review", "--rules", rules.Folder, "--corpus", corpus.Folder, "--on", "2026-12-01");
