@@ -116,6 +116,8 @@ public sealed record RuleDefinition(
 
 /// <summary>Everything a classifier knows of its rules: what generated code describes, and what the runtime evaluates.</summary>
 /// <param name="Language">The language the rules cite in: their sentence numbers count in that language's text.</param>
+/// <param name="AppliesFrom">The day the law applies from, and the provisions that set it; null when the rules do not say.</param>
+/// <param name="Scope">The conclusion that is the precondition of the verdict's scope (a general-purpose AI model), or -1.</param>
 /// <param name="TitleLabels">The title in other words per language.</param>
 public sealed record RuleSetDefinition(
     string Title,
@@ -128,6 +130,8 @@ public sealed record RuleSetDefinition(
     IReadOnlyList<ConclusionDefinition> Conclusions,
     IReadOnlyList<RuleDefinition> Rules,
     int Verdict,
+    ApplicationDate? AppliesFrom = null,
+    int Scope = -1,
     IReadOnlyList<Label>? TitleLabels = null)
 {
     /// <summary>The title for a reader of this language.</summary>

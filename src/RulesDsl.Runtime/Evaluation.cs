@@ -213,11 +213,47 @@ public sealed partial class Evaluation
         Array.Clear(quantities);
         Array.Clear(conclusions);
         frame = new Frame(tracing);
-        var outcome = Conclusion(conclusion);
+        var scope = conclusion == definition.Verdict && definition.Scope >= 0 ? Conclusion(definition.Scope) : (Truth?)null;
+        var outcome = scope == Truth.No ? Truth.Unknown : Conclusion(conclusion);
         facts = Facts.None;
+        var name = definition.Conclusions[conclusion].Name;
+        if (scope is not { } precondition)
+        {
+            var decided = conclusions[conclusion]!.Value;
+            return new Verdict(name, outcome, decided.Rule, decided.How.Ways,
+                outcome == Truth.Unknown ? plan.Names(decided.Missing) : [], asOf, tracing ? decided.Trace : null)
+            {
+                Applicability = definition.AppliesFrom is null ? Applicability.Unstated : new Applicability(ApplicabilityStatus.Applies, definition.AppliesFrom, null, null),
+            };
+        }
+
+        // The precondition of the scope is decided first and explained beside the verdict: outside it, the verdict's own
+        // rules are not evaluated; when the facts do not tell, the verdict is unknown whatever its rules decide.
+        var scopeDecision = conclusions[definition.Scope]!.Value;
+        var status = precondition switch
+        {
+            Truth.Yes => ApplicabilityStatus.Applies,
+            Truth.No => ApplicabilityStatus.OutsideScope,
+            _ => ApplicabilityStatus.ScopeUndetermined,
+        };
+        var applicability = new Applicability(status, definition.AppliesFrom, definition.Conclusions[definition.Scope].Name, tracing ? scopeDecision.Trace : null);
+        if (precondition == Truth.No)
+        {
+            return new Verdict(name, Truth.Unknown, null, [], [], asOf, null) { Applicability = applicability };
+        }
+
         var decision = conclusions[conclusion]!.Value;
-        return new Verdict(definition.Conclusions[conclusion].Name, outcome, decision.Rule, decision.How.Ways,
-            outcome == Truth.Unknown ? plan.Names(decision.Missing) : [], asOf, tracing ? decision.Trace : null);
+        if (precondition == Truth.Unknown)
+        {
+            var missing = outcome == Truth.Unknown ? scopeDecision.Missing.Union(decision.Missing) : scopeDecision.Missing;
+            return new Verdict(name, Truth.Unknown, null, [], plan.Names(missing), asOf, tracing ? decision.Trace : null) { Applicability = applicability };
+        }
+
+        return new Verdict(name, outcome, decision.Rule, decision.How.Ways,
+            outcome == Truth.Unknown ? plan.Names(decision.Missing) : [], asOf, tracing ? decision.Trace : null)
+        {
+            Applicability = applicability,
+        };
     }
 
     private Decision Decide(int conclusion)

@@ -54,6 +54,35 @@ internal sealed class EvaluationPlan
         new(conclusionNames[conclusion], decided.Outcome, decided.Rule < 0 ? null : ruleNames[decided.Rule],
             decided.How.Ways, decided.Outcome == Truth.Unknown ? Names(decided.Missing) : [], asOf, null);
 
+    /// <summary>
+    /// The verdict of what generated code decided for the rule set's verdict, under the applicability its rules state:
+    /// outside the scope when its precondition does not hold, unknown (with the precondition's missing facts) when the
+    /// facts do not tell.
+    /// </summary>
+    public Verdict Applicable(int conclusion, Decided decided, Decided? scope, DateOnly asOf)
+    {
+        if (scope is not { } precondition)
+        {
+            var verdict = Verdict(conclusion, decided, asOf);
+            return Definition.AppliesFrom is null ? verdict : verdict with { Applicability = new Applicability(ApplicabilityStatus.Applies, Definition.AppliesFrom, null, null) };
+        }
+
+        var name = conclusionNames[Definition.Scope];
+        return precondition.Outcome switch
+        {
+            Truth.Yes => Verdict(conclusion, decided, asOf) with { Applicability = new Applicability(ApplicabilityStatus.Applies, Definition.AppliesFrom, name, null) },
+            Truth.No => new Verdict(conclusionNames[conclusion], Truth.Unknown, null, [], [], asOf, null)
+            {
+                Applicability = new Applicability(ApplicabilityStatus.OutsideScope, Definition.AppliesFrom, name, null),
+            },
+            _ => new Verdict(conclusionNames[conclusion], Truth.Unknown, null, [],
+                Names(precondition.Missing | (decided.Outcome == Truth.Unknown ? decided.Missing : 0)), asOf, null)
+            {
+                Applicability = new Applicability(ApplicabilityStatus.ScopeUndetermined, Definition.AppliesFrom, name, null),
+            },
+        };
+    }
+
     /// <summary>The names of the first 64 facts, a bit each, in ordinal order: each bit moved to its name's rank, then read in order.</summary>
     private string[] Names(ulong facts)
     {

@@ -15,6 +15,10 @@ public sealed record Verdict(
     TraceNode? Trace)
 {
     public bool IsEstimated => How.Contains(Way.Estimated);
+
+    /// <summary>Whether the law applied on the verdict's date and to the case; read it before the outcome, which is
+    /// unknown for a verdict the law does not apply to.</summary>
+    public Applicability Applicability { get; init; } = Applicability.Unstated;
 }
 
 /// <summary>How to classify: the date the law is taken as in force on, and whether to keep a trace.</summary>
@@ -63,15 +67,29 @@ public abstract class Classifier : IClassifier
     private Verdict Evaluate(int conclusion, Facts facts, ClassifyOptions options)
     {
         plan ??= new EvaluationPlan(Definition);
+        if (Definition.AppliesFrom is { } date && options.AsOf < date.From)
+        {
+            // Before the law applies it answers nothing: no rule is evaluated, no parameter is read.
+            return new Verdict(Definition.Conclusions[conclusion].Name, Truth.Unknown, null, [], [], options.AsOf, null)
+            {
+                Applicability = new Applicability(ApplicabilityStatus.NotYetApplicable, date, null, null),
+            };
+        }
+
+        var scoped = conclusion == Definition.Verdict && Definition.Scope >= 0;
         if (!options.Trace && Decide(conclusion, facts, options.AsOf) is { } decided)
         {
-            return plan.Verdict(conclusion, decided, options.AsOf);
+            var scope = scoped ? Decide(Definition.Scope, facts, options.AsOf) : null;
+            if (!scoped || scope is not null)
+            {
+                return plan.Applicable(conclusion, decided, scope, options.AsOf);
+            }
         }
 
         var evaluation = Interlocked.Exchange(ref spare, null) ?? new Evaluation(plan);
-        var verdict = evaluation.Verdict(conclusion, facts, options);
+        var traced = evaluation.Verdict(conclusion, facts, options);
         spare = evaluation;
-        return verdict;
+        return traced;
     }
 
     protected abstract RuleSetDefinition Describe();

@@ -56,7 +56,7 @@ public class BuildCommandTests
     public void The_built_dll_loads_and_finds_systemic_risk_above_the_compute_threshold()
     {
         using var loaded = Load(shipped);
-        var reading = FactsJson.Read("""{"training_compute": 3.8e25}""", loaded.Classifier.Definition);
+        var reading = FactsJson.Read("""{"significant_generality": true, "integrable_downstream": true, "placed_on_market": true, "training_compute": 3.8e25}""", loaded.Classifier.Definition);
         reading.Errors.ShouldBeEmpty();
 
         var verdict = loaded.Classifier.Classify(reading.Facts, new ClassifyOptions(DateOnly.Parse(AsOf, System.Globalization.CultureInfo.InvariantCulture)));

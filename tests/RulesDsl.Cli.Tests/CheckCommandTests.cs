@@ -18,8 +18,13 @@ public class CheckCommandTests
     [Test]
     public void Without_as_of_the_rules_are_checked_on_the_day_the_clock_says_is_today()
     {
-        var (before, beforeOutput, _) = Cli.RunOn(new DateOnly(2025, 8, 1), "check", "--rules", Rules, "--corpus", RepoPaths.Corpus);
-        var (after, afterOutput, _) = Cli.RunOn(new DateOnly(2025, 8, 2), "check", "--rules", Rules, "--corpus", RepoPaths.Corpus);
+        // The shipped rules say the law applies from 2 August 2025, so the day before no parameter needs a value; a copy
+        // without that line needs them on every day.
+        Cli.RunOn(new DateOnly(2025, 8, 1), "check", "--rules", Rules, "--corpus", RepoPaths.Corpus).Exit.ShouldBe(0);
+        using var folder = new TempCorpus();
+        var undated = folder.Write("undated.rules", File.ReadAllText(Path.Combine(RepoPaths.Root, "rules", "gpai-systemic-risk.rules")).Replace("  applies from 2025-08-02 citing Article 113, point (b)\n", "", StringComparison.Ordinal));
+        var (before, beforeOutput, _) = Cli.RunOn(new DateOnly(2025, 8, 1), "check", "--rules", undated, "--corpus", RepoPaths.Corpus);
+        var (after, afterOutput, _) = Cli.RunOn(new DateOnly(2025, 8, 2), "check", "--rules", undated, "--corpus", RepoPaths.Corpus);
 
         before.ShouldBe(1);
         beforeOutput.ShouldContain("error RD0107: parameter 'compute_threshold' has no value in force on 2025-08-01");

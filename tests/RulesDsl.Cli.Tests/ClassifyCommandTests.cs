@@ -28,6 +28,7 @@ public class ClassifyCommandTests
               hoe: vervuld, vermoed
               beslist door: classificatie wegens capaciteiten met een grote impact, tenzij de argumenten van de aanbieder zijn aanvaard
               geldend recht op: 23 november 2026
+              toepasselijkheid: van toepassing met ingang van 2 augustus 2025 (Artikel 113, punt b)); AI-model voor algemene doeleinden: ja
 
             """.ReplaceLineEndings());
     }
@@ -66,7 +67,7 @@ public class ClassifyCommandTests
     [Test]
     public void Facts_from_standard_input_as_a_JSON_verdict()
     {
-        var (exit, output, _) = Cli.RunWithInput("{\"training_compute\": 1e26}", "classify", "-", "--format", "json", "--rules", GpaiRules, "--corpus", RepoPaths.Corpus);
+        var (exit, output, _) = Cli.RunWithInput("{\"significant_generality\": true, \"integrable_downstream\": true, \"placed_on_market\": true, \"training_compute\": 1e26}", "classify", "-", "--format", "json", "--rules", GpaiRules, "--corpus", RepoPaths.Corpus);
 
         exit.ShouldBe(0);
         using var verdict = JsonDocument.Parse(output);
@@ -106,19 +107,19 @@ public class ClassifyCommandTests
     public void A_CSV_batch_to_a_file_with_bad_rows_skipped_by_line_and_column()
     {
         using var folder = new TempCorpus();
-        var input = folder.Write("models.csv", "id,training_compute,modalities\nbig,3e25,text;image\nbad,-3,\nsmall,1e22,text\n");
+        var input = folder.Write("models.csv", "id,significant_generality,integrable_downstream,placed_on_market,training_compute,modalities\nbig,yes,yes,yes,3e25,text;image\nbad,yes,yes,yes,-3,\nsmall,yes,yes,yes,1e22,text\n");
         var target = Path.Combine(folder.Folder, "verdicts.csv");
 
         var (exit, output, error) = Classify(input, "--out", target);
 
         exit.ShouldBe(1);
         output.ShouldBeEmpty();
-        error.ShouldContain($"{input}(3,2): training_compute: -3 is out of range: an amount of FLOP is not negative");
+        error.ShouldContain($"{input}(3,5): training_compute: -3 is out of range: an amount of FLOP is not negative");
         error.ShouldContain("3 records read, 2 classified, 1 skipped");
         File.ReadAllLines(target).ShouldBe([
-            "line,id,conclusion,outcome,how,deciding_rule,missing_facts",
-            "2,big,systemic_risk,yes,met;presumed,high_impact_route,",
-            "4,small,systemic_risk,unknown,,,designated_by_commission;high_impact_capabilities_assessed",
+            "line,id,conclusion,outcome,how,deciding_rule,missing_facts,applicability,applies_from",
+            "2,big,systemic_risk,yes,met;presumed,high_impact_route,,applies,2025-08-02",
+            "4,small,systemic_risk,unknown,,,designated_by_commission;high_impact_capabilities_assessed,applies,2025-08-02",
         ]);
         Directory.GetFiles(folder.Folder, "*.tmp").ShouldBeEmpty();
     }

@@ -28,7 +28,7 @@ public class ClassifyModelSampleTests
     [Test]
     public void A_model_above_the_compute_threshold_is_presumed_to_have_systemic_risk()
     {
-        var (exit, output, error) = RunSample("""{"training_compute": 3.8e25}""");
+        var (exit, output, error) = RunSample("""{"significant_generality": true, "integrable_downstream": true, "placed_on_market": true, "training_compute": 3.8e25}""");
 
         exit.ShouldBe(0, output + error);
         output.ReplaceLineEndings("\n").ShouldBe("systemic_risk: yes\nhow: met, presumed\ndeciding rule: high_impact_route\nmissing facts: none\n");
@@ -37,7 +37,7 @@ public class ClassifyModelSampleTests
     [Test]
     public void The_sample_runs_on_the_runtime_and_the_classifier_alone()
     {
-        RunSample("""{"training_compute": 3.8e25}""").Exit.ShouldBe(0);
+        RunSample("""{"significant_generality": true, "integrable_downstream": true, "placed_on_market": true, "training_compute": 3.8e25}""").Exit.ShouldBe(0);
 
         var bin = Path.Combine(artifacts, "bin", "ClassifyModel", "debug");
         var files = Directory.EnumerateFiles(bin).Select(Path.GetFileName).ToList();

@@ -24,6 +24,11 @@ internal static class Built
 
     public static readonly ClassifyOptions Traced = new(Today, Trace: true);
 
+    /// <summary>A general-purpose AI model as Article 3, point (63) defines it, placed on the market: what the shipped rules
+    /// classify; the facts of a case are added to these.</summary>
+    public static readonly Facts GeneralPurpose = Facts.None
+        .With("significant_generality", true).With("integrable_downstream", true).With("placed_on_market", true);
+
     private static readonly RulesWorkspace Workspace = RulesWorkspace.Open(RepoPaths.Corpus, null, null, new FixedClock(Today));
 
     private static readonly Lazy<CheckedRules> Rules = new(() => Check(GpaiText, GpaiPath));

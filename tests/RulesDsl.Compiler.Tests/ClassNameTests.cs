@@ -22,7 +22,7 @@ public class ClassNameTests
         compiled.Diagnostics.Where(d => d.IsError).ShouldBeEmpty();
         using var loaded = Compiler.Loading.ClassifierLoader.Load([.. compiled.Assembly], [.. compiled.Pdb], type);
         loaded.Classifier.GetType().Name.ShouldBe(type);
-        loaded.Classifier.Classify(Facts.None.With("training_compute", 3.8e25), Built.Traced).Outcome.ShouldBe(Truth.Yes);
+        loaded.Classifier.Classify(Built.GeneralPurpose.With("training_compute", 3.8e25), Built.Traced).Outcome.ShouldBe(Truth.Yes);
     }
 
     [Test]

@@ -90,15 +90,15 @@ public class GeneratedSourceTests
     {
         using var loaded = Built.Load(Every.Value);
         var classifier = loaded.Classifier;
-        var recent = Facts.None.With("release_date", new DateOnly(2025, 9, 1));
+        var recent = Built.GeneralPurpose.With("release_date", new DateOnly(2025, 9, 1));
 
         Conclude(recent.With("modalities", ["text"])).ShouldBe(Truth.Yes);
         Conclude(recent.With("modalities", ["text", "biological_sequences"])).ShouldBe(Truth.Unknown);
-        Conclude(Facts.None.With("release_date", new DateOnly(2025, 1, 1)).With("modalities", ["text"])
+        Conclude(Built.GeneralPurpose.With("release_date", new DateOnly(2025, 1, 1)).With("modalities", ["text"])
             .With("training_compute", 3.0).With("finetuning_compute", 1.0).With("capability_benchmarks_high", true)).ShouldBe(Truth.Yes);
-        Conclude(Facts.None.With("release_date", new DateOnly(2025, 1, 1)).With("modalities", ["text"])
+        Conclude(Built.GeneralPurpose.With("release_date", new DateOnly(2025, 1, 1)).With("modalities", ["text"])
             .With("training_compute", 4.0).With("finetuning_compute", 1.0).With("capability_benchmarks_high", true)).ShouldBe(Truth.No);
-        Conclude(Facts.None.With("modalities", ["video", "audio"])).ShouldBe(Truth.Yes);
+        Conclude(Built.GeneralPurpose.With("modalities", ["video", "audio"])).ShouldBe(Truth.Yes);
 
         Truth Conclude(Facts facts) => classifier.Conclude("covered_release", facts, Built.Traced).Outcome;
     }

@@ -45,7 +45,7 @@ public class LoaderTests
         using var second = new ClassifierLoader(cache).Load(Built.Gpai, Built.Corpus).Classifier!;
 
         second.Key.ShouldBe(key);
-        second.Classifier.Classify(Facts.None.With("training_compute", 3e25).With("high_impact_capabilities_assessed", false)
+        second.Classifier.Classify(Built.GeneralPurpose.With("training_compute", 3e25).With("high_impact_capabilities_assessed", false)
             .With("designated_by_commission", false), Built.Traced).Outcome.ShouldBe(Truth.No);
     }
 
@@ -58,7 +58,7 @@ public class LoaderTests
         var result = new ClassifierLoader(new ClassifierCache(file)).Load(Built.Gpai, Built.Corpus);
 
         using var loaded = result.Classifier.ShouldNotBeNull();
-        loaded.Classifier.Classify(Facts.None.With("training_compute", 3e25), Built.Traced).Outcome.ShouldBe(Truth.Yes);
+        loaded.Classifier.Classify(Built.GeneralPurpose.With("training_compute", 3e25), Built.Traced).Outcome.ShouldBe(Truth.Yes);
     }
 
     [Test]
@@ -91,7 +91,7 @@ public class LoaderTests
     [Test]
     public void A_host_swaps_the_classifier_when_the_rules_change_and_keeps_it_when_they_do_not()
     {
-        var facts = Facts.None.With("training_compute", 3e25).With("high_impact_capabilities_assessed", false).With("designated_by_commission", false);
+        var facts = Built.GeneralPurpose.With("training_compute", 3e25).With("high_impact_capabilities_assessed", false).With("designated_by_commission", false);
         using var host = new ClassifierHost(new ClassifierLoader());
 
         host.Reload(Built.Gpai, Built.Corpus);

@@ -8,7 +8,7 @@ public class MissingFactTests
     [Test]
     public void Below_the_threshold_with_nothing_else_known_the_verdict_is_unknown_not_no()
     {
-        var verdict = Built.GpaiClassifier.Classify(Facts.None.With("training_compute", 5e24), Built.Traced);
+        var verdict = Built.GpaiClassifier.Classify(Built.GeneralPurpose.With("training_compute", 5e24), Built.Traced);
 
         verdict.Outcome.ShouldBe(Truth.Unknown);
         verdict.DecidingRule.ShouldBeNull();
@@ -18,7 +18,7 @@ public class MissingFactTests
     [Test]
     public void Nothing_known_lists_the_compute_and_the_other_routes_as_deciding()
     {
-        var verdict = Built.GpaiClassifier.Classify(Facts.None, Built.Traced);
+        var verdict = Built.GpaiClassifier.Classify(Built.GeneralPurpose, Built.Traced);
 
         verdict.Outcome.ShouldBe(Truth.Unknown);
         verdict.MissingFacts.ShouldBe(["designated_by_commission", "high_impact_capabilities_assessed", "training_compute"]);
@@ -27,7 +27,7 @@ public class MissingFactTests
     [Test]
     public void A_missing_rebuttal_leaves_the_presumption_standing()
     {
-        var verdict = Built.GpaiClassifier.Classify(Facts.None.With("training_compute", 3.8e25), Built.Traced);
+        var verdict = Built.GpaiClassifier.Classify(Built.GeneralPurpose.With("training_compute", 3.8e25), Built.Traced);
 
         verdict.Outcome.ShouldBe(Truth.Yes);
         verdict.How.ShouldContain(Way.Presumed);
@@ -39,7 +39,7 @@ public class MissingFactTests
     [Test]
     public void An_accepted_rebuttal_with_the_designation_unknown_is_unknown_and_names_the_designation()
     {
-        var facts = Facts.None.With("training_compute", 3.8e25).With("rebuttal_accepted", true);
+        var facts = Built.GeneralPurpose.With("training_compute", 3.8e25).With("rebuttal_accepted", true);
 
         var verdict = Built.GpaiClassifier.Classify(facts, Built.Traced);
 
@@ -50,7 +50,7 @@ public class MissingFactTests
     [Test]
     public void The_trace_shows_the_threshold_in_force_and_the_date_it_took_force()
     {
-        var verdict = Built.GpaiClassifier.Classify(Facts.None.With("training_compute", 3.8e25), Built.Traced);
+        var verdict = Built.GpaiClassifier.Classify(Built.GeneralPurpose.With("training_compute", 3.8e25), Built.Traced);
 
         var threshold = ModelProfileTests.Find(verdict.Trace!, "compute_threshold");
         threshold.Kind.ShouldBe(StepKind.Parameter);
@@ -63,7 +63,7 @@ public class MissingFactTests
     [Test]
     public void Before_the_threshold_took_force_the_presumption_cannot_be_decided()
     {
-        var verdict = Built.GpaiClassifier.Classify(Facts.None.With("training_compute", 3.8e25)
+        var verdict = Built.GpaiClassifier.Classify(Built.GeneralPurpose.With("training_compute", 3.8e25)
             .With("high_impact_capabilities_assessed", false).With("designated_by_commission", false),
             new ClassifyOptions(new DateOnly(2025, 8, 1)));
 
@@ -73,7 +73,7 @@ public class MissingFactTests
     [Test]
     public void Without_trace_the_verdict_is_the_same_and_carries_no_trace()
     {
-        var facts = Facts.None.With("parameters", 405e9).With("training_tokens", 15.6e12);
+        var facts = Built.GeneralPurpose.With("parameters", 405e9).With("training_tokens", 15.6e12);
         var traced = Built.GpaiClassifier.Classify(facts, Built.Traced);
 
         var plain = Built.GpaiClassifier.Classify(facts, Built.Traced with { Trace = false });
@@ -88,13 +88,13 @@ public class MissingFactTests
     [Test]
     public void The_compiled_rules_trace_the_comparison_that_decided_the_presumption_with_both_operands_and_their_unit()
     {
-        var verdict = Built.GpaiClassifier.Classify(Facts.None.With("training_compute", 3.8e25), Built.Traced);
+        var verdict = Built.GpaiClassifier.Classify(Built.GeneralPurpose.With("training_compute", 3.8e25), Built.Traced);
 
         var presumption = ModelProfileTests.Find(verdict.Trace!, "compute_presumption");
         presumption.Kind.ShouldBe(StepKind.Presumption);
         presumption.Conditions.ShouldBe([
             new Condition(Comparator.GreaterThan, new StepValue.OfQuantity(Quantity.Of(3.8e25), "FLOP"), new StepValue.OfQuantity(Quantity.Of(1e25), "FLOP"), Truth.Yes),
         ]);
-        Built.GpaiClassifier.Classify(Facts.None.With("training_compute", 3.8e25), Built.Traced with { Trace = false }).Trace.ShouldBeNull();
+        Built.GpaiClassifier.Classify(Built.GeneralPurpose.With("training_compute", 3.8e25), Built.Traced with { Trace = false }).Trace.ShouldBeNull();
     }
 }

@@ -36,7 +36,7 @@ public class ModelProfileTests
     public void A_model_gives_the_verdict_of_Article_51(string model, double compute, bool systemicRisk)
     {
         // Neither assessed to have high-impact capabilities otherwise nor designated: compute alone decides.
-        var facts = Facts.None
+        var facts = Built.GeneralPurpose
             .With("training_compute", compute)
             .With("high_impact_capabilities_assessed", false)
             .With("designated_by_commission", false);
@@ -70,7 +70,7 @@ public class ModelProfileTests
     public void Parameters_and_tokens_alone_are_classified_by_the_six_N_D_estimate_marked_as_estimated()
     {
         // Llama 3.1 405B: 405 billion parameters trained on 15.6 trillion tokens; 6 · N · D ≈ 3.79 × 10^25 FLOP.
-        var facts = Facts.None.With("parameters", 405e9).With("training_tokens", 15.6e12);
+        var facts = Built.GeneralPurpose.With("parameters", 405e9).With("training_tokens", 15.6e12);
 
         var verdict = Built.GpaiClassifier.Classify(facts, Built.Traced);
 
@@ -89,7 +89,7 @@ public class ModelProfileTests
     public void An_estimate_below_the_threshold_is_no_presumption()
     {
         // Llama 3 70B: 70 billion parameters, 15 trillion tokens; 6 · N · D ≈ 6.3 × 10^24 FLOP.
-        var facts = Facts.None.With("parameters", 70e9).With("training_tokens", 15e12)
+        var facts = Built.GeneralPurpose.With("parameters", 70e9).With("training_tokens", 15e12)
             .With("high_impact_capabilities_assessed", false).With("designated_by_commission", false);
 
         Built.GpaiClassifier.Classify(facts, Built.Traced).Outcome.ShouldBe(Truth.No);
@@ -98,7 +98,7 @@ public class ModelProfileTests
     [Test]
     public void Compute_given_wins_over_the_estimate()
     {
-        var facts = Facts.None.With("training_compute", 5e24).With("parameters", 405e9).With("training_tokens", 15.6e12)
+        var facts = Built.GeneralPurpose.With("training_compute", 5e24).With("parameters", 405e9).With("training_tokens", 15.6e12)
             .With("high_impact_capabilities_assessed", false).With("designated_by_commission", false);
 
         var verdict = Built.GpaiClassifier.Classify(facts, Built.Traced);

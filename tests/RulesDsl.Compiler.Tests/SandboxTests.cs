@@ -62,11 +62,11 @@ public class SandboxTests
 
         classifier.Definition.Title.ShouldBe(Title);
         classifier.Definition.Facts.Select(f => f.Name).ShouldContain("typeof");
-        var verdict = classifier.Classify(Facts.None.With("training_compute", 3.8e25).With("typeof", false), Built.Traced);
+        var verdict = classifier.Classify(Built.GeneralPurpose.With("training_compute", 3.8e25).With("typeof", false), Built.Traced);
         verdict.Conclusion.ShouldBe("System_IO_File_Delete");
         verdict.Outcome.ShouldBe(Truth.Yes);
         verdict.DecidingRule.ShouldBe("HttpClient");
-        classifier.Classify(Facts.None.With("Process_Start", true), Built.Traced).Outcome.ShouldBe(Truth.Yes);
+        classifier.Classify(Built.GeneralPurpose.With("Process_Start", true), Built.Traced).Outcome.ShouldBe(Truth.Yes);
     }
 
     [Test]

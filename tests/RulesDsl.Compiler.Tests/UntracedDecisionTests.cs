@@ -226,7 +226,7 @@ public class UntracedDecisionTests
 
         ClassifierGenerator.Generate(rules, Built.Corpus).Source.ShouldNotContain("Decide");
         using var loaded = Built.Load(rules);
-        var verdict = loaded.Classifier.Classify(Facts.None.With("flag_0", false), Built.Traced with { Trace = false });
+        var verdict = loaded.Classifier.Classify(Built.GeneralPurpose.With("flag_0", false), Built.Traced with { Trace = false });
         verdict.Outcome.ShouldBe(Truth.Unknown);
         verdict.MissingFacts.ShouldBe([$"flag_{DecideWriter.MaxFacts}"]);
     }
@@ -299,7 +299,7 @@ public class UntracedDecisionTests
                     {
                         foreach (var yesNo in YesNos(["high_impact_capabilities_assessed", "rebuttal_accepted", "designated_by_commission"]))
                         {
-                            var facts = yesNo(user(estimate(part(compute(Facts.None)))));
+                            var facts = yesNo(user(estimate(part(compute(Built.GeneralPurpose)))));
                             yield return (facts, new DateOnly(2025, 8, 1));
                             yield return (facts, Built.Today);
                         }
@@ -329,7 +329,7 @@ public class UntracedDecisionTests
     /// <summary>A case of the shapes rules: each fact missing or one of a few values around what the rules compare it with.</summary>
     private static Facts ShapesFacts(Random random)
     {
-        var facts = Facts.None;
+        var facts = Built.GeneralPurpose;
         foreach (var (name, values) in new (string, double[])[]
         {
             ("parameters", [1e11, 4e11]),

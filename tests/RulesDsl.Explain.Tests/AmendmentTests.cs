@@ -15,7 +15,7 @@ public class AmendmentTests
     private static Explanation ExplainReach(DateOnly asOf)
     {
         var options = new ClassifyOptions(asOf, Trace: true);
-        var reach = Built.GpaiClassifier.Conclude("high_impact_on_internal_market", Facts.None.With("business_users_eu", 12_000), options);
+        var reach = Built.GpaiClassifier.Conclude("high_impact_on_internal_market", Built.GeneralPurpose.With("business_users_eu", 12_000), options);
         return Explainer.Explain(new Classification(reach, []), Built.GpaiClassifier.Definition, new ExplainOptions("en"));
     }
 
@@ -23,21 +23,23 @@ public class AmendmentTests
         All(explanation.Root).Single(s => s.Name == "reach_presumption").Citations.Single(c => c.Provision == "anx_XIII__pnt_f").Quote!;
 
     [Test]
-    public void As_of_10_May_2024_point_f_is_quoted_from_the_version_of_8_May_2024_and_as_of_today_from_the_Official_Journal()
+    public void As_of_10_May_2024_the_law_did_not_apply_so_no_draft_of_point_f_is_quoted_as_law_and_as_of_today_the_Official_Journal_is()
     {
         var then = ExplainReach(new DateOnly(2024, 5, 10));
         var now = ExplainReach(Built.Today);
 
         then.AsOf.ShouldBe(new DateOnly(2024, 5, 10));
-        var old = PointF(then);
-        old.Version.ShouldBe(new DateOnly(2024, 5, 8));
-        old.Text.ShouldContain("at least 10 000 registered business users");
-        All(then.Root).Single(s => s.Name == "reach_presumption").Citations.Single().Source.ShouldNotBeNull()
-            .ShouldContain("eu-ai-act/en/annex-xiii.scraped.md(");
-        // The Regulation set no threshold before 2 August 2025: the reach is not presumed then.
-        var threshold = All(then.Root).Single(s => s.Name == "business_users_threshold");
-        threshold.Status.ShouldBe("no value in force on 10 May 2024");
-        then.Outcome.ShouldBe("unknown");
+        // The Parliament's page of 8 May 2024 was a draft: the Regulation was published on 12 July 2024 and Chapter V
+        // applies from 2 August 2025 (Article 113, point (b)). Before then the explanation says so and quotes Article 113.
+        then.Outcome.ShouldBe("not applicable");
+        var applicability = then.Applicability.ShouldNotBeNull();
+        applicability.Status.ShouldBe("not yet applicable");
+        applicability.Label.ShouldBe("not yet applicable: applies from 2 August 2025 (Article 113, point (b))");
+        // Article 113 itself was published on 12 July 2024: cited then, not quoted, for no text of it was in force.
+        applicability.Citations.ShouldHaveSingleItem().Quote.ShouldBeNull();
+        then.Root.Citations.Select(c => c.Provision).ShouldBe(["art_113__pnt_b"]);
+        ExplainReach(new DateOnly(2025, 8, 1)).Root.Citations.ShouldHaveSingleItem().Quote.ShouldNotBeNull().Text.ShouldContain("shall apply from 2 August 2025");
+        All(then.Root).SelectMany(s => s.Citations).ShouldNotContain(c => c.Source != null && c.Source.Contains("annex-xiii.scraped.md", StringComparison.Ordinal));
 
         var current = PointF(now);
         current.Version.ShouldBe(new DateOnly(2024, 7, 12));
@@ -47,10 +49,16 @@ public class AmendmentTests
     }
 
     [Test]
-    public void As_of_the_day_between_the_two_scraped_versions_and_after_the_later_one()
+    public void On_no_day_before_the_law_applies_is_a_scraped_version_quoted()
     {
-        PointF(ExplainReach(new DateOnly(2024, 5, 21))).Version.ShouldBe(new DateOnly(2024, 5, 21));
-        PointF(ExplainReach(new DateOnly(2024, 7, 11))).Version.ShouldBe(new DateOnly(2024, 5, 21));
+        foreach (var day in new[] { new DateOnly(2024, 5, 21), new DateOnly(2024, 7, 11), new DateOnly(2025, 8, 1) })
+        {
+            var explanation = ExplainReach(day);
+            explanation.Outcome.ShouldBe("not applicable");
+            All(explanation.Root).SelectMany(s => s.Citations).Select(c => c.Provision).ShouldNotContain("anx_XIII__pnt_f");
+        }
+
+        PointF(ExplainReach(new DateOnly(2025, 8, 2))).Version.ShouldBe(new DateOnly(2024, 7, 12));
     }
 
     [Test]
@@ -67,7 +75,7 @@ public class AmendmentTests
         var amended = Built.Check(shipped, folder.Write("rules/amended.rules", shipped));
         amended.Diagnostics.Where(d => d.IsError).ShouldBeEmpty();
         var classifier = Built.Load(amended).Classifier;
-        var facts = Facts.None.With("training_compute", 3e25);
+        var facts = Built.GeneralPurpose.With("training_compute", 3e25);
 
         Explanation Explain(DateOnly asOf) => Explainer.Explain(
             Classification.Run(classifier, facts, new ClassifyOptions(asOf, Trace: true)), classifier.Definition, new ExplainOptions("en"));

@@ -28,7 +28,7 @@ public partial class BrowserTests
             var page = Path.Combine(folder, "explanation.html");
             using (var writer = new StreamWriter(page))
             {
-                new HtmlExplanation(new RenderOptions()).Render(ExplainIn(Classify(Facts.None.With("training_compute", 3.8e25)), "nl"), writer);
+                new HtmlExplanation(new RenderOptions()).Render(ExplainIn(Classify(Built.GeneralPurpose.With("training_compute", 3.8e25)), "nl"), writer);
             }
 
             var dom = Run(chromium, folder, "--dump-dom", new Uri(page).AbsoluteUri);

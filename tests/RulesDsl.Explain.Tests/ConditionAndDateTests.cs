@@ -15,7 +15,7 @@ public class ConditionAndDateTests
     [TestCase("de", "3,8 × 10^25 FLOP", "größer als", "10^25 FLOP", "ja")]
     public void The_presumption_of_Article_51_2_shows_the_comparison_it_made_with_both_values(string language, string left, string op, string right, string outcome)
     {
-        var explanation = ExplainIn(Classify(Facts.None.With("training_compute", 3.8e25)), language);
+        var explanation = ExplainIn(Classify(Built.GeneralPurpose.With("training_compute", 3.8e25)), language);
 
         var presumption = All(explanation.Root).Single(s => s.Name == "compute_presumption");
         presumption.Conditions.ShouldNotBeNull().ShouldBe([new ExplainedCondition(left, op, right, outcome)]);
@@ -25,7 +25,7 @@ public class ConditionAndDateTests
     [Test]
     public void A_comparison_with_a_fact_not_given_is_unknown_and_says_so()
     {
-        var explanation = ExplainIn(Classify(Facts.None), "nl");
+        var explanation = ExplainIn(Classify(Built.GeneralPurpose), "nl");
 
         All(explanation.Root).Single(s => s.Name == "compute_presumption").Conditions.ShouldNotBeNull().Single()
             .ShouldBe(new ExplainedCondition("onbekend", "groter dan", "10^25 FLOP", "niet vast te stellen"));
@@ -42,7 +42,7 @@ public class ConditionAndDateTests
     [Test]
     public void The_threshold_in_force_says_from_when_in_the_readers_words()
     {
-        var explanation = ExplainIn(Classify(Facts.None.With("training_compute", 3.8e25)), "nl");
+        var explanation = ExplainIn(Classify(Built.GeneralPurpose.With("training_compute", 3.8e25)), "nl");
 
         var threshold = All(explanation.Root).First(s => s.Name == "compute_threshold");
         threshold.Status.ShouldBe("van kracht sinds 2 augustus 2025");
@@ -52,7 +52,7 @@ public class ConditionAndDateTests
     [Test]
     public void An_unknown_verdict_marks_the_rules_left_undecided_as_its_deciding_path_and_the_HTML_shows_them_open()
     {
-        var explanation = ExplainIn(Classify(Facts.None), "en");
+        var explanation = ExplainIn(Classify(Built.GeneralPurpose), "en");
 
         explanation.Outcome.ShouldBe("unknown");
         explanation.Root.Steps.ShouldNotBeEmpty();
@@ -69,7 +69,7 @@ public class ConditionAndDateTests
     [Test]
     public void A_verdict_that_does_not_hold_marks_every_rule_none_of_which_applied()
     {
-        var explanation = ExplainIn(Classify(Facts.None.With("training_compute", 5e24).With("high_impact_capabilities_assessed", false).With("designated_by_commission", false)), "en");
+        var explanation = ExplainIn(Classify(Built.GeneralPurpose.With("training_compute", 5e24).With("high_impact_capabilities_assessed", false).With("designated_by_commission", false)), "en");
 
         explanation.Outcome.ShouldBe("no");
         explanation.Root.Steps.ShouldNotBeEmpty();
@@ -79,7 +79,7 @@ public class ConditionAndDateTests
     [Test]
     public void Facts_the_case_gives_that_no_rule_read_are_listed_and_the_others_are_not()
     {
-        var facts = Facts.None.With("training_compute", 3.8e25).With("end_users_eu", 20_000_000);
+        var facts = Built.GeneralPurpose.With("training_compute", 3.8e25).With("end_users_eu", 20_000_000);
 
         var explanation = ExplainIn(Classify(facts), "nl");
 
@@ -87,7 +87,7 @@ public class ConditionAndDateTests
         using var tree = new StringWriter();
         new Rendering.TreeExplanation(new Rendering.RenderOptions()).Render(explanation, tree);
         tree.ToString().ShouldContain("Opgegeven feiten die geen regel heeft gebruikt\n- aantal geregistreerde eindgebruikers");
-        ExplainIn(Classify(Facts.None.With("training_compute", 3.8e25)), "nl").Unread.ShouldBeNull();
+        ExplainIn(Classify(Built.GeneralPurpose.With("training_compute", 3.8e25)), "nl").Unread.ShouldBeNull();
     }
 
     [Test]
@@ -99,7 +99,7 @@ public class ConditionAndDateTests
         var twice = Built.Check(shipped.Replace(designation, "  when designated_by_commission or high_impact_capabilities\n", StringComparison.Ordinal), "rules/twice.rules");
         twice.Diagnostics.Where(d => d.IsError).ShouldBeEmpty();
         var classifier = Built.Load(twice).Classifier;
-        var verdict = classifier.Classify(Facts.None.With("training_compute", 3.8e25), new ClassifyOptions(Built.Today));
+        var verdict = classifier.Classify(Built.GeneralPurpose.With("training_compute", 3.8e25), new ClassifyOptions(Built.Today));
 
         var explanation = new Explainer(Built.Corpus).Explain(new Classification(verdict, []), classifier.Definition, new ExplainOptions("en"));
 

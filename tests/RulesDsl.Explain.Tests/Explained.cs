@@ -37,8 +37,12 @@ internal static partial class Explained
         select new TestCaseData(title, language).SetArgDisplayNames(Slug(title), language);
 
     /// <summary>A shipped example, by title, classified on the facts it gives.</summary>
-    public static Classification Example(string title) =>
-        Classify(ExampleRunner.FactsOf(Built.Gpai.RuleSet.Examples.Single(e => e.Title == title)));
+    public static Classification Example(string title)
+    {
+        var example = Built.Gpai.RuleSet.Examples.Single(e => e.Title == title);
+        var options = example.Syntax.AsOf is { } day ? Built.Traced with { AsOf = day.Value } : Built.Traced;
+        return Classification.Run(Built.GpaiClassifier, ExampleRunner.FactsOf(example), options);
+    }
 
     /// <summary>An example's title as a file name: "nothing known" → <c>nothing-known</c>.</summary>
     public static string Slug(string title) => NotWord().Replace(title.ToLowerInvariant(), "-").Trim('-');

@@ -12,7 +12,7 @@ public class ExplainerTests
     [Test]
     public void A_model_at_3_8e25_FLOP_explained_in_Dutch_quotes_recital_111s_threshold_sentence_and_Article_51_2()
     {
-        var explanation = ExplainIn(Classify(Facts.None.With("training_compute", 3.8e25)), "nl");
+        var explanation = ExplainIn(Classify(Built.GeneralPurpose.With("training_compute", 3.8e25)), "nl");
 
         explanation.Outcome.ShouldBe("yes");
         explanation.OutcomeLabel.ShouldBe("ja");
@@ -70,7 +70,7 @@ public class ExplainerTests
         corpus.Copy("eu-ai-act/anchors.yaml", "eu-ai-act/anchors.yaml");
         var explainer = new Explainer(RulesWorkspace.Open(corpus.Folder, null, null, new FixedClock(Built.Today)).Graph);
 
-        var explanation = explainer.Explain(Classify(Facts.None.With("training_compute", 3.8e25)), Built.GpaiClassifier.Definition, new ExplainOptions("nl"));
+        var explanation = explainer.Explain(Classify(Built.GeneralPurpose.With("training_compute", 3.8e25)), Built.GpaiClassifier.Definition, new ExplainOptions("nl"));
 
         var presumption = All(explanation.Root).Single(s => s.Name == "compute_presumption");
         var article = presumption.Citations.Single(c => c.Provision == "art_51__para_2");
@@ -98,7 +98,7 @@ public class ExplainerTests
     [Test]
     public void A_model_with_12_000_business_users_explained_in_English_quotes_Annex_XIII_point_f()
     {
-        var explanation = ExplainIn(Classify(Facts.None.With("business_users_eu", 12_000)), "en");
+        var explanation = ExplainIn(Classify(Built.GeneralPurpose.With("business_users_eu", 12_000)), "en");
 
         explanation.Outcome.ShouldBe("unknown");
         var reach = explanation.Others.ShouldHaveSingleItem();
@@ -118,7 +118,7 @@ public class ExplainerTests
     [Test]
     public void One_classification_explains_in_Dutch_and_in_English_without_running_the_rules_again()
     {
-        var classification = Classify(Facts.None.With("training_compute", 3.8e25));
+        var classification = Classify(Built.GeneralPurpose.With("training_compute", 3.8e25));
 
         var dutch = ExplainIn(classification, "nl");
         var english = ExplainIn(classification, "en");
@@ -133,7 +133,7 @@ public class ExplainerTests
     [Test]
     public void An_unknown_verdict_lists_the_facts_that_would_decide_it_with_their_citations()
     {
-        var explanation = ExplainIn(Classify(Facts.None.With("training_compute", 5e24)), "en");
+        var explanation = ExplainIn(Classify(Built.GeneralPurpose.With("training_compute", 5e24)), "en");
 
         explanation.Outcome.ShouldBe("unknown");
         explanation.Missing.Select(m => m.Name).ShouldBe(["designated_by_commission", "high_impact_capabilities_assessed"]);
@@ -146,7 +146,7 @@ public class ExplainerTests
     [Test]
     public void An_estimate_is_marked_in_the_readers_language()
     {
-        var explanation = ExplainIn(Classify(Facts.None.With("parameters", 405e9).With("training_tokens", 15.6e12)), "nl");
+        var explanation = ExplainIn(Classify(Built.GeneralPurpose.With("parameters", 405e9).With("training_tokens", 15.6e12)), "nl");
 
         explanation.How.ShouldContain("geschat");
         var compute = All(explanation.Root).First(s => s.Name == "training_compute");
@@ -158,7 +158,7 @@ public class ExplainerTests
     [Test]
     public void Defined_terms_in_a_quote_link_to_their_definitions()
     {
-        var explanation = ExplainIn(Classify(Facts.None.With("training_compute", 3.8e25)), "nl");
+        var explanation = ExplainIn(Classify(Built.GeneralPurpose.With("training_compute", 3.8e25)), "nl");
 
         var recital = All(explanation.Root).First(s => s.Name == "compute_presumption").Citations.Single(c => c.Provision == "rct_111");
         var quote = recital.Quote!;

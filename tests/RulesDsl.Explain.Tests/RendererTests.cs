@@ -11,7 +11,7 @@ public class RendererTests
     private static string Render(string format, RenderOptions options, string language = "en")
     {
         using var output = new StringWriter();
-        ExplanationRenderers.For(format, options).Render(ExplainIn(Classify(Facts.None.With("training_compute", 3.8e25)), language), output);
+        ExplanationRenderers.For(format, options).Render(ExplainIn(Classify(Built.GeneralPurpose.With("training_compute", 3.8e25)), language), output);
         return output.ToString();
     }
 
@@ -51,7 +51,7 @@ public class RendererTests
     [Test]
     public void Html_encodes_every_text_it_writes()
     {
-        var explanation = ExplainIn(Classify(Facts.None.With("training_compute", 3.8e25)), "en");
+        var explanation = ExplainIn(Classify(Built.GeneralPurpose.With("training_compute", 3.8e25)), "en");
         var tampered = explanation with { ConclusionLabel = "<script>alert(1)</script>", RuleSet = "A & B" };
         using var output = new StringWriter();
 

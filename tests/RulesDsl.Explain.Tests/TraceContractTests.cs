@@ -66,13 +66,14 @@ public class TraceContractTests
     public void An_explanation_is_of_the_date_its_verdict_was_decided_on()
     {
         var day = new DateOnly(2024, 5, 10);
-        var verdict = Built.GpaiClassifier.Classify(Facts.None.With("training_compute", 3.8e25), new ClassifyOptions(day));
+        var verdict = Built.GpaiClassifier.Classify(Built.GeneralPurpose.With("training_compute", 3.8e25), new ClassifyOptions(day));
 
         verdict.AsOf.ShouldBe(day);
         var explanation = new Explainer(Built.Corpus).Explain(new Model.Classification(verdict, []), Built.GpaiClassifier.Definition, new ExplainOptions("en"));
 
         explanation.AsOf.ShouldBe(day);
-        // No threshold was in force then (Article 113: Chapter V applies from 2 August 2025).
-        explanation.Outcome.ShouldBe("unknown");
+        // Chapter V applies from 2 August 2025 (Article 113, point (b)): the law gave no answer then.
+        explanation.Outcome.ShouldBe("not applicable");
+        explanation.Applicability.ShouldNotBeNull().From.ShouldBe(new DateOnly(2025, 8, 2));
     }
 }

@@ -21,7 +21,7 @@ public class VocabularyTests
     [Test]
     public void A_German_explanation_reads_German_words_around_German_citations()
     {
-        var explanation = Explained.ExplainIn(Explained.Classify(Facts.None.With("training_compute", 3.8e25)), "de");
+        var explanation = Explained.ExplainIn(Explained.Classify(Built.GeneralPurpose.With("training_compute", 3.8e25)), "de");
 
         using var output = new StringWriter();
         new TreeExplanation(new RenderOptions()).Render(explanation, output);

@@ -242,6 +242,11 @@ internal static class ClassifyCommand
         }
 
         writer.WriteLine($"  {words[Phrase.AsOf]}: {words.Date(explanation.AsOf)}");
+        if (explanation.Applicability is { } applicability)
+        {
+            writer.WriteLine($"  {words[Phrase.Applicability]}: {applicability.Label}");
+        }
+
         if (explanation.Others.Length > 0)
         {
             writer.WriteLine($"{words[Phrase.Other]}:");

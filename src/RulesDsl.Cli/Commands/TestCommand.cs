@@ -81,14 +81,14 @@ internal static class TestCommand
         foreach (var result in results)
         {
             var verdict = result.Verdict;
-            var got = $"{verdict.Conclusion} = {VerdictText.Outcome(verdict.Outcome)}{(verdict.DecidingRule is { } rule ? $" by {rule}" : "")}";
+            var got = $"{verdict.Conclusion} = {(result.GotNotApplicable ? VerdictText.NotApplicable : VerdictText.Outcome(verdict.Outcome))}{(verdict.DecidingRule is { } rule ? $" by {rule}" : "")}";
             if (result.Passed)
             {
                 output.WriteLine($"PASS {result.Position} \"{result.Title}\": {got}");
                 continue;
             }
 
-            var expected = $"{result.Conclusion} = {VerdictText.Outcome(result.Expected)}{(result.ExpectedRule is { } by ? $" by {by}" : "")}";
+            var expected = $"{result.Conclusion} = {(result.ExpectsNotApplicable ? VerdictText.NotApplicable : VerdictText.Outcome(result.Expected))}{(result.ExpectedRule is { } by ? $" by {by}" : "")}";
             var missing = verdict.MissingFacts.Count == 0 ? "" : $"; missing {string.Join(", ", verdict.MissingFacts)}";
             output.WriteLine($"FAIL {result.Position} \"{result.Title}\": expected {expected}, got {got}{missing}");
             var explanation = explainer.Explain(new Classification(verdict, []), rules.Loaded.Classifier.Definition, new ExplainOptions(language));

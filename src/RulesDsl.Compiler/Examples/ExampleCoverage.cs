@@ -32,7 +32,8 @@ public sealed record ExampleCoverage(
     /// <summary>The coverage of examples run with a trace (<see cref="ClassifyOptions.Trace"/>); a verdict without one covers nothing.</summary>
     public static ExampleCoverage Of(RuleSetDefinition definition, IEnumerable<ExampleResult> results)
     {
-        var nodes = results.Where(r => r.Verdict.Trace is not null).SelectMany(r => All(r.Verdict.Trace!)).ToList();
+        // The scope's precondition is evaluated beside the verdict's trace, in its applicability.
+        var nodes = results.SelectMany(r => new[] { r.Verdict.Trace, r.Verdict.Applicability.ScopeTrace }).OfType<TraceNode>().SelectMany(All).ToList();
         var taken = nodes.Where(n => n.Kind is StepKind.Rule or StepKind.Presumption && n.Status is not null)
             .Select(n => new RuleBranch(n.Name, n.Status!.Value)).ToHashSet();
         var branches = definition.Rules.SelectMany(rule =>

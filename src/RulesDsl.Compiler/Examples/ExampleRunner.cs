@@ -7,10 +7,18 @@ using RulesDsl.Runtime;
 namespace RulesDsl.Compiler.Examples;
 
 /// <summary>One example of a rules file run through its classifier: what it expected and the verdict it got.</summary>
+/// <param name="Expected">The outcome expected; unknown for an example that expects the law not to apply.</param>
 public sealed record ExampleResult(string Title, SourcePosition Position, string Conclusion, Truth Expected, string? ExpectedRule, Verdict Verdict)
 {
+    /// <summary>The example expects <c>not applicable</c>: before the law applies, or outside its scope.</summary>
+    public bool ExpectsNotApplicable { get; init; }
+
+    /// <summary>Whether the law did not apply: an unknown verdict for want of facts (of the scope too) is not that.</summary>
+    public bool GotNotApplicable => Verdict.Applicability.Status is ApplicabilityStatus.NotYetApplicable or ApplicabilityStatus.OutsideScope;
+
     /// <summary>The outcome is the one expected, and so is the deciding rule when the example names one.</summary>
-    public bool Passed => Verdict.Outcome == Expected && (ExpectedRule is null || ExpectedRule == Verdict.DecidingRule);
+    public bool Passed => Verdict.Outcome == Expected && GotNotApplicable == ExpectsNotApplicable
+        && (ExpectedRule is null || ExpectedRule == Verdict.DecidingRule);
 }
 
 /// <summary>The examples a rules file holds, run through a classifier built from it.</summary>
@@ -30,7 +38,10 @@ public static class ExampleRunner
                 _ => Truth.Unknown,
             },
             example.By?.Name,
-            classifier.Conclude(example.Expected.Name, FactsOf(example), options)))];
+            classifier.Conclude(example.Expected.Name, FactsOf(example), example.Syntax.AsOf is { } day ? options with { AsOf = day.Value } : options))
+        {
+            ExpectsNotApplicable = example.Value == ExpectedValue.NotApplicable,
+        })];
     }
 
     /// <summary>The facts an example gives, as a caller of the classifier would give them.</summary>

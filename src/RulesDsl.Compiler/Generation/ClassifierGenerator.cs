@@ -148,6 +148,10 @@ public static class ClassifierGenerator
                 List("ConclusionDefinition", set.Conclusions.Select(Conclusion)),
                 List("RuleDefinition", set.Rules.Select(Rule)),
                 Code.Int(ExpressionEmitter.IndexOf(set.Conclusions, set.Verdict!.Conclusion)),
+                set.Verdict.AppliesFrom is { } applies
+                    ? Code.New(Code.Runtime("ApplicationDate"), Code.Date(applies.From.Value), Code.Array(Code.Runtime("Citation"), applies.Citing.Select(Citation)))
+                    : Code.Null,
+                Code.Int(set.Verdict.Scope is { } scope ? ExpressionEmitter.IndexOf(set.Conclusions, scope) : -1),
                 .. Labels(set.Syntax.Header.TitleLabels),
             ];
             var describe = MethodDeclaration(Code.Runtime("RuleSetDefinition"), "Describe")

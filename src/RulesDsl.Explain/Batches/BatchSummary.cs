@@ -28,8 +28,14 @@ public sealed class BatchSummary
     /// <summary>The first <see cref="SkippedShown"/> bad records.</summary>
     public IReadOnlyList<FactsRecord> FirstSkipped => skipped;
 
-    /// <summary>How many verdicts of a conclusion came out yes, no or unknown.</summary>
+    /// <summary>How many verdicts of a conclusion came out yes, no or unknown (the law applying).</summary>
     public int Count(string conclusion, Truth outcome) => outcomes.TryGetValue(conclusion, out var counts) ? counts[(int)outcome] : 0;
+
+    /// <summary>How many verdicts of a conclusion were not applicable: before the law applies, or outside its scope.</summary>
+    public int NotApplicable(string conclusion) => outcomes.TryGetValue(conclusion, out var counts) ? counts[NotApplicableSlot] : 0;
+
+    // After the three truths, the verdicts the law did not apply to.
+    private const int NotApplicableSlot = 3;
 
     /// <summary>For each missing fact, how many unknown verdicts it would have helped decide.</summary>
     public IReadOnlyDictionary<string, int> MissingFacts => missing;
@@ -40,10 +46,10 @@ public sealed class BatchSummary
         Classified++;
         if (!outcomes.TryGetValue(verdict.Conclusion, out var counts))
         {
-            outcomes[verdict.Conclusion] = counts = new int[3];
+            outcomes[verdict.Conclusion] = counts = new int[4];
         }
 
-        counts[(int)verdict.Outcome]++;
+        counts[VerdictText.Outcome(verdict) == VerdictText.NotApplicable ? NotApplicableSlot : (int)verdict.Outcome]++;
         if (verdict.Outcome == Truth.Unknown)
         {
             foreach (var fact in verdict.MissingFacts)
@@ -70,7 +76,7 @@ public sealed class BatchSummary
         foreach (var (conclusion, counts) in outcomes)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {conclusion}: yes {counts[(int)Truth.Yes]}, no {counts[(int)Truth.No]}, unknown {counts[(int)Truth.Unknown]}"));
+                $"  {conclusion}: yes {counts[(int)Truth.Yes]}, no {counts[(int)Truth.No]}, unknown {counts[(int)Truth.Unknown]}{(counts[NotApplicableSlot] > 0 ? $", not applicable {counts[NotApplicableSlot]}" : "")}"));
         }
 
         if (missing.Count > 0)

@@ -21,7 +21,7 @@ public interface IVerdictWriter
 
 /// <summary>
 /// Verdicts as JSON, one object per case: <c>line</c>, <c>id</c>, <c>conclusion</c>, <c>outcome</c>, <c>how</c>,
-/// <c>decidingRule</c>, <c>missingFacts</c> and <c>explanation</c> (an object in the JSON explanation's shape, or the
+/// <c>decidingRule</c>, <c>missingFacts</c>, <c>applicability</c> (<c>status</c>, <c>from</c>, <c>citing</c>, <c>scope</c>) and <c>explanation</c> (an object in the JSON explanation's shape, or the
 /// text another renderer writes). Compact, it is JSON Lines; indented, one case reads as a document.
 /// </summary>
 public sealed class JsonVerdicts : IVerdictWriter
@@ -57,7 +57,7 @@ public sealed class JsonVerdicts : IVerdictWriter
         }
 
         json.WriteString("conclusion", verdict.Conclusion);
-        json.WriteString("outcome", VerdictText.Outcome(verdict.Outcome));
+        json.WriteString("outcome", VerdictText.Outcome(verdict));
         Strings("how", verdict.How, VerdictText.Way);
         if (verdict.DecidingRule is { } rule)
         {
@@ -65,6 +65,7 @@ public sealed class JsonVerdicts : IVerdictWriter
         }
 
         Strings("missingFacts", verdict.MissingFacts, name => name);
+        Applicability(verdict.Applicability);
         if (explanation is not null && renderer is not null)
         {
             json.WritePropertyName("explanation");
@@ -86,6 +87,25 @@ public sealed class JsonVerdicts : IVerdictWriter
 
     public void Flush() => output.Flush();
 
+    /// <summary><c>applicability</c>: its status, the day the law applies from and what sets it, and the scope.</summary>
+    private void Applicability(Applicability applicability)
+    {
+        json.WriteStartObject("applicability");
+        json.WriteString("status", VerdictText.Status(applicability.Status));
+        if (applicability.Date is { } date)
+        {
+            json.WriteString("from", date.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            Strings("citing", date.Citations, citation => citation.Written);
+        }
+
+        if (applicability.Scope is { } scope)
+        {
+            json.WriteString("scope", scope);
+        }
+
+        json.WriteEndObject();
+    }
+
     private void Strings<T>(string name, IReadOnlyList<T> values, Func<T, string> text)
     {
         json.WriteStartArray(name);
@@ -100,7 +120,7 @@ public sealed class JsonVerdicts : IVerdictWriter
 
 /// <summary>
 /// Verdicts as CSV, one row per case under a header: line, id, conclusion, outcome, how, deciding_rule, missing_facts
-/// (lists separated by <c>;</c>) and, when explained, the explanation as its renderer writes it.
+/// (lists separated by <c>;</c>), applicability, applies_from (the day the law applies from, when the rules say) and, when explained, the explanation as its renderer writes it.
 /// </summary>
 public sealed class CsvVerdicts : IVerdictWriter
 {
@@ -122,8 +142,9 @@ public sealed class CsvVerdicts : IVerdictWriter
         output.Write(record.Line > 0 ? record.Line.ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
         foreach (var cell in new[]
         {
-            record.Id ?? "", verdict.Conclusion, VerdictText.Outcome(verdict.Outcome), string.Join(separator, verdict.How.Select(VerdictText.Way)),
-            verdict.DecidingRule ?? "", string.Join(separator, verdict.MissingFacts),
+            record.Id ?? "", verdict.Conclusion, VerdictText.Outcome(verdict), string.Join(separator, verdict.How.Select(VerdictText.Way)),
+            verdict.DecidingRule ?? "", string.Join(separator, verdict.MissingFacts), VerdictText.Status(verdict.Applicability.Status),
+            verdict.Applicability.Date?.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "",
         })
         {
             output.Write(',');
@@ -150,7 +171,7 @@ public sealed class CsvVerdicts : IVerdictWriter
     {
         if (!headed)
         {
-            output.WriteLine("line,id,conclusion,outcome,how,deciding_rule,missing_facts" + (renderer is null ? "" : ",explanation"));
+            output.WriteLine("line,id,conclusion,outcome,how,deciding_rule,missing_facts,applicability,applies_from" + (renderer is null ? "" : ",explanation"));
             headed = true;
         }
     }
@@ -159,6 +180,23 @@ public sealed class CsvVerdicts : IVerdictWriter
 /// <summary>Verdicts and explanations as text, shared by the writers.</summary>
 public static class VerdictText
 {
+    /// <summary>The outcome of a verdict the law does not apply to (before its date, outside its scope).</summary>
+    public const string NotApplicable = "not applicable";
+
+    /// <summary>A verdict's outcome: <c>not applicable</c> when the law does not apply, else yes, no or unknown.</summary>
+    public static string Outcome(Verdict verdict) =>
+        verdict.Applicability.Status is ApplicabilityStatus.NotYetApplicable or ApplicabilityStatus.OutsideScope ? NotApplicable : Outcome(verdict.Outcome);
+
+    /// <summary>An applicability status as batch output and JSON name it, in every reader's language alike.</summary>
+    public static string Status(ApplicabilityStatus status) => status switch
+    {
+        ApplicabilityStatus.Applies => "applies",
+        ApplicabilityStatus.NotYetApplicable => "not yet applicable",
+        ApplicabilityStatus.OutsideScope => "outside scope",
+        ApplicabilityStatus.ScopeUndetermined => "scope undetermined",
+        _ => "not stated",
+    };
+
     public static string Outcome(Truth outcome) => outcome switch
     {
         Truth.Yes => "yes",

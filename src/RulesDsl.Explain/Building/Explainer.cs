@@ -38,27 +38,56 @@ public sealed partial class Explainer(LinkGraph graph)
         var missing = verdict.MissingFacts
             .Select(name => definition.Facts[definition.FactIndex(name)])
             .Select(fact => new MissingFact(fact.Name, Labels.For(fact.Labels, fact.Name, options.Language, definition.Language), Cite(fact.Citations, context)));
+        var applicability = verdict.Applicability;
+        var outside = applicability.Status == ApplicabilityStatus.OutsideScope;
+        var outcome = VerdictText.Outcome(verdict);
+        var outcomeLabel = applicability.IsApplicable || applicability.Status == ApplicabilityStatus.ScopeUndetermined ? words[verdict.Outcome] : words[Phrase.NotApplicable];
         return new Explanation(
             options.Language,
             definition.TitleIn(options.Language),
             verdict.Conclusion,
             ConclusionLabel(conclusion, options.Language, definition.Language),
-            VerdictText.Outcome(verdict.Outcome),
-            words[verdict.Outcome],
+            outcome,
+            outcomeLabel,
             [.. verdict.How.Select(way => words[way])],
             verdict.DecidingRule,
             verdict.AsOf,
-            Root(verdict, context),
+            // Outside the scope, what explains the verdict is why the case is not within it.
+            outside && applicability.ScopeTrace is { } scope ? Step(scope, deciding: true, context) : Root(verdict, outcomeLabel, context, applicability),
             [.. missing],
-            [.. classification.Others.Select(other => Root(other, context))])
+            [.. classification.Others.Where(other => !(outside && other.Conclusion == applicability.Scope)).Select(other => Root(other, words[other.Outcome], context, other.Applicability))])
         {
             DecidingRuleLabel = verdict.DecidingRule is { } rule ? RuleLabel(definition.Rules.First(r => r.Name == rule), context) : null,
             Unread = classification.Unread.Length == 0 ? null : [.. classification.Unread.Select(name => new UnreadFact(name, definition.LabelOf(name, options.Language)))],
+            Applicability = Applicability(applicability, context),
         };
     }
 
-    /// <summary>The step of a verdict: its whole trace, or the conclusion alone when it was classified without one.</summary>
-    private ExplanationStep Root(Verdict verdict, Context context)
+    /// <summary>The applicability in the reader's words: "not yet applicable: applies from 2 August 2025 (Article 113, point (b))".</summary>
+    private ExplainedApplicability Applicability(Applicability applicability, Context context)
+    {
+        var words = context.Words;
+        var cited = applicability.Date is { } date ? Cite(date.Citations, context) : [];
+        var from = applicability.Date is { } day
+            ? $"{words[Phrase.AppliesFrom]} {words.Date(day.From)}{(cited.Length == 0 ? "" : $" ({string.Join("; ", cited.Select(c => c.Label))})")}"
+            : null;
+        var scope = applicability.Scope is { } name
+            ? ConclusionLabel(context.Definition.Conclusions[context.Definition.ConclusionIndex(name)], context.Language, context.Definition.Language)
+            : null;
+        var label = applicability.Status switch
+        {
+            ApplicabilityStatus.NotYetApplicable => $"{words[Phrase.NotYetApplicable]}: {from}",
+            ApplicabilityStatus.OutsideScope => $"{words[Phrase.OutsideScope]} ({scope}: {words[Truth.No]})",
+            ApplicabilityStatus.ScopeUndetermined => $"{words[Phrase.ScopeUndetermined]} ({scope}: {words[Truth.Unknown]})",
+            ApplicabilityStatus.Applies => string.Join("; ", new[] { from, scope is null ? null : $"{scope}: {words[Truth.Yes]}" }.OfType<string>()),
+            _ => words[Phrase.ApplicabilityUnstated],
+        };
+        return new ExplainedApplicability(VerdictText.Status(applicability.Status), label, applicability.Date?.From, cited, applicability.Scope);
+    }
+
+    /// <summary>The step of a verdict: its whole trace, or the conclusion alone when it was classified without one (or
+    /// the law did not apply, and no rule was evaluated).</summary>
+    private ExplanationStep Root(Verdict verdict, string outcome, Context context, Applicability applicability)
     {
         if (verdict.Trace is { } trace)
         {
@@ -66,8 +95,13 @@ public sealed partial class Explainer(LinkGraph graph)
         }
 
         var conclusion = context.Definition.Conclusions[context.Definition.ConclusionIndex(verdict.Conclusion)];
-        return new ExplanationStep(StepKind.Conclusion, conclusion.Name, ConclusionLabel(conclusion, context.Language, context.Definition.Language), context.Words[verdict.Outcome],
-            DecidedBy(verdict.DecidingRule, context), null, true, conclusion.Term, Cite(conclusion.Citations, context), []);
+        // Before the law applies the verdict rests on the provision that sets the day, alone: the conclusion's own
+        // clauses are not law yet, and a text of them dated then is at most a draft (the Parliament's Annex XIII page).
+        var cited = applicability.Status == ApplicabilityStatus.NotYetApplicable && applicability.Date is { } date
+            ? date.Citations
+            : conclusion.Citations;
+        return new ExplanationStep(StepKind.Conclusion, conclusion.Name, ConclusionLabel(conclusion, context.Language, context.Definition.Language), outcome,
+            DecidedBy(verdict.DecidingRule, context), null, true, conclusion.Term, Cite(cited, context), []);
     }
 
     /// <summary>One node of the trace and those under it; <paramref name="deciding"/> marks the path that decided.</summary>

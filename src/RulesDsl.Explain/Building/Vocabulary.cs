@@ -50,6 +50,20 @@ public enum Phrase
 
     /// <summary>What an estimate's formula is: a way to approximate an amount that the law does not lay down.</summary>
     EstimationMethod,
+    /// <summary>The outcome of a verdict the law does not apply to: before its date, or outside its scope.</summary>
+    NotApplicable,
+
+    /// <summary>The label of the line that says whether the law applied.</summary>
+    Applicability,
+
+    /// <summary>Before a date: the law applies from it.</summary>
+    AppliesFrom,
+    NotYetApplicable,
+    OutsideScope,
+    ScopeUndetermined,
+
+    /// <summary>The rules say neither from when nor to what the law applies.</summary>
+    ApplicabilityUnstated,
 }
 
 /// <summary>
@@ -63,13 +77,13 @@ public sealed class Vocabulary
 {
     private readonly FrozenDictionary<string, string> words;
     private readonly FrozenDictionary<string, string> languageNames;
-    private readonly ImmutableArray<string> months;
+    private readonly ExplanationVocabulary vocabulary;
 
     private Vocabulary(ExplanationVocabulary vocabulary)
     {
         words = vocabulary.Words;
         languageNames = vocabulary.LanguageNames;
-        months = vocabulary.Months;
+        this.vocabulary = vocabulary;
     }
 
     /// <summary>The words of the reader's language (<see cref="ReaderLanguage.Vocabulary"/>): its own, or English ones.</summary>
@@ -113,10 +127,7 @@ public sealed class Vocabulary
         string.Format(System.Globalization.CultureInfo.InvariantCulture, this[Phrase.Criterion], decisions);
 
     /// <summary>A date as the reader's language writes it: "12 July 2024", "12 juli 2024", "12. Juli 2024".</summary>
-    public string Date(DateOnly date) => this[Phrase.Date]
-        .Replace("{day}", date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-        .Replace("{month}", months[date.Month - 1], StringComparison.Ordinal)
-        .Replace("{year}", date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    public string Date(DateOnly date) => vocabulary.Date(date);
 
     // A word the table lacks shows its key, which is English: a shipped vocabulary lacks none (see Lacking).
     private string Word(string key) => words.GetValueOrDefault(key) ?? key;
@@ -176,6 +187,13 @@ public sealed class Vocabulary
         Phrase.Date => "date",
         Phrase.EstimationMethod => "estimation method",
         Phrase.UnknownValue => "unknown value",
+        Phrase.NotApplicable => "not applicable",
+        Phrase.Applicability => "applicability",
+        Phrase.AppliesFrom => "applies from",
+        Phrase.NotYetApplicable => "not yet applicable",
+        Phrase.OutsideScope => "outside the scope",
+        Phrase.ScopeUndetermined => "whether it is within the scope is not known",
+        Phrase.ApplicabilityUnstated => "the rules do not say from when the law applies",
         _ => "lost superscript",
     };
 

@@ -16,6 +16,18 @@ public sealed record Classification(Verdict Verdict, ImmutableArray<Verdict> Oth
     {
         var verdict = classifier.Classify(facts, options);
         var reached = verdict.Trace is { } trace ? Names(trace).ToHashSet(StringComparer.Ordinal) : [verdict.Conclusion];
+        if (verdict.Applicability.Scope is { } scope)
+        {
+            // The scope is the verdict's precondition, said in its applicability: not another conclusion.
+            reached.Add(scope);
+        }
+
+        if (verdict.Applicability.Status == ApplicabilityStatus.NotYetApplicable)
+        {
+            // Before the law applies no conclusion of it is decided.
+            return new Classification(verdict, []);
+        }
+
         var others = classifier.Definition.Conclusions
             .Where(c => !reached.Contains(c.Name))
             .Select(c => classifier.Conclude(c.Name, facts, options))
@@ -27,7 +39,7 @@ public sealed record Classification(Verdict Verdict, ImmutableArray<Verdict> Oth
             return classification;
         }
 
-        var read = classification.Others.Prepend(verdict).Where(v => v.Trace is not null).SelectMany(v => Steps(v.Trace!))
+        var read = classification.Others.Prepend(verdict).Select(v => v.Trace).Append(verdict.Applicability.ScopeTrace).OfType<TraceNode>().SelectMany(Steps)
             .Where(s => s.Kind == StepKind.Fact).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
         return classification with { Unread = [.. facts.Names.Where(name => !read.Contains(name))] };
     }

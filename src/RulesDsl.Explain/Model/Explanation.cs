@@ -99,6 +99,19 @@ public sealed record ExplainedCondition(string Left, string Operator, string Rig
     public override string ToString() => $"{Left} {Operator} {Right}: {Outcome}";
 }
 
+/// <summary>
+/// The applicability a verdict was given under, for a reader: the status (<c>applies</c>, <c>not yet applicable</c>,
+/// <c>outside scope</c>, <c>scope undetermined</c>, <c>not stated</c>, as JSON names it), the same in the reader's words
+/// with the date and the scope, the day the law applies from, the provisions that set it (quoted), and the scope.
+/// </summary>
+/// <param name="Scope">The conclusion the rules name as the verdict's scope (a general-purpose AI model), if any.</param>
+public sealed record ExplainedApplicability(
+    string Status,
+    string Label,
+    DateOnly? From,
+    ImmutableArray<ExplainedCitation> Citations,
+    string? Scope);
+
 /// <summary>A fact the case gives that no rule read: its name and its label in words.</summary>
 public sealed record UnreadFact(string Name, string Label);
 
@@ -130,4 +143,8 @@ public sealed record Explanation(
 
     /// <summary>The facts the case gives that no rule read; null when all were read, or when there was no trace to tell.</summary>
     public ImmutableArray<UnreadFact>? Unread { get; init; }
+
+    /// <summary>Whether the law applied on the verdict's date and to the case; when it did not, <see cref="Outcome"/> is
+    /// <c>not applicable</c> and <see cref="Root"/> explains the scope's precondition, or the verdict alone before the date.</summary>
+    public ExplainedApplicability? Applicability { get; init; }
 }

@@ -26,6 +26,11 @@ internal static class Reading
         }
 
         yield return (words[Phrase.AsOf], words.Date(explanation.AsOf));
+        if (explanation.Applicability is { } applicability)
+        {
+            yield return (words[Phrase.Applicability], applicability.Label);
+        }
+
         yield return (words[Phrase.RuleSet], explanation.RuleSet);
     }
 

@@ -78,7 +78,9 @@ public sealed record BoundRule(
     string? ExceptionTo,
     RuleDeclaration Syntax);
 
-public sealed record BoundVerdict(ConclusionSymbol Conclusion, VerdictDeclaration Syntax);
+/// <param name="AppliesFrom">The day the law the rules encode applies from (with the provisions saying so, in the syntax); null when the file does not say.</param>
+/// <param name="Scope">The precondition the law applies to (a general-purpose AI model), if the verdict names one.</param>
+public sealed record BoundVerdict(ConclusionSymbol Conclusion, AppliesFromSyntax? AppliesFrom, ConclusionSymbol? Scope, VerdictDeclaration Syntax);
 
 /// <summary>A fact an example gives and its value, of the fact's type.</summary>
 public sealed record BoundGiven(FactSymbol Fact, BoundLiteral Value, Given Syntax);

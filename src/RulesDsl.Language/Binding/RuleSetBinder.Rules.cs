@@ -134,9 +134,54 @@ internal sealed partial class RuleSetBinder
         }
 
         var bound = verdicts.Select(verdict => LookUp(conclusions, verdict.Name, "conclusion") is { } conclusion
-            ? new BoundVerdict(conclusion, verdict)
+            ? new BoundVerdict(conclusion, BindAppliesFrom(verdict), BindScope(verdict, conclusion), verdict)
             : null).ToList();
         return bound.FirstOrDefault();
+    }
+
+    private AppliesFromSyntax? BindAppliesFrom(VerdictDeclaration verdict)
+    {
+        if (verdict.AppliesFrom.IsEmpty)
+        {
+            // Not a mistake: every verdict of such rules says that they state no date (docs/language.md).
+            return null;
+        }
+
+        var first = verdict.AppliesFrom[0];
+        ReportSecond(verdict.AppliesFrom.Skip(1).Select(a => a.Span), "applies from", first.Span);
+        if (first.Citing.IsEmpty)
+        {
+            sink.Report(first.From.Span, (at, length) => LanguageDiagnostics.ApplicationDateUncited(at, length, first.From.Value));
+        }
+
+        return first;
+    }
+
+    private ConclusionSymbol? BindScope(VerdictDeclaration verdict, ConclusionSymbol conclusion)
+    {
+        if (verdict.AppliesTo.IsEmpty)
+        {
+            return null;
+        }
+
+        var name = verdict.AppliesTo[0];
+        ReportSecond(verdict.AppliesTo.Skip(1).Select(n => n.Span), "applies to", name.Span);
+        var scope = LookUp(conclusions, name, "conclusion");
+        if (scope == conclusion)
+        {
+            sink.Report(name.Span, (at, length) => LanguageDiagnostics.ScopeNotPrecondition(at, length, name.Text));
+            return null;
+        }
+
+        return scope;
+    }
+
+    private void ReportSecond(IEnumerable<TextSpan> seconds, string clause, TextSpan first)
+    {
+        foreach (var second in seconds)
+        {
+            sink.Report(second, (at, length) => LanguageDiagnostics.ApplicabilityTwice(at, length, clause, sink.At(first)));
+        }
     }
 
     private ImmutableArray<BoundExample> BindExamples()

@@ -276,10 +276,16 @@ internal sealed partial class RuleSetBinder
                 }
             }
 
-            // In force: the last value whose first day has come, unless its last day has passed.
-            if (parameter.Values.LastOrDefault(value => value.From <= asOf) is not { } current || current.Until < asOf)
+            // In force: the last value whose first day has come, unless its last day has passed. Before the law
+            // applies a verdict is 'not applicable' and reads no parameter, so none needs a value then.
+            var applies = AppliesFrom();
+            if ((applies is null || asOf >= applies) && (parameter.Values.LastOrDefault(value => value.From <= asOf) is not { } current || current.Until < asOf))
             {
                 sink.Report(parameter.Name.Span, (at, length) => LanguageDiagnostics.NoValueInForce(at, length, parameter.Name.Text, asOf));
+            }
+            else if (applies is { } from && parameter.Values.Length > 0 && parameter.Values.Min(value => value.From) is var first && first > from)
+            {
+                sink.Report(parameter.Name.Span, (at, length) => LanguageDiagnostics.NoValueWhenApplicable(at, length, parameter.Name.Text, from, first));
             }
 
             if (firsts.Contains(parameter))
@@ -288,6 +294,10 @@ internal sealed partial class RuleSetBinder
             }
         }
     }
+
+    /// <summary>The day the verdict says the law applies from, as first written; null when it does not say.</summary>
+    private DateOnly? AppliesFrom() =>
+        DeclarationsOf<VerdictDeclaration>().FirstOrDefault()?.AppliesFrom.FirstOrDefault()?.From.Value;
 
     private void BindConclusions()
     {

@@ -32,7 +32,7 @@ public static class CitationSites
             yield return new CitationSite(declaration, term.Anchor is { } anchor ? $"^{anchor}" : $"\"{term.Term}\"", term.Span, definition, null, true);
         }
 
-        foreach (var citation in declaration.Cites)
+        foreach (var citation in declaration.AllCites)
         {
             if (binding.Citations.TryGetValue(citation, out var resolved))
             {

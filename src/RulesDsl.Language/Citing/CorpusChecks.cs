@@ -52,7 +52,7 @@ public static class CorpusChecks
         var held = corpus.Provisions.Where(p => p.Act == act).ToList();
         var heldIds = held.Select(p => p.Id).ToHashSet();
         var citations = ImmutableDictionary.CreateBuilder<CitationSyntax, ResolvedCitation>();
-        foreach (var citation in file.Declarations.SelectMany(d => d.Cites))
+        foreach (var citation in file.Declarations.SelectMany(d => d.AllCites))
         {
             if (Resolve(citation) is { } resolved)
             {
@@ -72,6 +72,11 @@ public static class CorpusChecks
         foreach (var declaration in file.Declarations)
         {
             CheckNumbers(declaration);
+        }
+
+        foreach (var applies in file.Declarations.OfType<VerdictDeclaration>().SelectMany(v => v.AppliesFrom))
+        {
+            CheckApplicationDate(applies);
         }
 
         var parameters = file.Declarations.OfType<ParameterDeclaration>().GroupBy(p => p.Name.Text, StringComparer.Ordinal)
@@ -190,6 +195,29 @@ public static class CorpusChecks
                 .Select(c => ProvisionLookup.Find(corpus, citations[c].Id, language, asOf)?.Provision)
                 .OfType<Provision>();
 
+        // The day the law applies from is law too: one of the clauses cited for it must write it (Article 113, point (b):
+        // "shall apply from 2 August 2025").
+        void CheckApplicationDate(AppliesFromSyntax applies)
+        {
+            var cited = Cited(applies.Citing).ToList();
+            if (cited.Count == 0)
+            {
+                return;
+            }
+
+            var words = ReaderLanguage.Of(language).Vocabulary;
+            var date = words.Date(applies.From.Value);
+            var texts = cited.Select(p => CitedTexts.WholeText(corpus, p)).ToList();
+            if (texts.Any(text => words.DatesIn(text).Any(d => string.Equals(Spaced(d), date, StringComparison.OrdinalIgnoreCase))))
+            {
+                return;
+            }
+
+            var written = texts.SelectMany(words.DatesIn).Select(Spaced).Distinct(StringComparer.Ordinal).ToList();
+            diagnostics.Add(LanguageDiagnostics.ApplicationDateNotInCitedText(At(applies.From.Span), applies.From.Span.Length, date,
+                string.Join("; ", cited.Select(p => CitationForms.Print(p.Id, language)).Distinct()), string.Join(", ", written)));
+        }
+
         // The rule compares as the clause it cites does: "at least" where Article 51(2) writes "greater than" moves the
         // boundary, and exactly 10^25 FLOP would be presumed to have high-impact capabilities though the law says not.
         void CheckComparison(RuleDeclaration rule, BinaryExpression comparison)
@@ -307,6 +335,9 @@ public static class CorpusChecks
                 periods.Count > 0 ? string.Join("; ", periods) : null));
         }
     }
+
+    /// <summary>A date as a text writes it, its spaces (a line break, a no-break space) made plain.</summary>
+    private static string Spaced(string written) => string.Join(' ', written.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static IEnumerable<NumberLiteral> Literals(Expression expression) => expression switch
     {

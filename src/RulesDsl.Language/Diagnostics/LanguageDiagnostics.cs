@@ -199,4 +199,23 @@ public static class LanguageDiagnostics
 
     public static Diagnostic LabelEmpty(SourcePosition at, int length, string name) => new(
         "RD0163", DiagnosticSeverity.Error, at, $"the label of '{name}' is empty", length);
+    public static Diagnostic ApplicationDateUncited(SourcePosition at, int length, DateOnly date) => new(
+        "RD0150", DiagnosticSeverity.Error, at, $"the date {date:yyyy-MM-dd} the law applies from cites nothing that states it", length,
+        "add 'citing …' naming the provision that sets the date, e.g. 'citing Article 113, point (b)'");
+
+    public static Diagnostic ApplicationDateNotInCitedText(SourcePosition at, int length, string date, string citation, string written) => new(
+        "RD0151", DiagnosticSeverity.Warning, at,
+        $"{citation} does not write {date}{(written.Length == 0 ? "" : $"; it writes {written}")}", length,
+        "cite the provision that sets this date, or correct the date");
+
+    public static Diagnostic ApplicabilityTwice(SourcePosition at, int length, string clause, SourcePosition first) => new(
+        "RD0153", DiagnosticSeverity.Error, at, $"'{clause}' is already written at {first}; a verdict has one", length);
+
+    public static Diagnostic ScopeNotPrecondition(SourcePosition at, int length, string scope) => new(
+        "RD0154", DiagnosticSeverity.Error, at, $"'{scope}' is the verdict itself; the scope must be a precondition of it, another conclusion", length);
+
+    public static Diagnostic NoValueWhenApplicable(SourcePosition at, int length, string parameter, DateOnly from, DateOnly first) => new(
+        "RD0155", DiagnosticSeverity.Error, at,
+        $"parameter '{parameter}' has no value from {from:yyyy-MM-dd}, when the law applies, until {first:yyyy-MM-dd}", length,
+        "add a value from the day the law applies, or correct that day");
 }

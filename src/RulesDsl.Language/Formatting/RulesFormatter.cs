@@ -150,7 +150,12 @@ public static class RulesFormatter
                 .. conclusion.Means is { } term ? new[] { ($"{Indent}means {Term(term)}", term.Span.Start) } : [],
             ],
             RuleDeclaration rule => Rule(rule),
-            VerdictDeclaration verdict => [($"verdict {verdict.Name.Text}", start)],
+            VerdictDeclaration verdict =>
+            [
+                ($"verdict {verdict.Name.Text}", start),
+                .. verdict.AppliesTo.Select(scope => ($"{Indent}applies to {scope.Text}", scope.Span.Start)),
+                .. verdict.AppliesFrom.Select(from => (AppliesFrom(from), from.Span.Start)),
+            ],
             ExampleDeclaration example => Example(example),
             _ => throw new ArgumentException($"unknown declaration {declaration.GetType().Name}", nameof(declaration)),
         };
@@ -187,17 +192,22 @@ public static class RulesFormatter
         {
             ExpectedValue.Yes => "yes",
             ExpectedValue.No => "no",
+            ExpectedValue.NotApplicable => "not applicable",
             _ => "unknown",
         };
         return
         [
             ($"example \"{example.Name.Text}\"", example.Span.Start),
             .. example.Givens.Select(given => ($"{Indent}given {given.Fact.Text} = {Expression(given.Value)}", given.Span.Start)),
+            .. example.AsOf is { } asOf ? new[] { ($"{Indent}as of {Date(asOf.Value)}", asOf.Span.Start) } : [],
             ($"{Indent}expect {example.Expected.Text} = {expected}{(example.By is { } rule ? $" by {rule.Text}" : "")}", example.Expected.Span.Start),
         ];
     }
 
     private static string Label(LabelSyntax label) => $"{Indent}label {label.Language.Text} \"{label.Text}\"";
+
+    private static string AppliesFrom(AppliesFromSyntax from) =>
+        $"{Indent}applies from {Date(from.From.Value)}{(from.Citing.IsEmpty ? "" : $" citing {string.Join("; ", from.Citing.Select(Citation))}")}";
 
     private static string Citation(CitationSyntax citation) =>
         citation.Sentence is { } sentence ? $"{citation.Text} sentence {sentence.ToString(CultureInfo.InvariantCulture)}" : citation.Text;

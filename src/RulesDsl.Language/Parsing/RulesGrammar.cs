@@ -90,11 +90,13 @@ internal sealed class RulesGrammar
         from rest in (from comma in Symbol(",") from name in AnyName select name).XMany()
         select ImmutableArray.CreateRange([first, .. rest]);
 
-    private static readonly Parser<Clause<ImmutableArray<CitationSyntax>>> Cites =
-        Clause("cites",
-            from first in Citation
-            from rest in (from semicolon in Symbol(";") from citation in Citation select citation).XMany()
-            select ImmutableArray.CreateRange([first, .. rest]));
+
+    private static readonly Parser<ImmutableArray<CitationSyntax>> CitationList =
+        from first in Citation
+        from rest in (from semicolon in Symbol(";") from citation in Citation select citation).XMany()
+        select ImmutableArray.CreateRange([first, .. rest]);
+
+    private static readonly Parser<Clause<ImmutableArray<CitationSyntax>>> Cites = Clause("cites", CitationList);
 
     private static readonly Parser<TermSyntax> Term =
         Anchor.XOr(Quoted("a term").Select(term => new TermSyntax(null, term.Text, TextSpan.FromBounds(term.Span.Start - 1, term.Span.End + 1))))
@@ -130,10 +132,28 @@ internal sealed class RulesGrammar
         from clauses in ClauseSet.Of(LabelClause, ClauseKind.May("means", Clause("means", Term)), CitesClause)
         select Checked(new ConclusionDeclaration(head.Value, clauses.One<TermSyntax>("means")?.Value, CitesOf(clauses), Span(head, clauses)) { Labels = LabelsOf(clauses) }, clauses);
 
+    // 'applies from DATE citing …' or 'applies to CONCLUSION', in any order; a date with no 'citing' is the binder's to report.
+    private static readonly Parser<Clause<object>> Applies =
+        Clause("applies",
+            (from keyword in Keyword("from")
+             from date in Date
+             from citing in (from word in Keyword("citing") from list in CitationList select list).XOptional()
+             select (object)new AppliesFromSyntax(date, citing.GetOrElse([]),
+                 TextSpan.FromBounds(keyword.Start, citing.IsDefined ? citing.Get()[^1].Span.End : date.Span.End)))
+            .XOr(from keyword in Keyword("to")
+                 from scope in AnyName
+                 select (object)scope)
+            .Named("'from DATE' or 'to CONCLUSION'"));
+
     private static readonly Parser<Declaration> Verdict =
         from head in Clause("verdict", AnyName)
-        from clauses in ClauseSet.Of(CitesClause)
-        select Checked(new VerdictDeclaration(head.Value, CitesOf(clauses), Span(head, clauses)), clauses);
+        from clauses in ClauseSet.Of(ClauseKind.Repeated("applies", Applies), CitesClause)
+        select Checked(new VerdictDeclaration(
+            head.Value,
+            [.. clauses.All<object>("applies").Select(a => a.Value).OfType<AppliesFromSyntax>()],
+            [.. clauses.All<object>("applies").Select(a => a.Value).OfType<Name>()],
+            CitesOf(clauses),
+            Span(head, clauses)), clauses);
 
     // Static parsers are built in the order they are declared, so the grammars that use them come after them.
     // One grammar per way of writing numbers and of saying yes and no, not per language: most languages share one.
@@ -326,8 +346,10 @@ internal sealed class RulesGrammar
                 from expected in Word(dialect.Yes).Select(written => (Value: ExpectedValue.Yes, Written: written.Text))
                     .XOr(Word(dialect.No).Select(written => (Value: ExpectedValue.No, Written: written.Text)))
                     .XOr(Word(dialect.Unknown).Select(written => (Value: ExpectedValue.Unknown, Written: written.Text)))
+                    .XOr((from not in Keyword("not") from applicable in Keyword("applicable") select (Value: ExpectedValue.NotApplicable, Written: "not applicable")).Named("'not applicable'"))
                 from decidedBy in (from keyword in Keyword("by") from rule in AnyName select rule).XOptional()
-                select new Expectation(conclusion, expected.Value, decidedBy.GetOrDefault(), expected.Written))))
+                select new Expectation(conclusion, expected.Value, decidedBy.GetOrDefault(), expected.Written))),
+            ClauseKind.May("as", Clause("as", from of in Keyword("of") from date in Date select date), "'as of'"))
         let expect = clauses.One<Expectation>("expect")!.Value
         select Checked(new ExampleDeclaration(
             head.Value,
@@ -335,7 +357,11 @@ internal sealed class RulesGrammar
             expect.Conclusion,
             expect.Value,
             expect.By,
-            Span(head, clauses)) { ExpectedWritten = expect.Written }, clauses);
+            Span(head, clauses))
+        {
+            ExpectedWritten = expect.Written,
+            AsOf = clauses.One<DateLiteral>("as")?.Value,
+        }, clauses);
 
     /// <summary>The declaration, with the clauses it repeated that may come once, to be reported.</summary>
     private static Declaration Checked(Declaration declaration, ClauseSet clauses) =>
@@ -355,6 +381,7 @@ internal sealed class RulesGrammar
     /// <summary>A period's unit after a number, singular or plural (<c>1 week</c>, <c>2 weeks</c>), kept as written.</summary>
     private static Parser<Name> PeriodUnitName(string plural, string singular) =>
         KeywordName(plural).XOr(KeywordName(singular));
+
     /// <summary>A word of the language, or the English keyword it stands for: <c>ja</c> or <c>yes</c> in Dutch.</summary>
     private static Parser<(string Text, TextSpan Span)> Word((string English, string Own) word)
     {

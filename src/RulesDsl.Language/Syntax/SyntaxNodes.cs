@@ -78,6 +78,9 @@ public abstract record Declaration(Name Name, ImmutableArray<CitationSyntax> Cit
 
     /// <summary>What the declaration is called per language, for readers: the <c>label</c> lines after its first line.</summary>
     public ImmutableArray<LabelSyntax> Labels { get; init; } = [];
+
+    /// <summary>Every citation the declaration makes: its <c>cites</c> line and any other clause that cites.</summary>
+    public virtual IEnumerable<CitationSyntax> AllCites => Cites;
 }
 
 public sealed record EnumDeclaration(Name Name, ImmutableArray<Name> Values, ImmutableArray<CitationSyntax> Cites, TextSpan Span)
@@ -123,9 +126,27 @@ public sealed record RuleDeclaration(
     TextSpan Span)
     : Declaration(Name, Cites, Span);
 
-/// <summary><c>verdict NAME</c>: the conclusion the classifier returns. Its name is the conclusion's.</summary>
-public sealed record VerdictDeclaration(Name Name, ImmutableArray<CitationSyntax> Cites, TextSpan Span)
-    : Declaration(Name, Cites, Span);
+/// <summary>
+/// <c>applies from DATE citing CITATION; …</c>: the day the law the rules encode applies from, and the provisions that
+/// say so (Article 113 of the AI Act for its chapters).
+/// </summary>
+public sealed record AppliesFromSyntax(DateLiteral From, ImmutableArray<CitationSyntax> Citing, TextSpan Span) : SyntaxNode(Span);
+
+/// <summary>
+/// <c>verdict NAME</c>: the conclusion the classifier returns. Its name is the conclusion's. <c>applies from</c> says
+/// from when the law it encodes applies; <c>applies to CONCLUSION</c> names the precondition of its scope (a
+/// general-purpose AI model, Article 3(63)). Each is written at most once; the binder reports a second.
+/// </summary>
+public sealed record VerdictDeclaration(
+    Name Name,
+    ImmutableArray<AppliesFromSyntax> AppliesFrom,
+    ImmutableArray<Name> AppliesTo,
+    ImmutableArray<CitationSyntax> Cites,
+    TextSpan Span)
+    : Declaration(Name, Cites, Span)
+{
+    public override IEnumerable<CitationSyntax> AllCites => AppliesFrom.SelectMany(a => a.Citing).Concat(Cites);
+}
 
 /// <summary><c>given NAME = VALUE</c> in an example.</summary>
 public sealed record Given(Name Fact, Expression Value, TextSpan Span) : SyntaxNode(Span);
@@ -135,6 +156,9 @@ public enum ExpectedValue
     Yes,
     No,
     Unknown,
+
+    /// <summary>The law does not apply: before the day it applies from, or outside the scope the verdict names.</summary>
+    NotApplicable,
 }
 
 /// <summary>An example: facts given, the value a conclusion is expected to take and the rule expected to decide it.</summary>
@@ -144,6 +168,9 @@ public sealed record ExampleDeclaration(Name Name, ImmutableArray<Given> Givens,
 {
     /// <summary>The expected value as written: <c>yes</c>, or the file language's word for it (<c>ja</c>); null for a tree built in code.</summary>
     public string? ExpectedWritten { get; init; }
+
+    /// <summary><c>as of DATE</c>: the day the example is classified on, instead of the day <c>rulesdsl test</c> is run for.</summary>
+    public DateLiteral? AsOf { get; init; }
 }
 
 /// <summary>Expressions of conditions, derivations and values.</summary>

@@ -52,7 +52,7 @@ public class BatchClassifierTests
     [Test]
     public void A_bad_record_is_skipped_with_its_line_and_every_good_one_still_gives_its_verdict()
     {
-        var (summary, records, rejected) = RunJsonLines("{\"training_compute\": 3e25}\n{\"training_compute\": \"lots\"}\n\n{\"trainig_compute\": 1}\n{\"parameters\": 7}\n");
+        var (summary, records, rejected) = RunJsonLines("{\"significant_generality\": true, \"integrable_downstream\": true, \"placed_on_market\": true, \"training_compute\": 3e25}\n{\"training_compute\": \"lots\"}\n\n{\"trainig_compute\": 1}\n{\"significant_generality\": true, \"integrable_downstream\": true, \"placed_on_market\": true, \"parameters\": 7}\n");
 
         records.Select(r => r.GetProperty("line").GetInt32()).ShouldBe([1, 5]);
         rejected.SelectMany(r => r.Errors).Select(e => e.Format("in.jsonl")).ShouldBe([
@@ -87,7 +87,7 @@ public class BatchClassifierTests
     public void Explained_records_carry_the_explanation_as_an_object_in_the_readers_language()
     {
         var explaining = new BatchExplaining(new Explainer(Built.Corpus), new ExplainOptions("nl"));
-        var (_, records, _) = RunJsonLines("{\"id\": \"a\", \"training_compute\": 3.8e25}\n", explaining: explaining);
+        var (_, records, _) = RunJsonLines("{\"id\": \"a\", \"significant_generality\": true, \"integrable_downstream\": true, \"placed_on_market\": true, \"training_compute\": 3.8e25}\n", explaining: explaining);
 
         var explanation = records.ShouldHaveSingleItem().GetProperty("explanation");
         explanation.GetProperty("language").GetString().ShouldBe("nl");
@@ -137,15 +137,16 @@ public class BatchClassifierTests
     public void CSV_out_has_a_header_and_one_row_per_case_quoted_where_needed()
     {
         using var output = new StringWriter();
-        var csv = "id,training_compute\n\"GPT-4, 2023\",2.1e25\nsmall,1e20\n";
+        var csv = "id,significant_generality,integrable_downstream,placed_on_market,training_compute\n\"GPT-4, 2023\",true,true,true,2.1e25\nsmall,true,true,true,1e20\nfine-tuned classifier,false,true,true,3e25\n";
 
         new BatchClassifier(Built.GpaiClassifier, Built.Today).Run(FactsRecords.Csv(new StringReader(csv), Definition), new CsvVerdicts(output, null));
 
         output.ToString().ShouldBe(
             """
-            line,id,conclusion,outcome,how,deciding_rule,missing_facts
-            2,"GPT-4, 2023",systemic_risk,yes,met;presumed,high_impact_route,
-            3,small,systemic_risk,unknown,,,designated_by_commission;high_impact_capabilities_assessed
+            line,id,conclusion,outcome,how,deciding_rule,missing_facts,applicability,applies_from
+            2,"GPT-4, 2023",systemic_risk,yes,met;presumed,high_impact_route,,applies,2025-08-02
+            3,small,systemic_risk,unknown,,,designated_by_commission;high_impact_capabilities_assessed,applies,2025-08-02
+            4,fine-tuned classifier,systemic_risk,not applicable,,,,outside scope,2025-08-02
 
             """.ReplaceLineEndings());
     }

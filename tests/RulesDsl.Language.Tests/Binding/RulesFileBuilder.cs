@@ -97,7 +97,7 @@ public sealed partial class RulesFileBuilder
         RuleOrPresumption(presumption: true, name, presumes, when, unless, exceptionTo, not, cites);
 
     public RulesFileBuilder Verdict(string conclusion, string[]? cites = null) =>
-        Declare("verdict", conclusion, (start, declared) => new VerdictDeclaration(declared, Cites(cites), writer.Since(start)));
+        Declare("verdict", conclusion, (start, declared) => new VerdictDeclaration(declared, [], [], Cites(cites), writer.Since(start)));
 
     public RulesFileBuilder Example(string title, (string Fact, X Value)[] givens, string expect, ExpectedValue value, string? by = null)
     {

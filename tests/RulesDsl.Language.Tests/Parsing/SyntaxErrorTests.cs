@@ -38,8 +38,8 @@ public class SyntaxErrorTests
     [TestCase("conclusion c\n  means systemic risk\n", 6, 9, 8, "expected an anchor (^name) or a term in double quotes, found 'systemic'")]
     [TestCase("enum e\n  values a,, b\n", 6, 12, 1, "expected a name, found ','")]
     [TestCase("example \"unclosed\n  expect c = yes\n", 5, 18, 0, "expected '\"', found the end of the line")]
-    [TestCase("example \"e\"\n  expct c = yes\n", 6, 3, 5, "expected 'given' or 'expect', found 'expct'")]
-    [TestCase("example \"e\"\n  expect c = maybe\n", 6, 14, 5, "expected 'yes', 'no' or 'unknown', found 'maybe'")]
+    [TestCase("example \"e\"\n  expct c = yes\n", 6, 3, 5, "expected 'given', 'as of' or 'expect', found 'expct'")]
+    [TestCase("example \"e\"\n  expect c = maybe\n", 6, 14, 5, "expected 'yes', 'no', 'unknown' or 'not applicable', found 'maybe'")]
     [TestCase("example \"e\"\n  given x = {a, b\n  expect c = yes\n", 6, 18, 0, "expected '}', found the end of the line")]
     [TestCase("example \"e\"\n  given x = 3e25 FLOP\n  given y = 2025-02-30\n  expect c = yes\n", 7, 13, 10, "expected a date (YYYY-MM-DD), found '2025-02-30'")]
     [TestCase("verdict v\n  cites Article 51\n  verdict w\n", 7, 3, 7, "expected a new declaration, found 'verdict'")]
@@ -55,7 +55,7 @@ public class SyntaxErrorTests
         if (message is null)
         {
             // A misspelt declaration keyword does not start a declaration: the one before it reports the stray line.
-            (diagnostic.Position.Line, diagnostic.Message).ShouldBe((7, "expected 'cites' or a new declaration, found 'fatc'"));
+            (diagnostic.Position.Line, diagnostic.Message).ShouldBe((7, "expected 'applies', 'cites' or a new declaration, found 'fatc'"));
             result.File.Declarations.Select(declaration => declaration.Name.Text).ShouldBe(["after", "after_verdict"]);
             return;
         }
