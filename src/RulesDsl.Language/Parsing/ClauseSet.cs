@@ -8,6 +8,10 @@ namespace RulesDsl.Language.Parsing;
 /// <param name="Shown">The keyword as a message names it (<c>'exception to'</c>).</param>
 internal sealed record ClauseKind(string Keyword, string Shown, bool Repeatable, bool Required, Parser<Clause<object>> Parser)
 {
+    /// <summary>Whether a message lists it among what could come: not a clause every declaration may always have
+    /// (<c>label</c>), which would crowd out the ones a typo most likely meant.</summary>
+    public bool Listed { get; init; } = true;
+
     public static ClauseKind May<T>(string keyword, Parser<Clause<T>> clause, string? shown = null) => new(keyword, shown ?? $"'{keyword}'", false, false, Boxed(clause));
 
     public static ClauseKind Must<T>(string keyword, Parser<Clause<T>> clause) => new(keyword, $"'{keyword}'", false, true, Boxed(clause));
@@ -67,7 +71,7 @@ internal sealed record ClauseSet(ImmutableArray<(string Keyword, Clause<object> 
     private static IEnumerable<string> Expected(ClauseKind[] kinds, ImmutableArray<(string Keyword, Clause<object> Clause)>.Builder clauses)
     {
         var open = kinds.Where(k => k.Repeatable || !clauses.Any(c => c.Keyword == k.Keyword)).ToList();
-        var shown = open.Select(k => k.Shown).ToList();
+        var shown = open.Where(k => k.Listed).Select(k => k.Shown).ToList();
         return open.Any(k => k.Required) ? shown : [.. shown, "a new declaration"];
     }
 

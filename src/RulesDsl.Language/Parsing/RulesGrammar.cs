@@ -114,7 +114,7 @@ internal sealed class RulesGrammar
     private static readonly ClauseKind LabelClause = ClauseKind.Repeated("label", Clause("label",
         from code in Name("a language code")
         from text in Quoted("a label in double quotes")
-        select (code, text)));
+        select (code, text))) with { Listed = false };
 
     // After its first line, a declaration's clauses come in any order: the keywords say which is which.
     private static readonly Parser<Declaration> Enum =
@@ -125,7 +125,7 @@ internal sealed class RulesGrammar
     private static readonly Parser<Declaration> Fact =
         from head in Clause("fact", TypedName)
         from clauses in ClauseSet.Of(LabelClause, ClauseKind.May("unread", Clause("unread", Quoted("a reason in double quotes"))), CitesClause)
-        select Checked(new FactDeclaration(head.Value.Name, head.Value.Type, CitesOf(clauses), Span(head, clauses)) { Unread = clauses.One<Name>("unread")?.Value }, clauses);
+        select Checked(new FactDeclaration(head.Value.Name, head.Value.Type, CitesOf(clauses), Span(head, clauses)) { Unread = clauses.One<Name>("unread")?.Value, Labels = LabelsOf(clauses) }, clauses);
 
     private static readonly Parser<Declaration> Conclusion =
         from head in Clause("conclusion", AnyName)
@@ -340,6 +340,7 @@ internal sealed class RulesGrammar
                 from equalSign in Symbol("=")
                 from given in value
                 select new Given(fact, given, TextSpan.FromBounds(fact.Span.Start, given.Span.End)))),
+            ClauseKind.May("as", Clause("as", from of in Keyword("of") from date in Date select date), "'as of'"),
             ClauseKind.Must("expect", Clause("expect",
                 from conclusion in AnyName
                 from equalSign in Symbol("=")
@@ -348,8 +349,7 @@ internal sealed class RulesGrammar
                     .XOr(Word(dialect.Unknown).Select(written => (Value: ExpectedValue.Unknown, Written: written.Text)))
                     .XOr((from not in Keyword("not") from applicable in Keyword("applicable") select (Value: ExpectedValue.NotApplicable, Written: "not applicable")).Named("'not applicable'"))
                 from decidedBy in (from keyword in Keyword("by") from rule in AnyName select rule).XOptional()
-                select new Expectation(conclusion, expected.Value, decidedBy.GetOrDefault(), expected.Written))),
-            ClauseKind.May("as", Clause("as", from of in Keyword("of") from date in Date select date), "'as of'"))
+                select new Expectation(conclusion, expected.Value, decidedBy.GetOrDefault(), expected.Written))))
         let expect = clauses.One<Expectation>("expect")!.Value
         select Checked(new ExampleDeclaration(
             head.Value,

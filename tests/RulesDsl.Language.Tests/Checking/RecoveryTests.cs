@@ -15,10 +15,10 @@ public class RecoveryTests
     }
 
     [TestCase("fact business_users_eu: count", "fact business_users_eu: cuont", "business_users_eu")]
-    [TestCase("conclusion systemic_risk\n  means ^sysrisk", "conclusion systemic_risk\n  mean ^sysrisk", "systemic_risk")]
-    [TestCase("enum modality\n  values text,", "enum modality\n  value text,", "modality")]
-    [TestCase("presumption reach_presumption\n  presumes", "presumption reach_presumption\n  presume", "reach_presumption")]
-    [TestCase("verdict systemic_risk\n  cites", "verdict systemic_risk\n  cite", "systemic_risk")]
+    [TestCase("  means ^sysrisk", "  mean ^sysrisk", "systemic_risk")]
+    [TestCase("  values text,", "  value text,", "modality")]
+    [TestCase("  presumes high_impact_on_internal_market", "  presume high_impact_on_internal_market", "reach_presumption")]
+    [TestCase("verdict systemic_risk\n  applies to", "verdict systemic_risk\n  aplies to", "systemic_risk")]
     public void A_typo_in_a_declaration_is_the_one_error(string from, string to, string declared)
     {
         var text = Edited(from, to);

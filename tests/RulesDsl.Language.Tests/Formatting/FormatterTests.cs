@@ -133,7 +133,7 @@ public class FormatterTests
 
         formatted.ShouldStartWith("# Classification of general-purpose AI models as general-purpose AI models with systemic risk.\n# Regulation (EU) 2024/1689 (AI Act): Article 51, Article 52(2)-(4), Annex XIII, recital 111.\nrules \"General-purpose AI models with systemic risk\"\n  label nl \"AI-modellen voor algemene doeleinden met een systeemrisico\"\nact eu-ai-act\nlanguage en\n\n# The facts, the compute threshold and the conclusion of Article 51(1)(a) that other rules files share.\nimport \"gpai-models.rules\"\n\nenum modality\n");
         sharedFormatted.ShouldContain("\nlanguage en\n\nfact training_compute: FLOP\n  label en \"cumulative amount of computation used for training\"\n");
-        sharedFormatted.ShouldContain("\n\nestimate training_compute\n  from (6 × parameters × training_tokens) as FLOP\n  cites Article 51(2); Article 3, point (67); recital 111 sentence 5\n");
+        sharedFormatted.ShouldContain("\nestimate training_compute\n  from (6 × parameters × training_tokens) as FLOP\n  cites Article 51(2); Article 3, point (67); recital 111 sentence 5\n");
         sharedFormatted.ShouldContain("\n  cites Article 51(2); recital 111 sentence 6\n");
         formatted.ShouldContain("\n  given parameters = 400 000 000 000\n");
         formatted.ShouldEndWith("\n  as of 2025-08-02\n  expect systemic_risk = yes by high_impact_route\n");

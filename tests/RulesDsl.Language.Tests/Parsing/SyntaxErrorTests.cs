@@ -42,7 +42,7 @@ public class SyntaxErrorTests
     [TestCase("example \"e\"\n  expect c = maybe\n", 6, 14, 5, "expected 'yes', 'no', 'unknown' or 'not applicable', found 'maybe'")]
     [TestCase("example \"e\"\n  given x = {a, b\n  expect c = yes\n", 6, 18, 0, "expected '}', found the end of the line")]
     [TestCase("example \"e\"\n  given x = 3e25 FLOP\n  given y = 2025-02-30\n  expect c = yes\n", 7, 13, 10, "expected a date (YYYY-MM-DD), found '2025-02-30'")]
-    [TestCase("verdict v\n  cites Article 51\n  verdict w\n", 7, 3, 7, "expected a new declaration, found 'verdict'")]
+    [TestCase("verdict v\n  cites Article 51\n  verdict w\n", 7, 3, 7, "expected 'applies' or a new declaration, found 'verdict'")]
     [TestCase("fatc x: count\n", 4, 1, 0, null)]
     public void One_typo_gives_one_error_where_it_is(string declaration, int line, int column, int length, string? message)
     {

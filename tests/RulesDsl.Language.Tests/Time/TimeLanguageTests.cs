@@ -122,9 +122,11 @@ public class TimeLanguageTests
         var rules = Against.Check(limited);
 
         rules.RuleSet.Parameters.Single().Values.Single().Until.ShouldBe(new DateOnly(2026, 1, 31));
-        rules.Diagnostics.Single().Id.ShouldBe("RD0107");
-        rules.Diagnostics.Single().Message.ShouldBe("parameter 'notification_period' has no value in force on 2026-11-23");
-        Against.Check(limited.Replace("until 2026-01-31", "until 2026-11-23", StringComparison.Ordinal)).Diagnostics.ShouldBeEmpty();
+        // The facts this small file leaves unread draw RD0176 warnings, beside the point here.
+        var found = rules.Diagnostics.Where(d => d.Id != "RD0176").ShouldHaveSingleItem();
+        found.Id.ShouldBe("RD0107");
+        found.Message.ShouldBe("parameter 'notification_period' has no value in force on 2026-11-23");
+        Against.Check(limited.Replace("until 2026-01-31", "until 2026-11-23", StringComparison.Ordinal)).Diagnostics.Where(d => d.Id != "RD0176").ShouldBeEmpty();
     }
 
     [Test]
@@ -133,7 +135,7 @@ public class TimeLanguageTests
         var rules = Against.Check(Head.Replace("fact users: count", "fact users: duration", StringComparison.Ordinal)
             + "  when notified_on greater than known_on + notification_period\n  cites Article 52(1)\n");
 
-        var error = rules.Diagnostics.ShouldHaveSingleItem();
+        var error = rules.Diagnostics.Where(d => d.Id != "RD0176").ShouldHaveSingleItem();
         error.Id.ShouldBe("RD0149");
         error.Message.ShouldBe("fact 'users' cannot be a duration: a case gives dates, and the law the periods counted from them");
     }
