@@ -25,7 +25,7 @@ public class ExactComputeTests
     [Test]
     public void Parts_summing_to_exactly_10_to_the_25_do_not_presume_high_impact_capabilities()
     {
-        var verdict = Classify(Settled(Facts.None.With("pretraining_compute", 9.82e24).With("synthetic_data_compute", 9e22).With("finetuning_compute", 9e22)));
+        var verdict = Classify(Settled(Built.GeneralPurpose.With("pretraining_compute", 9.82e24).With("synthetic_data_compute", 9e22).With("finetuning_compute", 9e22)));
 
         verdict.Outcome.ShouldBe(Truth.No);
         var compute = ModelProfileTests.Find(verdict.Trace!, "training_compute");
@@ -38,7 +38,7 @@ public class ExactComputeTests
     [Test]
     public void One_FLOP_more_than_10_to_the_25_is_greater_than_it()
     {
-        var facts = Facts.None.With("pretraining_compute", Quantity.Of(1, 25)).With("synthetic_data_compute", Quantity.Of(1)).With("finetuning_compute", 0);
+        var facts = Built.GeneralPurpose.With("pretraining_compute", Quantity.Of(1, 25)).With("synthetic_data_compute", Quantity.Of(1)).With("finetuning_compute", 0);
 
         Classify(Settled(facts)).Outcome.ShouldBe(Truth.Yes);
     }
@@ -47,7 +47,7 @@ public class ExactComputeTests
     public void Pre_training_above_the_threshold_alone_is_a_lower_bound_that_presumes_with_parameters_and_tokens_given()
     {
         // 6 × 70 × 10^9 × 15 × 10^12 = 6.3 × 10^24 would say no; the pre-training given shows the compute is at least 2 × 10^25.
-        var verdict = Classify(Facts.None.With("pretraining_compute", 2e25).With("parameters", 70e9).With("training_tokens", 15e12));
+        var verdict = Classify(Built.GeneralPurpose.With("pretraining_compute", 2e25).With("parameters", 70e9).With("training_tokens", 15e12));
 
         verdict.Outcome.ShouldBe(Truth.Yes);
         verdict.DecidingRule.ShouldBe("high_impact_route");
@@ -64,7 +64,7 @@ public class ExactComputeTests
     [Test]
     public void A_lower_bound_below_the_threshold_decides_nothing_and_never_says_no()
     {
-        var verdict = Classify(Settled(Facts.None.With("pretraining_compute", 5e24)));
+        var verdict = Classify(Settled(Built.GeneralPurpose.With("pretraining_compute", 5e24)));
 
         verdict.Outcome.ShouldBe(Truth.Unknown);
         verdict.MissingFacts.ShouldBe(["training_compute"]);
@@ -73,7 +73,7 @@ public class ExactComputeTests
     [Test]
     public void An_estimate_above_a_lower_bound_is_taken_and_marked()
     {
-        var verdict = Classify(Facts.None.With("pretraining_compute", 1e24).With("parameters", 405e9).With("training_tokens", 15.6e12));
+        var verdict = Classify(Built.GeneralPurpose.With("pretraining_compute", 1e24).With("parameters", 405e9).With("training_tokens", 15.6e12));
 
         verdict.Outcome.ShouldBe(Truth.Yes);
         verdict.How.ShouldBe([Way.Met, Way.Presumed, Way.Estimated]);
@@ -85,7 +85,7 @@ public class ExactComputeTests
     [TestCase("BLOOM 176B", 176e9, 366e9)]
     public void A_no_resting_on_6_times_parameters_times_tokens_is_marked_estimated(string model, double parameters, double tokens)
     {
-        var verdict = Classify(Settled(Facts.None.With("parameters", parameters).With("training_tokens", tokens)));
+        var verdict = Classify(Settled(Built.GeneralPurpose.With("parameters", parameters).With("training_tokens", tokens)));
 
         verdict.Outcome.ShouldBe(Truth.No, model);
         verdict.How.ShouldBe([Way.Estimated], model);
@@ -98,7 +98,7 @@ public class ExactComputeTests
     [Test]
     public void A_no_on_compute_given_is_not_marked_estimated()
     {
-        var verdict = Classify(Settled(Facts.None.With("training_compute", 3.14e23).With("parameters", 175e9)));
+        var verdict = Classify(Settled(Built.GeneralPurpose.With("training_compute", 3.14e23).With("parameters", 175e9)));
 
         verdict.Outcome.ShouldBe(Truth.No);
         verdict.How.ShouldBeEmpty();
@@ -115,8 +115,8 @@ public class ExactComputeTests
         foreach (var trace in new[] { true, false })
         {
             var options = Built.Traced with { Trace = trace };
-            loaded.Classifier.Classify(Settled(Facts.None.With("training_compute", Quantity.Of(1, 25) + Quantity.Of(1))), options).Outcome.ShouldBe(Truth.No);
-            loaded.Classifier.Classify(Settled(Facts.None.With("training_compute", Quantity.Of(1, 25) + Quantity.Of(2))), options).Outcome.ShouldBe(Truth.Yes);
+            loaded.Classifier.Classify(Settled(Built.GeneralPurpose.With("training_compute", Quantity.Of(1, 25) + Quantity.Of(1))), options).Outcome.ShouldBe(Truth.No);
+            loaded.Classifier.Classify(Settled(Built.GeneralPurpose.With("training_compute", Quantity.Of(1, 25) + Quantity.Of(2))), options).Outcome.ShouldBe(Truth.Yes);
         }
     }
 }

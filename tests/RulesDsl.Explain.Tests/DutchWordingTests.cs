@@ -77,8 +77,9 @@ public partial class DutchWordingTests
     {
         JsonValueKind.Object => element.EnumerateObject().SelectMany(property =>
             property.Value.ValueKind == JsonValueKind.String
-                ? property.Name is "label" or "conclusionLabel" or "outcomeLabel" or "status" or "ruleSet" or "decidingRuleLabel" or "criterionFor"
-                  || (property.Name == "outcome" && element.TryGetProperty("kind", out _))
+                ? property.Name is "label" or "conclusionLabel" or "outcomeLabel" or "ruleSet" or "decidingRuleLabel" or "criterionFor"
+                  // A step's outcome and status are words; the applicability's status is a code beside its label.
+                  || (property.Name is "outcome" or "status" && element.TryGetProperty("kind", out _))
                     ? [property.Value.GetString()!]
                     : []
                 : property.Name == "how" ? property.Value.EnumerateArray().Select(v => v.GetString()!) : HumanValues(property.Value)),

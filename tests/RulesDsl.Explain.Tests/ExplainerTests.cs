@@ -150,7 +150,7 @@ public class ExplainerTests
 
         explanation.How.ShouldContain("geschat");
         var compute = All(explanation.Root).First(s => s.Name == "training_compute");
-        compute.Status.ShouldBe("geschat — schattingsmethode, niet in de wet: 6 × parameters × training tokens");
+        compute.Status.ShouldBe("geschat — schattingsmethode, niet in de wet: 6 × aantal parameters van het model × omvang van de dataset, gemeten in tokens");
         compute.Outcome.ShouldBe("3,7908 × 10^25 FLOP");
         compute.Citations.Select(c => c.Label).ShouldBe(["Artikel 51, lid 2", "Artikel 3, punt 67)", "Overweging 111"]);
     }

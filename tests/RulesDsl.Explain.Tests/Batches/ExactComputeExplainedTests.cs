@@ -16,7 +16,7 @@ public class ExactComputeExplainedTests
     public void JSON_numbers_are_read_as_written_so_parts_of_exactly_10_to_the_25_are_not_greater()
     {
         var reading = FactsJson.Read("""
-            {"pretraining_compute": 9.82e24, "synthetic_data_compute": 9E+22, "finetuning_compute": 90000000000000000000000,
+            {"significant_generality": true, "integrable_downstream": true, "placed_on_market": true, "pretraining_compute": 9.82e24, "synthetic_data_compute": 9E+22, "finetuning_compute": 90000000000000000000000,
              "high_impact_capabilities_assessed": false, "designated_by_commission": false}
             """, Definition);
 
@@ -53,11 +53,11 @@ public class ExactComputeExplainedTests
         records["GPT-3 175B (2020)"].GetProperty("how").GetArrayLength().ShouldBe(0);
     }
 
-    [TestCase("en", "at least 2 × 10^25 FLOP", "a lower bound, not every part being given: pretraining compute + synthetic data compute + finetuning compute")]
-    [TestCase("nl", "ten minste 2 × 10^25 FLOP", "een ondergrens, want niet elk deel is gegeven: pretraining compute + synthetic data compute + finetuning compute")]
+    [TestCase("en", "at least 2 × 10^25 FLOP", "a lower bound, not every part being given: computation used for pre-training + computation used for synthetic data generation + computation used for fine-tuning")]
+    [TestCase("nl", "ten minste 2 × 10^25 FLOP", "een ondergrens, want niet elk deel is gegeven: rekeninput voor pre-training + rekeninput voor het genereren van synthetische gegevens + rekeninput voor verfijning")]
     public void A_lower_bound_is_shown_and_said_to_be_one(string language, string value, string status)
     {
-        var classification = Explained.Classify(Facts.None.With("pretraining_compute", 2e25).With("parameters", 70e9).With("training_tokens", 15e12));
+        var classification = Explained.Classify(Built.GeneralPurpose.With("pretraining_compute", 2e25).With("parameters", 70e9).With("training_tokens", 15e12));
         var explanation = Explained.ExplainIn(classification, language);
 
         var compute = Explained.Steps(explanation).First(s => s.Name == "training_compute");
@@ -66,11 +66,11 @@ public class ExactComputeExplainedTests
         presumption.Conditions!.Value.Single().Left.ShouldBe(value);
     }
 
-    [TestCase("en", "no", "estimated — estimation method, not in the law: 6 × parameters × training tokens")]
-    [TestCase("nl", "nee", "geschat — schattingsmethode, niet in de wet: 6 × parameters × training tokens")]
+    [TestCase("en", "no", "estimated — estimation method, not in the law: 6 × number of parameters of the model × size of the data set, measured in tokens")]
+    [TestCase("nl", "nee", "geschat — schattingsmethode, niet in de wet: 6 × aantal parameters van het model × omvang van de dataset, gemeten in tokens")]
     public void An_estimated_no_says_so_and_shows_the_formula_as_no_method_of_the_law(string language, string no, string status)
     {
-        var facts = Facts.None.With("parameters", 70e9).With("training_tokens", 2e12)
+        var facts = Built.GeneralPurpose.With("parameters", 70e9).With("training_tokens", 2e12)
             .With("high_impact_capabilities_assessed", false).With("designated_by_commission", false);
         var explanation = Explained.ExplainIn(Explained.Classify(facts), language);
 
