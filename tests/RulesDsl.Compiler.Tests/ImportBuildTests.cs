@@ -51,7 +51,7 @@ public class ImportBuildTests
 
         ClassifierCache.Key(ClassifierGenerator.Generate(after, Built.Corpus)).ShouldNotBe(ClassifierCache.Key(before));
         using var loaded = Built.Load(after);
-        var facts = Facts.None.With("training_compute", 3e25).With("high_impact_capabilities_assessed", false).With("designated_by_commission", false);
+        var facts = Built.GeneralPurpose.With("training_compute", 3e25).With("high_impact_capabilities_assessed", false).With("designated_by_commission", false);
         loaded.Classifier.Classify(facts, Built.Traced).Outcome.ShouldBe(Truth.No);
     }
 }

@@ -89,8 +89,10 @@ public class RulesWorkspaceTests : OnShippedCopy
         try
         {
             load.Succeeded.ShouldBeTrue();
-            load.Loaded.Single().Loaded.Manifest.Language.ShouldBe("en");
-            load.Loaded.Single().Graph.ShouldBeSameAs(workspace.Graph);
+            // One classifier a rules file with a verdict (Article 51 and Article 52), none for the declarations they share.
+            load.Loaded.Length.ShouldBe(2);
+            load.Loaded.ShouldAllBe(loaded => loaded.Loaded.Manifest.Language == "en");
+            load.Loaded.ShouldAllBe(loaded => ReferenceEquals(loaded.Graph, workspace.Graph));
         }
         finally
         {

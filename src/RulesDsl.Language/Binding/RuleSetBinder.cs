@@ -277,9 +277,11 @@ internal sealed partial class RuleSetBinder
             }
 
             // In force: the last value whose first day has come, unless its last day has passed. Before the law
-            // applies a verdict is 'not applicable' and reads no parameter, so none needs a value then.
+            // applies a verdict is 'not applicable' and reads no parameter, so none needs a value then. A file of
+            // shared declarations has no verdict: the files importing it say from when the law applies, and are
+            // checked so.
             var applies = AppliesFrom();
-            if ((applies is null || asOf >= applies) && (parameter.Values.LastOrDefault(value => value.From <= asOf) is not { } current || current.Until < asOf))
+            if (!file.Header.IsDeclarations && (applies is null || asOf >= applies) && (parameter.Values.LastOrDefault(value => value.From <= asOf) is not { } current || current.Until < asOf))
             {
                 sink.Report(parameter.Name.Span, (at, length) => LanguageDiagnostics.NoValueInForce(at, length, parameter.Name.Text, asOf));
             }
