@@ -68,6 +68,7 @@ internal static class ProvisionPrinter
         output.WriteLine();
     }
 
-    private static string Marked(Provision provision, Vocabulary words) =>
+    /// <summary>", draft, not law" after the version of a draft, in the reader's words; nothing for law.</summary>
+    public static string Marked(Provision provision, Vocabulary words) =>
         provision.Status == TextStatus.Draft ? $", {words[Phrase.Draft]}" : "";
 }
