@@ -109,12 +109,25 @@ public class CorpusCommandTests
     [Test]
     public void Shows_the_version_in_force_on_a_date()
     {
-        var (exit, output, _) = Cli.Run("corpus", "show", "anx_XIII__pnt_f", "--corpus", Corpus, "--as-of", "2024-05-10");
+        var (exit, output, _) = Cli.Run("corpus", "show", "anx_XIII__pnt_f", "--corpus", Corpus, "--as-of", "2024-08-01");
 
         exit.ShouldBe(0);
-        output.ShouldStartWith("anx_XIII__pnt_f  [en, 2024-05-08]  6.");
+        output.ShouldStartWith("anx_XIII__pnt_f  [en, 2024-07-12]  (f)");
         output.ShouldContain("(1) whether it has a high impact on the internal market");
-        output.ShouldContain("other versions: 2024-07-12");
+        output.ShouldContain("other versions: 2024-05-21, draft, not law (");
+    }
+
+    [Test]
+    public void Before_the_Official_Journal_says_no_text_is_in_force_and_shows_the_Parliament_draft_marked()
+    {
+        // In May 2024 the corpus holds only the Parliament's text scraped then: a draft, not the law in force.
+        var (exit, output, _) = Cli.Run("corpus", "show", "anx_XIII__pnt_f", "--corpus", Corpus, "--as-of", "2024-05-10");
+
+        exit.ShouldBe(1);
+        output.ShouldStartWith("no text of anx_XIII__pnt_f in force on 10 May 2024" + Environment.NewLine);
+        output.ShouldContain("anx_XIII__pnt_f  [en, 2024-05-08, draft, not law]  6.");
+        output.ShouldContain("(1) whether it has a high impact on the internal market");
+        output.ShouldContain("other versions: 2024-07-12 (");
     }
 
     [Test]

@@ -30,16 +30,33 @@ public class LanguageVersionTests
     [Test]
     public void A_provision_missing_in_a_language_on_a_date_falls_back_to_English_marked()
     {
-        // On 2024-05-21 only the scraped English Annex XIII was in force: the Dutch text came with the Official Journal.
+        // On 2024-05-21 only the scraped English Annex XIII existed, a Parliament draft: no text was in force, and the
+        // Dutch text came with the Official Journal. The draft is found only as a draft, in English, marked.
         var may = new DateOnly(2024, 5, 21);
-        var annex = ProvisionLookup.Find(LinkedCorpus.Value.Corpus, ProvisionId.Parse("anx_XIII__pnt_f"), "nl", may).ShouldNotBeNull();
+        ProvisionLookup.Find(LinkedCorpus.Value.Corpus, ProvisionId.Parse("anx_XIII__pnt_f"), "nl", may).ShouldBeNull();
+        var annex = ProvisionLookup.FindDraft(LinkedCorpus.Value.Corpus, ProvisionId.Parse("anx_XIII__pnt_f"), "nl", may).ShouldNotBeNull();
 
         annex.IsFallback.ShouldBeTrue();
-        (annex.Provision.Language, annex.Provision.Version).ShouldBe(("en", may));
+        (annex.Provision.Language, annex.Provision.Version, annex.Provision.Status).ShouldBe(("en", may, TextStatus.Draft));
         LanguageVersions.Align(LinkedCorpus.Value, ProvisionId.Parse("anx_XIII__pnt_f"), "nl", "en", may).ShouldBeNull();
         ProvisionLookup.Find(LinkedCorpus.Value.Corpus, ProvisionId.Parse("anx_XIII__pnt_f"), "nl", LinkedCorpus.Today)!.IsFallback.ShouldBeFalse();
         ProvisionLookup.Find(LinkedCorpus.Value.Corpus, ProvisionId.Parse("art_3__pnt_63"), "nl", LinkedCorpus.Today)!.IsFallback.ShouldBeFalse();
         ProvisionLookup.Find(LinkedCorpus.Value.Corpus, ProvisionId.Recital(111), "nl", LinkedCorpus.Today)!.IsFallback.ShouldBeFalse();
         ProvisionLookup.Find(LinkedCorpus.Value.Corpus, ProvisionId.Article(114), "nl", LinkedCorpus.Today).ShouldBeNull();
+    }
+
+    [Test]
+    public void Only_law_is_looked_up_as_the_text_in_force_and_no_draft_once_the_law_exists()
+    {
+        var corpus = LinkedCorpus.Value.Corpus;
+        var pointF = ProvisionId.Parse("anx_XIII__pnt_f");
+
+        ProvisionLookup.Find(corpus, pointF, "en", new DateOnly(2024, 5, 10)).ShouldBeNull();
+        var draft = ProvisionLookup.FindDraft(corpus, pointF, "en", new DateOnly(2024, 5, 10)).ShouldNotBeNull();
+        (draft.Provision.Version, draft.IsFallback).ShouldBe((new DateOnly(2024, 5, 8), false));
+
+        var law = ProvisionLookup.Find(corpus, pointF, "en", new DateOnly(2024, 7, 12)).ShouldNotBeNull();
+        (law.Provision.Version, law.Provision.Status).ShouldBe((new DateOnly(2024, 7, 12), TextStatus.Published));
+        ProvisionLookup.FindDraft(corpus, pointF, "en", new DateOnly(2024, 7, 12)).ShouldBeNull();
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using RulesDsl.Corpus.Citations;
 using RulesDsl.Corpus.Model;
+using RulesDsl.Explain.Building;
 using RulesDsl.Workspace;
 
 namespace RulesDsl.Cli.Commands;
@@ -81,7 +82,23 @@ internal static class CorpusCommand
             // Swedish "artikel 3.63" reads as a paragraph; the act's structure makes it Article 3's point 63.
             id = CitationForms.AsHeld(id, i => corpus.Languages(i).Any());
             var languages = reader is not null ? [reader.Code] : corpus.Languages(id).ToList();
-            var shown = languages.Select(l => corpus.Find(id, l, workspace.AsOf)).OfType<Provision>().ToList();
+            var shown = languages.Select(l => corpus.InForce(id, l, workspace.AsOf)).OfType<Provision>().ToList();
+            var drafts = languages.Where(l => corpus.InForce(id, l, workspace.AsOf) is null)
+                .Select(l => corpus.Find(id, l, workspace.AsOf)).OfType<Provision>().Where(p => p.Status == TextStatus.Draft).ToList();
+            if (shown.Count == 0 && drafts.Count > 0)
+            {
+                // A draft is never the text in force: say that there is none, then show what was proposed, marked.
+                var words = Vocabulary.For(reader?.Code ?? drafts[0].Language);
+                output.WriteLine(words.NoTextInForce(id.Value, workspace.AsOf));
+                output.WriteLine();
+                foreach (var draft in drafts)
+                {
+                    ProvisionPrinter.Write(output, corpus, draft, Vocabulary.For(reader?.Code ?? draft.Language));
+                }
+
+                return Math.Max(1, Report(error, corpus));
+            }
+
             if (shown.Count == 0)
             {
                 var where = languages.Count == 1 ? $" in '{languages[0]}'" : "";
@@ -92,7 +109,7 @@ internal static class CorpusCommand
 
             foreach (var provision in shown)
             {
-                ProvisionPrinter.Write(output, corpus, provision);
+                ProvisionPrinter.Write(output, corpus, provision, Vocabulary.For(reader?.Code ?? provision.Language));
             }
 
             return Report(error, corpus);

@@ -1,5 +1,6 @@
 using RulesDsl.Corpus.Citations;
 using RulesDsl.Corpus.Model;
+using RulesDsl.Explain.Building;
 using RulesDsl.Linking.Reports;
 
 namespace RulesDsl.Cli.Commands;
@@ -7,9 +8,10 @@ namespace RulesDsl.Cli.Commands;
 /// <summary>One provision for a reader: where it comes from, its sentences numbered, its links and its parts.</summary>
 internal static class ProvisionPrinter
 {
-    public static void Write(TextWriter output, LegalCorpus corpus, Provision provision)
+    /// <param name="words">The reader's words, in which a draft is marked as not law.</param>
+    public static void Write(TextWriter output, LegalCorpus corpus, Provision provision, Vocabulary words)
     {
-        output.WriteLine($"{provision.Id}  [{provision.Language}, {CorpusTable.Version(provision.Version)}]  {provision.Label}");
+        output.WriteLine($"{provision.Id}  [{provision.Language}, {CorpusTable.Version(provision.Version)}{Marked(provision, words)}]  {provision.Label}");
         if (provision.Heading is { } heading)
         {
             output.WriteLine(heading);
@@ -60,9 +62,13 @@ internal static class ProvisionPrinter
         var others = corpus.Versions(provision.Id, provision.Language).Where(p => p != provision).ToList();
         if (others.Count > 0)
         {
-            output.WriteLine($"other versions: {string.Join(", ", others.Select(p => $"{CorpusTable.Version(p.Version)} ({p.Position.File})"))}");
+            output.WriteLine($"other versions: {string.Join(", ", others.Select(p => $"{CorpusTable.Version(p.Version)}{Marked(p, words)} ({p.Position.File})"))}");
         }
 
         output.WriteLine();
     }
+
+    /// <summary>", draft, not law" after the version of a draft, in the reader's words; nothing for law.</summary>
+    public static string Marked(Provision provision, Vocabulary words) =>
+        provision.Status == TextStatus.Draft ? $", {words[Phrase.Draft]}" : "";
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RulesDsl.Corpus.Model;
+using RulesDsl.Explain.Building;
 using RulesDsl.Linking;
 using RulesDsl.Linking.Alignment;
 using RulesDsl.Linking.Model;
@@ -37,7 +38,9 @@ internal static class ShowCommand
             var workspace = RulesWorkspace.Open(parse.GetValue(corpusOption)!, null, asOf, clock);
             var graph = workspace.Graph;
             List<string> languages = readers is { } asked ? [.. asked.Select(r => r.Code)] : [.. graph.Corpus.Languages(id)];
-            var found = languages.Select(l => (Language: l, Result: ProvisionLookup.Find(graph.Corpus, id, l, workspace.AsOf))).ToList();
+            // Only the law is shown as the text; where none is in force yet, a draft is shown after saying so, marked.
+            var found = languages.Select(l => (Language: l, Result: ProvisionLookup.Find(graph.Corpus, id, l, workspace.AsOf)
+                ?? ProvisionLookup.FindDraft(graph.Corpus, id, l, workspace.AsOf))).ToList();
             if (found.Count == 0 || found.Any(f => f.Result is null))
             {
                 var when = asOf is { } d ? $" in force on {d:yyyy-MM-dd}" : "";
@@ -45,10 +48,20 @@ internal static class ShowCommand
                 return 1;
             }
 
+            var drafted = false;
             foreach (var (language, result) in found)
             {
-                var marked = result!.IsFallback ? $"  (not in '{language}': shown in '{result.Provision.Language}', fallback)" : "";
-                output.WriteLine($"{id}  [{result.Provision.Language}, {CorpusTable.Version(result.Provision.Version)}]  {result.Provision.Label}{marked}");
+                var words = Vocabulary.For(language);
+                var draft = result!.Provision.Status == TextStatus.Draft;
+                if (draft)
+                {
+                    output.WriteLine(words.NoTextInForce(id.Value, workspace.AsOf));
+                    drafted = true;
+                }
+
+                var status = ProvisionPrinter.Marked(result.Provision, words);
+                var marked = result.IsFallback ? $"  (not in '{language}': shown in '{result.Provision.Language}', fallback)" : "";
+                output.WriteLine($"{id}  [{result.Provision.Language}, {CorpusTable.Version(result.Provision.Version)}{status}]  {result.Provision.Label}{marked}");
             }
 
             output.WriteLine();
@@ -65,7 +78,7 @@ internal static class ShowCommand
 
             var errors = workspace.Diagnostics.Where(d => d.IsError).ToList();
             errors.ForEach(error.WriteLine);
-            return errors.Count > 0 ? 1 : 0;
+            return errors.Count > 0 || drafted ? 1 : 0;
         });
         return command;
     }

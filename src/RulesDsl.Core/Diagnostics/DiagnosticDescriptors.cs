@@ -89,6 +89,8 @@ public static class DiagnosticDescriptors
             "A reference to a provision or act the corpus does not hold, kept as external. For example: \"Article 97\"."),
         new("RD0055", "UnresolvedReference", "a relative reference whose provision could not be told", DiagnosticSeverity.Warning, "linker",
             "A relative reference whose provision could not be told. For example: \"paragraph 2\" in a text with no paragraphs."),
+        new("RD0056", "InvalidTextStatus", "a front matter `status` is not draft, published or in-force", DiagnosticSeverity.Error, "linker",
+            "A front matter `status` is not draft, published or in-force; the file is not read. For example: `status: adopted`."),
         new("RD0100", "SyntaxError", "syntax error", DiagnosticSeverity.Error, "rd0100--syntax-error-error",
             "The parser expected something else. One mistake gives one message; the declarations after it are still read."),
         new("RD0101", "UnknownName", "unknown name", DiagnosticSeverity.Error, "rd0101--unknown-name-error",

@@ -69,6 +69,10 @@ public static class CorpusDiagnostics
         "RD0013", DiagnosticSeverity.Error, at,
         $"front matter '{key}: {value}' is not {expected}; the file was not read");
 
+    public static Diagnostic InvalidTextStatus(SourcePosition at, string value, IEnumerable<string> known) => new(
+        "RD0056", DiagnosticSeverity.Error, at,
+        $"front matter 'status: {value}' is not a status of a text; expected {string.Join(", ", known.Select(k => $"'{k}'"))}; the file was not read");
+
     public static Diagnostic CorpusFolderMissing(SourcePosition at) => new(
         "RD0014", DiagnosticSeverity.Error, at,
         "the corpus folder does not exist");

@@ -56,12 +56,19 @@ public sealed record LegalCorpus(
     public EliLink? Eli(string act) => Documents.Where(d => d.Act == act).Select(d => d.Eli).FirstOrDefault(e => e is not null);
 
     /// <summary>
-    /// The version of a provision in force on <paramref name="asOf"/>: the newest dated version not after that date; an
-    /// undated version only where no dated one applies.
+    /// The newest text of a provision on <paramref name="asOf"/>, whatever its status (a draft too): the newest dated
+    /// version not after that date; an undated version only where no dated one applies. What compares versions uses it;
+    /// what quotes the law uses <see cref="InForce"/>.
     /// </summary>
-    public Provision? Find(ProvisionId id, string language, DateOnly asOf) =>
+    public Provision? Find(ProvisionId id, string language, DateOnly asOf) => Newest(id, language, p => p.Version is null || p.Version <= asOf);
+
+    /// <summary>The version of a provision that is the law on <paramref name="asOf"/> (<see cref="Provision.IsLawOn"/>),
+    /// the newest such; null where only a draft, or nothing, exists by then.</summary>
+    public Provision? InForce(ProvisionId id, string language, DateOnly asOf) => Newest(id, language, p => p.IsLawOn(asOf));
+
+    private Provision? Newest(ProvisionId id, string language, Func<Provision, bool> applies) =>
         Versions(id, language)
-            .Where(p => p.Version is null || p.Version <= asOf)
+            .Where(applies)
             .OrderByDescending(p => p.Version ?? DateOnly.MinValue)
             .FirstOrDefault();
 

@@ -67,6 +67,17 @@ public sealed record TermLink(string LinkText, string GluedSuffix, string Target
 }
 
 /// <summary>
+/// What a version of a text is in law: a draft (a proposal or a Parliament position, never law), published (adopted and
+/// in the Official Journal: law from its date) or in force (law from its date, as a consolidated text states).
+/// </summary>
+public enum TextStatus
+{
+    Draft,
+    Published,
+    InForce,
+}
+
+/// <summary>
 /// One provision in one language and one version, as read from one source file.
 /// </summary>
 /// <param name="Id">Stable id, the same in every language and version.</param>
@@ -94,6 +105,13 @@ public sealed record Provision(
 {
     /// <summary>The divisions the provision stands in, outermost first: its chapter, then its section.</summary>
     public ImmutableArray<Division> Divisions { get; init; } = [];
+
+    /// <summary>What this version is in law; a text read without a status is published, see <see cref="TextStatus"/>.</summary>
+    public TextStatus Status { get; init; } = TextStatus.Published;
+
+    /// <summary>Whether this version is the law on <paramref name="asOf"/>: no draft ever is; a published or in-force text
+    /// is from its date, an undated one always.</summary>
+    public bool IsLawOn(DateOnly asOf) => Status != TextStatus.Draft && (Version is null || Version <= asOf);
 
     /// <summary>The footnotes the provision's text calls, in the order called.</summary>
     public ImmutableArray<Note> Notes { get; init; } = [];

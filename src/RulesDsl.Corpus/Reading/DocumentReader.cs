@@ -91,7 +91,7 @@ internal sealed partial class DocumentReader
                 }
 
                 frontMatter = read;
-                version = new VersionScope(read.Version);
+                version = new VersionScope(read.Version, read.Status ?? TextStatus.Published);
                 continue;
             }
 
@@ -240,7 +240,7 @@ internal sealed partial class DocumentReader
         if (PageMarkers.IsPreviousVersion(plain))
         {
             // The same provision again, as it read before: a new version whose date the next note gives.
-            version = new VersionScope(null);
+            version = new VersionScope(null, frontMatter.Status ?? TextStatus.Published);
             if (container is not null)
             {
                 container = Open(container.Id, container.Kind, container.Label, at, container.Heading);
@@ -256,6 +256,14 @@ internal sealed partial class DocumentReader
         if (PageMarkers.VersionNote(plain) is { } date)
         {
             version.Date ??= date;
+
+            // A page that dates its versions by the Parliament's texts (the scraped explorer page, May 2024) quotes a
+            // position of the Parliament: a draft, not law, unless the file states otherwise.
+            if (frontMatter.Status is null && PageMarkers.IsParliamentVersion(plain))
+            {
+                version.Status = TextStatus.Draft;
+            }
+
             boilerplate.Add(new SetAsideText(plain, "version note", at));
             return;
         }

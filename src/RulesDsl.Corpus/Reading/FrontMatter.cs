@@ -15,6 +15,17 @@ namespace RulesDsl.Corpus.Reading;
 /// </summary>
 internal sealed record FrontMatter(string? Act, OfficialLanguage? Language, ProvisionId? Provision, DateOnly? Version, string? Source, string? Eli = null)
 {
+    // The words of the `status` key, as docs/corpus-format.md lists them.
+    private static readonly Dictionary<string, TextStatus> Statuses = new(StringComparer.Ordinal)
+    {
+        ["draft"] = TextStatus.Draft,
+        ["published"] = TextStatus.Published,
+        ["in-force"] = TextStatus.InForce,
+    };
+
+    /// <summary>What the text is in law, where the file says so (<c>status: draft</c>); null lets the reader infer it.</summary>
+    public TextStatus? Status { get; init; }
+
     public static FrontMatter None { get; } = new(null, null, null, null, null);
 
     /// <summary>Reads the YAML between the fences; <paramref name="firstLine"/> is the file line the YAML starts on.</summary>
@@ -84,8 +95,25 @@ internal sealed record FrontMatter(string? Act, OfficialLanguage? Language, Prov
             ok = false;
         }
 
+        TextStatus? status = null;
+        if (values.TryGetValue("status", out var stated))
+        {
+            if (Statuses.TryGetValue(stated.Value ?? "", out var known))
+            {
+                status = known;
+            }
+            else
+            {
+                diagnostics.Add(CorpusDiagnostics.InvalidTextStatus(At(file, firstLine, stated.Start), stated.Value ?? "", Statuses.Keys));
+                ok = false;
+            }
+        }
+
         return ok
             ? new FrontMatter(values.GetValueOrDefault("act")?.Value, language, provision, version, values.GetValueOrDefault("source")?.Value, values.GetValueOrDefault("eli")?.Value)
+            {
+                Status = status,
+            }
             : null;
     }
 

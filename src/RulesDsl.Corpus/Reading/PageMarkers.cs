@@ -43,6 +43,10 @@ internal static partial class PageMarkers
             : null;
     }
 
+    /// <summary>Whether a version note dates its version by a text of the Parliament ("… approved by the EU Parliament
+    /// on May 14th 2024", "… the EU Parliament's 'Corrigendum' version"): a position before adoption.</summary>
+    public static bool IsParliamentVersion(string line) => VersionNote(line) is not null && ParliamentPattern().IsMatch(line);
+
     /// <summary>The line EUR-Lex closes an act with, naming its ELI.</summary>
     public static string? EliLine(string line) =>
         EliPattern().Match(line.Trim()) is { Success: true } m ? m.Groups["uri"].Value : null;
@@ -52,6 +56,9 @@ internal static partial class PageMarkers
 
     [GeneratedRegex(@"^Updated on (?<month>[A-Z][a-z]+) (?<day>[0-9]{1,2})(st|nd|rd|th)?,? (?<year>[0-9]{4})\b")]
     private static partial Regex VersionNotePattern();
+
+    [GeneratedRegex(@"\b(EU|European) Parliament\b")]
+    private static partial Regex ParliamentPattern();
 
     [GeneratedRegex(@"^ELI: (?<uri>http://data\.europa\.eu/eli/\S+)$")]
     private static partial Regex EliPattern();

@@ -8,10 +8,13 @@ using RulesDsl.Diagnostics;
 
 namespace RulesDsl.Corpus.Reading;
 
-/// <summary>The version a run of provisions in one source belongs to; a note further down may still date it.</summary>
-internal sealed class VersionScope(DateOnly? date)
+/// <summary>The version a run of provisions in one source belongs to; a note further down may still date it and say
+/// what it is in law.</summary>
+internal sealed class VersionScope(DateOnly? date, TextStatus status = TextStatus.Published)
 {
     public DateOnly? Date { get; set; } = date;
+
+    public TextStatus Status { get; set; } = status;
 }
 
 /// <summary>A provision while its source is being read: text is added block by block, then it is frozen.</summary>
@@ -119,6 +122,7 @@ internal sealed partial class ProvisionBuilder(
         {
             Divisions = Divisions,
             Notes = [.. notes],
+            Status = Version.Status,
         };
     }
 

@@ -252,7 +252,8 @@ public sealed partial class Explainer(LinkGraph graph)
 
         var reader = ReaderLanguage.Of(language);
         var label = reader.Cite(id);
-        var found = ProvisionLookup.Find(graph.Corpus, id, language, asOf);
+        // A draft is never quoted as the law: only where no text was in force on the date, and marked as a draft.
+        var found = ProvisionLookup.Find(graph.Corpus, id, language, asOf) ?? ProvisionLookup.FindDraft(graph.Corpus, id, language, asOf);
         if (found is null)
         {
             return new ExplainedCitation(citation.Provision, citation.Written, label, Authority.Binding, null, null, null, null);
@@ -260,7 +261,8 @@ public sealed partial class Explainer(LinkGraph graph)
 
         var provision = found.Provision;
         var decisions = graph.Corpus.CriteriaOf(provision.Act).DecisionsFor(id);
-        var authority = provision.Kind == ProvisionKind.Recital ? Authority.Explanatory
+        var authority = provision.Status == TextStatus.Draft ? Authority.Draft
+            : provision.Kind == ProvisionKind.Recital ? Authority.Explanatory
             : decisions.IsEmpty ? Authority.Binding
             : Authority.Criterion;
         var sentences = Sentences(citation, provision, asOf, rulesLanguage);
@@ -272,7 +274,7 @@ public sealed partial class Explainer(LinkGraph graph)
         var eli = graph.Corpus.Eli(provision.Act)?.ToProvision(id).ToString();
         return new ExplainedCitation(citation.Provision, citation.Written, label, authority, quote, Located(position), href, eli)
         {
-            CriterionFor = decisions.IsEmpty ? null : string.Join("; ", decisions.Select(reader.Cite)),
+            CriterionFor = authority == Authority.Criterion ? string.Join("; ", decisions.Select(reader.Cite)) : null,
         };
     }
 

@@ -64,6 +64,12 @@ public enum Phrase
 
     /// <summary>The rules say neither from when nor to what the law applies.</summary>
     ApplicabilityUnstated,
+
+    /// <summary>What a draft quoted where no text was law is: not law.</summary>
+    Draft,
+
+    /// <summary>A format: no text of a provision (its id) is law on a date.</summary>
+    NoTextInForce,
 }
 
 /// <summary>
@@ -126,6 +132,10 @@ public sealed class Vocabulary
     public string Criterion(string decisions) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, this[Phrase.Criterion], decisions);
 
+    /// <summary>That no text of a provision is law on a date: "no text of anx_XIII__pnt_f in force on 10 May 2024".</summary>
+    public string NoTextInForce(string provision, DateOnly asOf) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, this[Phrase.NoTextInForce], provision, Date(asOf));
+
     /// <summary>A date as the reader's language writes it: "12 July 2024", "12 juli 2024", "12. Juli 2024".</summary>
     public string Date(DateOnly date) => vocabulary.Date(date);
 
@@ -176,6 +186,8 @@ public sealed class Vocabulary
         Phrase.Binding => "binding",
         Phrase.Explanatory => "explanatory",
         Phrase.Criterion => "criterion",
+        Phrase.Draft => "draft",
+        Phrase.NoTextInForce => "no text in force",
         Phrase.Version => "version",
         Phrase.Definition => "definition",
         Phrase.Deciding => "deciding",

@@ -14,6 +14,9 @@ public enum Authority
     Binding,
     Explanatory,
     Criterion,
+
+    /// <summary>A draft (a proposal, a Parliament position), quoted only where no text was law on the date: not law.</summary>
+    Draft,
 }
 
 /// <summary>A defined term inside a quote: where it stands in <see cref="Quote.Text"/> and the definition it means.</summary>

@@ -49,6 +49,7 @@ internal static class Reading
         {
             Authority.Binding => words[Phrase.Binding],
             Authority.Explanatory => words[Phrase.Explanatory],
+            Authority.Draft => words[Phrase.Draft],
             _ => words.Criterion(citation.CriterionFor ?? ""),
         };
         return citation.Quote?.Version is { } version ? $"{authority} · {words[Phrase.Version]} {words.Date(version)}" : authority;

@@ -140,7 +140,10 @@ internal sealed class ProvisionPage
 
         html.Append("<p class=\"meta version\">").Append(Html.Encode(VersionName(provision)));
         var current = site.Current(provision.Act, provision.Id, provision.Language)!;
-        html.Append(!site.IsInForce(provision) ? ", not yet in force" : ReferenceEquals(current, provision) ? ", the version in force" : ", superseded");
+        html.Append(provision.Status == TextStatus.Draft ? ", a draft, not law"
+            : !site.IsInForce(provision) ? ", not yet in force"
+            : ReferenceEquals(current, provision) ? ", the version in force"
+            : ", superseded");
         if (!ReferenceEquals(current, provision))
         {
             html.Append("; the current version is ");
@@ -317,7 +320,7 @@ internal sealed class ProvisionPage
                 Link(html, new LinkTarget(LinkScheme.Href(path, site.PathOf(version)), "", VersionName(version), VersionName(version)));
             }
 
-            html.Append(site.IsCurrent(version) ? " (current)" : "").Append(site.IsInForce(version) ? "" : " (not yet in force)").Append("</li>\n");
+            html.Append(site.IsCurrent(version) ? " (current)" : "").Append(version.Status == TextStatus.Draft ? " (draft, not law)" : site.IsInForce(version) ? "" : " (not yet in force)").Append("</li>\n");
         }
 
         html.Append("</ul>\n</section>\n");

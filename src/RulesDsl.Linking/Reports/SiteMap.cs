@@ -31,7 +31,10 @@ internal sealed class SiteMap
         foreach (var group in corpus.Provisions.GroupBy(p => (p.Act, p.Id, p.Language)))
         {
             var newestFirst = group.OrderByDescending(p => p.Version ?? DateOnly.MinValue).ToImmutableArray();
-            var shown = newestFirst.FirstOrDefault(p => p.Version is null || p.Version <= asOf) ?? newestFirst[^1];
+            // The text that is the law on the date; where none is yet, the newest text by then (a draft, marked so).
+            var shown = newestFirst.FirstOrDefault(p => p.IsLawOn(asOf))
+                ?? newestFirst.FirstOrDefault(p => p.Version is null || p.Version <= asOf)
+                ?? newestFirst[^1];
             versions[group.Key] = newestFirst;
             current[group.Key] = shown;
             foreach (var version in newestFirst)
@@ -72,7 +75,8 @@ internal sealed class SiteMap
 
     public Provision? Current(string act, ProvisionId id, string language) => current.GetValueOrDefault((act, id, language));
 
-    public bool IsInForce(Provision provision) => provision.Version is null || provision.Version <= AsOf;
+    /// <summary>Whether the version is the law on <see cref="AsOf"/>; a draft never is (<see cref="Provision.IsLawOn"/>).</summary>
+    public bool IsInForce(Provision provision) => provision.IsLawOn(AsOf);
 
     /// <summary>All versions of a provision in one language, newest first.</summary>
     public ImmutableArray<Provision> Versions(Provision provision) => versions[(provision.Act, provision.Id, provision.Language)];

@@ -151,7 +151,8 @@ public class LinkedHtmlTests
 
         page.ShouldContain("<h1><span class=\"label\">6.</span></h1>");
         page.ShouldContain("Cited as <cite>Annex XIII, point (f)</cite>, printed in this version as <cite>Annex XIII, point 6</cite>");
-        page.ShouldContain("Version of 2024-05-08, superseded; the current version is");
+        // The scraped page of May 2024 holds the Parliament's text: a draft, never a superseded law.
+        page.ShouldContain("Version of 2024-05-08, a draft, not law; the current version is");
         var links = WrittenSite.Links(page);
         links.ShouldContain(l => l.Href == "anx_XIII__pnt_f.en.html" && l.Title == "the current version");
         links.ShouldContain(l => l.Href == "anx_XIII__pnt_f.en.2024-05-21.html");
