@@ -181,6 +181,11 @@ public static class LanguageDiagnostics
         "RD0176", DiagnosticSeverity.Warning, at, $"no rule, derivation or estimate reads the fact '{fact}'", length,
         "use it in a condition, remove it, or say why it is kept with 'unread \"REASON\"'");
 
+    public static Diagnostic MeaningNotDefinedByCitations(SourcePosition at, int length, string term, string definition, string cited) => new(
+        "RD0180", DiagnosticSeverity.Warning, at,
+        $"the conclusion means \"{term}\", defined in {definition}, but it cites only {cited}", length,
+        $"cite {definition} beside what the conclusion cites");
+
     public static Diagnostic DuplicateClause(SourcePosition at, int length, string keyword, string kind) => new(
         "RD0175", DiagnosticSeverity.Error, at, $"the {kind} has a second '{keyword}' clause; it takes one", length,
         $"join the two into one '{keyword}' line, or remove one");
