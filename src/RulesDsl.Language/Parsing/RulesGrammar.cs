@@ -305,7 +305,7 @@ internal sealed class RulesGrammar
 
     private static Parser<Declaration> Derivation(string keyword, Parser<Expression> value) =>
         from head in Clause(keyword, AnyName)
-        from clauses in ClauseSet.Of(ClauseKind.Must("from", Clause("from", value)), CitesClause)
+        from clauses in ClauseSet.Of(ClauseKind.Must("from", Clause("from", Continued(value))), CitesClause)
         select Checked(new DerivationDeclaration(head.Value, keyword == "estimate", clauses.One<Expression>("from")!.Value, CitesOf(clauses), Span(head, clauses)), clauses);
 
     private static Parser<Declaration> Rule(string keyword, string decides, Parser<Expression> condition) =>
@@ -316,8 +316,8 @@ internal sealed class RulesGrammar
                 from negated in Keyword("not").XOptional()
                 from name in AnyName
                 select new Decides(negated.IsDefined, name))),
-            ClauseKind.Must("when", Clause("when", condition)),
-            ClauseKind.May("unless", Clause("unless", condition)),
+            ClauseKind.Must("when", Clause("when", Continued(condition))),
+            ClauseKind.May("unless", Clause("unless", Continued(condition))),
             ClauseKind.May("exception", Clause("exception", from to in Keyword("to") from rule in AnyName select rule), "'exception to'"),
             CitesClause)
         let conclusion = clauses.One<Decides>(decides)!.Value
