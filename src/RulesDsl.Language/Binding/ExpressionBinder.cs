@@ -65,6 +65,7 @@ internal sealed class ExpressionBinder(
         DateLiteral date => new BoundDate(date.Value, date.Span),
         TodayExpression today => new BoundToday(today.Span),
         ExtremeDateExpression extreme => BindExtreme(extreme),
+        ConditionListExpression list => BindConditionList(list),
         BooleanLiteral boolean => new BoundYesNo(boolean.Value, boolean.Span),
         SetLiteral set => BindSet(set, expected),
         NotExpression not => new BoundNot(BindYesNoOperand(not.Operand, "not"), not.Span),
@@ -151,6 +152,28 @@ internal sealed class ExpressionBinder(
             return date;
         }).ToImmutableArray();
         return new BoundExtremeDate(extreme.Earliest, dates, extreme.Span);
+    }
+
+    /// <summary>
+    /// <c>any of a, b, c</c> is <c>a or b or c</c> and <c>all of</c> is <c>and</c>, with their three-valued logic, so the
+    /// classifier decides and explains it as it does those.
+    /// </summary>
+    private BoundExpression BindConditionList(ConditionListExpression list)
+    {
+        var word = list.All ? "all" : "any";
+        var conditions = list.Conditions.Select(syntax =>
+        {
+            var condition = Bind(syntax);
+            if (condition.Type is not (YesNoType or ErrorType))
+            {
+                sink.Report(syntax.Span, (at, length) => LanguageDiagnostics.NotACondition(at, length, word, condition.Type.ToString()));
+            }
+
+            return condition;
+        }).ToList();
+        var logical = list.All ? LogicalOperator.And : LogicalOperator.Or;
+        return conditions.Skip(1).Aggregate(conditions[0], (joined, next) =>
+            new BoundLogical(joined, logical, next, TextSpan.FromBounds(list.Span.Start, next.Span.End)));
     }
 
     private BoundExpression BindSet(SetLiteral set, BoundType? expected)

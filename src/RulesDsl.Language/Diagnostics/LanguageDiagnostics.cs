@@ -181,6 +181,10 @@ public static class LanguageDiagnostics
         "RD0176", DiagnosticSeverity.Warning, at, $"no rule, derivation or estimate reads the fact '{fact}'", length,
         "use it in a condition, remove it, or say why it is kept with 'unread \"REASON\"'");
 
+    public static Diagnostic NotACondition(SourcePosition at, int length, string word, string type) => new(
+        "RD0181", DiagnosticSeverity.Error, at, $"'{word} of' takes yes/no conditions; this is {type}", length,
+        "give it yes/no facts, conclusions or comparisons ('training_compute greater than compute_threshold')");
+
     public static Diagnostic MeaningNotDefinedByCitations(SourcePosition at, int length, string term, string definition, string cited) => new(
         "RD0180", DiagnosticSeverity.Warning, at,
         $"the conclusion means \"{term}\", defined in {definition}, but it cites only {cited}", length,

@@ -259,6 +259,7 @@ public static class RulesFormatter
         DateLiteral date => Date(date.Value),
         TodayExpression => "today",
         ExtremeDateExpression extreme => $"{(extreme.Earliest ? "earliest" : "latest")} of {string.Join(", ", extreme.Dates.Select(date => Operand(date, Level.Sum)))}",
+        ConditionListExpression list => $"{(list.All ? "all" : "any")} of {string.Join(", ", list.Conditions.Select(condition => Operand(condition, Level.Not)))}",
         BooleanLiteral boolean => boolean.Written ?? (boolean.Value ? "yes" : "no"),
         SetLiteral set => $"{{{string.Join(", ", set.Values.Select(value => value.Text))}}}",
         BinaryExpression binary => Binary(binary),
@@ -294,8 +295,9 @@ public static class RulesFormatter
         foreach (var link in chain)
         {
             var (word, _, right) = Operator(link);
-            var between = TextSpan.FromBounds(Math.Min(link.Left.Span.End, text.Length), Math.Clamp(link.Right.Span.Start, link.Left.Span.End, text.Length));
-            var broken = between.Start < between.End && text.AsSpan(between.Start, between.Length).Contains('\n');
+            // A tree built in code, or formatted without its source, has no breaks to keep.
+            var start = Math.Min(link.Left.Span.End, text.Length);
+            var broken = text.AsSpan(start, Math.Clamp(link.Right.Span.Start, start, text.Length) - start).Contains('\n');
             printed.Append(broken ? $"\n{Indent}{Indent}" : " ").Append(word).Append(' ').Append(Operand(link.Right, right));
         }
 
@@ -314,8 +316,9 @@ public static class RulesFormatter
     private static string First(BinaryExpression binary, Expression operand)
     {
         var (_, left, _) = Operator(binary);
-        // "earliest of a, b" takes every operand to its right, so it is bracketed before an operator of arithmetic.
-        return operand is ExtremeDateExpression && left >= Level.Sum ? $"({Expression(operand)})" : Operand(operand, left);
+        // "earliest of a, b" (and "any of a, b") takes every operand to its right, so it is bracketed before an operator
+        // of arithmetic or a comparison.
+        return operand is ExtremeDateExpression or ConditionListExpression && left >= Level.Sum ? $"({Expression(operand)})" : Operand(operand, left);
     }
 
     /// <summary>The operator's word, and how tightly its left and right operands must bind.</summary>

@@ -171,6 +171,7 @@ internal sealed class RulesGrammar
         var numbers = dialect.Numbers;
         Parser<Expression> condition = null!;
         Parser<Expression> sum = null!;
+        Parser<Expression> negation = null!;
         var nested = Deferred(() => condition, TooDeep);
 
         var number =
@@ -198,12 +199,19 @@ internal sealed class RulesGrammar
             from of in Keyword("of")
             from dates in dateList
             select (Expression)new ExtremeDateExpression(which.Earliest, dates, TextSpan.FromBounds(which.Span.Start, dates[^1].Span.End));
+        // Each condition of "any of a, b" is one that "and" and "or" would join, so "any of a, b and c" ends before "and".
+        var conditionList =
+            from which in Keyword("any").Select(span => (All: false, Span: span)).XOr(Keyword("all").Select(span => (All: true, Span: span)))
+            from of in Keyword("of")
+            from first in Deferred(() => negation, TooDeep)
+            from rest in (from comma in Symbol(",") from next in Deferred(() => negation, TooDeep) select next).XMany()
+            select (Expression)new ConditionListExpression(which.All, [first, .. rest], TextSpan.FromBounds(which.Span.Start, rest.LastOrDefault()?.Span.End ?? first.Span.End));
         var word =
             Word(dialect.Yes).Select(written => (Expression)new BooleanLiteral(true, written.Span) { Written = written.Text })
                 .XOr(Word(dialect.No).Select(written => (Expression)new BooleanLiteral(false, written.Span) { Written = written.Text }))
                 .XOr(Keyword("today").Select(span => (Expression)new TodayExpression(span)))
                 .XOr(extreme)
-                .XOr(AnyName.Select(name => (Expression)new NameExpression(name)))
+                .XOr(conditionList.Or(AnyName.Select(name => (Expression)new NameExpression(name))))
                 .Named("a value");
 
         var date = Date.Select(literal => (Expression)literal);
@@ -252,7 +260,6 @@ internal sealed class RulesGrammar
             from rest in comparisonRest.XOptional()
             select rest.IsDefined ? rest.Get()(left) : left;
 
-        Parser<Expression> negation = null!;
         negation =
             (from keyword in Keyword("not")
              from operand in Deferred(() => negation, TooDeep)
@@ -422,6 +429,7 @@ internal sealed class RulesGrammar
         ConversionExpression conversion => WithinDepth(conversion.Operand, budget - 1),
         ParenthesizedExpression parenthesized => WithinDepth(parenthesized.Inner, budget - 1),
         ExtremeDateExpression extreme => extreme.Dates.All(date => WithinDepth(date, budget - 1)),
+        ConditionListExpression list => list.Conditions.All(condition => WithinDepth(condition, budget - 1)),
         _ => true,
     };
 
