@@ -141,16 +141,8 @@ internal sealed class ExpressionBinder(
     private BoundExpression BindExtreme(ExtremeDateExpression extreme)
     {
         var word = extreme.Earliest ? "earliest" : "latest";
-        var dates = extreme.Dates.Select(syntax =>
-        {
-            var date = Bind(syntax);
-            if (date.Type is not (DateType or ErrorType))
-            {
-                sink.Report(syntax.Span, (at, length) => LanguageDiagnostics.NotADate(at, length, word, date.Type.ToString()));
-            }
-
-            return date;
-        }).ToImmutableArray();
+        var dates = BindList(extreme.Dates, type => type is DateType,
+            (at, length, type) => LanguageDiagnostics.NotADate(at, length, word, type.ToString()));
         return new BoundExtremeDate(extreme.Earliest, dates, extreme.Span);
     }
 
@@ -161,20 +153,26 @@ internal sealed class ExpressionBinder(
     private BoundExpression BindConditionList(ConditionListExpression list)
     {
         var word = list.All ? "all" : "any";
-        var conditions = list.Conditions.Select(syntax =>
-        {
-            var condition = Bind(syntax);
-            if (condition.Type is not (YesNoType or ErrorType))
-            {
-                sink.Report(syntax.Span, (at, length) => LanguageDiagnostics.NotACondition(at, length, word, condition.Type.ToString()));
-            }
-
-            return condition;
-        }).ToList();
+        var conditions = BindList(list.Conditions, type => type is YesNoType,
+            (at, length, type) => LanguageDiagnostics.NotACondition(at, length, word, type.ToString()));
         var logical = list.All ? LogicalOperator.And : LogicalOperator.Or;
         return conditions.Skip(1).Aggregate(conditions[0], (joined, next) =>
             new BoundLogical(joined, logical, next, TextSpan.FromBounds(list.Span.Start, next.Span.End)));
     }
+
+    /// <summary>The operands of a list (<c>earliest of</c>, <c>any of</c>), each of the type it takes or reported.</summary>
+    private ImmutableArray<BoundExpression> BindList(
+        ImmutableArray<Expression> operands, Func<BoundType, bool> takes, Func<SourcePosition, int, BoundType, Diagnostic> mistake) =>
+        [.. operands.Select(syntax =>
+        {
+            var operand = Bind(syntax);
+            if (operand.Type is not ErrorType && !takes(operand.Type))
+            {
+                sink.Report(syntax.Span, (at, length) => mistake(at, length, operand.Type));
+            }
+
+            return operand;
+        })];
 
     private BoundExpression BindSet(SetLiteral set, BoundType? expected)
     {
