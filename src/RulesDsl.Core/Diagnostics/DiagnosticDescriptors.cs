@@ -185,6 +185,8 @@ public static class DiagnosticDescriptors
             "`means TERM` on a conclusion none of whose citations is the provision defining the term, or a provision holding it (`means ^sysrisk` citing only Annex XIII, point (f), where \"systemic risk\" is defined in Article 3, point (65)). The message names the term, its definition and what the conclusion cites; cite the definition beside them."),
         new("RD0181", "NotACondition", "'any of' or 'all of' given something that is not yes or no", DiagnosticSeverity.Error, "rd0181--any-of-or-all-of-given-something-that-is-not-yes-or-no-error",
             "`any of a, b, c` and `all of a, b, c` join yes/no conditions (as `or` and `and` do); one of them is a quantity, a date, a period or a set. Compare it first: `any of training_compute greater than compute_threshold, designated`."),
+        new("RD0182", "CountOfNotASet", "'count of' given something that is not a set", DiagnosticSeverity.Error, "rd0182--count-of-given-something-that-is-not-a-set-error",
+            "`count of X` is the number of values a set holds (`count of modalities at least 2`); X is a quantity, a date, a period or yes/no. Count a fact of type `set of …`."),
         new("RD0175", "DuplicateClause", "a clause written twice", DiagnosticSeverity.Error, "rd0175--a-clause-written-twice-error",
             "A declaration has a clause that it takes once (`when`, `unless`, `means`, `cites`, `expect`, …) twice; clauses come in any order, so the second is reported where it starts. `value` of a parameter and `given` of an example may come many times."),
         new("RD0160", "LabelUnknownLanguage", "a label in an unknown language", DiagnosticSeverity.Error, "rd0160--a-label-in-an-unknown-language-error",

@@ -66,6 +66,7 @@ internal sealed class ExpressionBinder(
         TodayExpression today => new BoundToday(today.Span),
         ExtremeDateExpression extreme => BindExtreme(extreme),
         ConditionListExpression list => BindConditionList(list),
+        CountExpression count => BindCount(count),
         BooleanLiteral boolean => new BoundYesNo(boolean.Value, boolean.Span),
         SetLiteral set => BindSet(set, expected),
         NotExpression not => new BoundNot(BindYesNoOperand(not.Operand, "not"), not.Span),
@@ -208,6 +209,17 @@ internal sealed class ExpressionBinder(
         }
 
         return new BoundContains(set, contains.Value.Text, contains.Span);
+    }
+
+    private BoundCount BindCount(CountExpression count)
+    {
+        var set = Bind(count.Set);
+        if (set.Type is not (SetType or ErrorType))
+        {
+            sink.Report(count.Set.Span, (at, length) => LanguageDiagnostics.CountOfNotASet(at, length, set.Type.ToString()));
+        }
+
+        return new BoundCount(set, count.Span);
     }
 
     private bool IsValueOf(Name value, EnumerationSymbol enumeration)

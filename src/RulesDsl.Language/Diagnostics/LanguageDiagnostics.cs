@@ -185,6 +185,10 @@ public static class LanguageDiagnostics
         "RD0181", DiagnosticSeverity.Error, at, $"'{word} of' takes yes/no conditions; this is {type}", length,
         "give it yes/no facts, conclusions or comparisons ('training_compute greater than compute_threshold')");
 
+    public static Diagnostic CountOfNotASet(SourcePosition at, int length, string type) => new(
+        "RD0182", DiagnosticSeverity.Error, at, $"'count of' counts the values of a set; this is {type}", length,
+        "give it a fact of type 'set of …' ('count of modalities')");
+
     public static Diagnostic MeaningNotDefinedByCitations(SourcePosition at, int length, string term, string definition, string cited) => new(
         "RD0180", DiagnosticSeverity.Warning, at,
         $"the conclusion means \"{term}\", defined in {definition}, but it cites only {cited}", length,

@@ -259,6 +259,7 @@ public static class RulesFormatter
         DateLiteral date => Date(date.Value),
         TodayExpression => "today",
         ExtremeDateExpression extreme => $"{(extreme.Earliest ? "earliest" : "latest")} of {string.Join(", ", extreme.Dates.Select(date => Operand(date, Level.Sum)))}",
+        CountExpression count => $"count of {Operand(count.Set, Level.Primary)}",
         ConditionListExpression list => $"{(list.All ? "all" : "any")} of {string.Join(", ", list.Conditions.Select(condition => Operand(condition, Level.Not)))}",
         BooleanLiteral boolean => boolean.Written ?? (boolean.Value ? "yes" : "no"),
         SetLiteral set => $"{{{string.Join(", ", set.Values.Select(value => value.Text))}}}",

@@ -172,6 +172,7 @@ internal sealed class RulesGrammar
         Parser<Expression> condition = null!;
         Parser<Expression> sum = null!;
         Parser<Expression> negation = null!;
+        Parser<Expression> primary = null!;
         var nested = Deferred(() => condition, TooDeep);
 
         var number =
@@ -206,19 +207,24 @@ internal sealed class RulesGrammar
             from first in Deferred(() => negation, TooDeep)
             from rest in (from comma in Symbol(",") from next in Deferred(() => negation, TooDeep) select next).XMany()
             select (Expression)new ConditionListExpression(which.All, [first, .. rest], TextSpan.FromBounds(which.Span.Start, rest.LastOrDefault()?.Span.End ?? first.Span.End));
+        var count =
+            from keyword in Keyword("count")
+            from of in Keyword("of")
+            from counted in Deferred(() => primary, TooDeep)
+            select (Expression)new CountExpression(counted, TextSpan.FromBounds(keyword.Start, counted.Span.End));
         var word =
             Word(dialect.Yes).Select(written => (Expression)new BooleanLiteral(true, written.Span) { Written = written.Text })
                 .XOr(Word(dialect.No).Select(written => (Expression)new BooleanLiteral(false, written.Span) { Written = written.Text }))
                 .XOr(Keyword("today").Select(span => (Expression)new TodayExpression(span)))
                 .XOr(extreme)
-                .XOr(conditionList.Or(AnyName.Select(name => (Expression)new NameExpression(name))))
+                .XOr(conditionList.Or(count).Or(AnyName.Select(name => (Expression)new NameExpression(name))))
                 .Named("a value");
 
         var date = Date.Select(literal => (Expression)literal);
         var numeric = number.Select(literal => (Expression)literal);
 
         // The first character decides what a value is, so a failure names only what that character starts.
-        Parser<Expression> primary = input => input.AtEnd ? word(input) : input.Current switch
+        primary = input => input.AtEnd ? word(input) : input.Current switch
         {
             '(' => parenthesized(input),
             '{' => set(input),
@@ -430,6 +436,7 @@ internal sealed class RulesGrammar
         ParenthesizedExpression parenthesized => WithinDepth(parenthesized.Inner, budget - 1),
         ExtremeDateExpression extreme => extreme.Dates.All(date => WithinDepth(date, budget - 1)),
         ConditionListExpression list => list.Conditions.All(condition => WithinDepth(condition, budget - 1)),
+        CountExpression count => WithinDepth(count.Set, budget - 1),
         _ => true,
     };
 
