@@ -503,5 +503,8 @@ public readonly record struct SetValue(IReadOnlySet<string>? Values)
 
     public Truth Contains(string value) => Values is null ? Truth.Unknown : Logic.Of(Values.Contains(value));
 
+    /// <summary>How many values the set holds (<c>count of modalities</c>); unknown when the set is.</summary>
+    public Quantity Count => Values is null ? Quantity.Unknown : Quantity.Of(Values.Count);
+
     public override string ToString() => Values is null ? "unknown" : "{" + string.Join(", ", Values.Order(StringComparer.Ordinal)) + "}";
 }

@@ -54,6 +54,7 @@ internal sealed class ExpressionEmitter(BoundRuleSet ruleSet)
         BoundComparison comparison => Comparison(comparison, reads),
         BoundArithmetic arithmetic => ParenthesizedExpression(BinaryExpression(Operator(arithmetic.Operator), Emit(arithmetic.Left, reads), Emit(arithmetic.Right, reads))),
         BoundContains contains => Code.Call(Emit(contains.Set, reads), "Contains", Code.String(contains.Value)),
+        BoundCount count => Code.Member(Emit(count.Set, reads), "Count"),
         // A product read as the quantity the law measures is the same number: the unit changes, not the value.
         BoundConversion conversion => Emit(conversion.Operand, reads),
         _ => throw new InvalidOperationException($"a {expression.GetType().Name} cannot be compiled: the checker should have reported it"),

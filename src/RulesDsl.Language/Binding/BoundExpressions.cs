@@ -74,6 +74,9 @@ public sealed record BoundArithmetic(BoundExpression Left, ArithmeticOperator Op
 
 public sealed record BoundContains(BoundExpression Set, string Value, TextSpan Span) : BoundExpression(BoundType.YesNo, Span);
 
+/// <summary><c>count of modalities</c>: how many values the set holds, a count; unknown when the set is.</summary>
+public sealed record BoundCount(BoundExpression Set, TextSpan Span) : BoundExpression(new QuantityType(QuantityUnit.Count), Span);
+
 /// <summary><c>(…) as FLOP</c>: a product of quantities read as the quantity the law measures.</summary>
 public sealed record BoundConversion(BoundExpression Operand, QuantityType Target, TextSpan Span) : BoundExpression(Target, Span);
 
@@ -93,6 +96,7 @@ public static class BoundExpressionTree
             BoundArithmetic arithmetic => [arithmetic.Left, arithmetic.Right],
             BoundNot not => [not.Operand],
             BoundContains contains => [contains.Set],
+            BoundCount count => [count.Set],
             BoundConversion conversion => [conversion.Operand],
             BoundExtremeDate extreme => extreme.Dates,
             _ => ImmutableArray<BoundExpression>.Empty,

@@ -96,6 +96,7 @@ internal static class ConditionLogic
         BoundComparison comparison => $"({Term(comparison.Left)} {comparison.Operator} {Term(comparison.Right)})",
         BoundArithmetic arithmetic => $"({Term(arithmetic.Left)} {arithmetic.Operator} {Term(arithmetic.Right)})",
         BoundContains contains => $"({Term(contains.Set)} contains {contains.Value})",
+        BoundCount count => $"(count of {Term(count.Set)})",
         BoundConversion conversion => $"({Term(conversion.Operand)} as {conversion.Target})",
         // What could not be bound equals nothing else.
         _ => $"error at {expression.Span.Start}",

@@ -65,6 +65,8 @@ internal sealed class ExpressionBinder(
         DateLiteral date => new BoundDate(date.Value, date.Span),
         TodayExpression today => new BoundToday(today.Span),
         ExtremeDateExpression extreme => BindExtreme(extreme),
+        ConditionListExpression list => BindConditionList(list),
+        CountExpression count => BindCount(count),
         BooleanLiteral boolean => new BoundYesNo(boolean.Value, boolean.Span),
         SetLiteral set => BindSet(set, expected),
         NotExpression not => new BoundNot(BindYesNoOperand(not.Operand, "not"), not.Span),
@@ -140,18 +142,38 @@ internal sealed class ExpressionBinder(
     private BoundExpression BindExtreme(ExtremeDateExpression extreme)
     {
         var word = extreme.Earliest ? "earliest" : "latest";
-        var dates = extreme.Dates.Select(syntax =>
-        {
-            var date = Bind(syntax);
-            if (date.Type is not (DateType or ErrorType))
-            {
-                sink.Report(syntax.Span, (at, length) => LanguageDiagnostics.NotADate(at, length, word, date.Type.ToString()));
-            }
-
-            return date;
-        }).ToImmutableArray();
+        var dates = BindList(extreme.Dates, type => type is DateType,
+            (at, length, type) => LanguageDiagnostics.NotADate(at, length, word, type.ToString()));
         return new BoundExtremeDate(extreme.Earliest, dates, extreme.Span);
     }
+
+    /// <summary>
+    /// <c>any of a, b, c</c> is <c>a or b or c</c> and <c>all of</c> is <c>and</c>, with their three-valued logic, so the
+    /// classifier decides and explains it as it does those.
+    /// </summary>
+    private BoundExpression BindConditionList(ConditionListExpression list)
+    {
+        var word = list.All ? "all" : "any";
+        var conditions = BindList(list.Conditions, type => type is YesNoType,
+            (at, length, type) => LanguageDiagnostics.NotACondition(at, length, word, type.ToString()));
+        var logical = list.All ? LogicalOperator.And : LogicalOperator.Or;
+        return conditions.Skip(1).Aggregate(conditions[0], (joined, next) =>
+            new BoundLogical(joined, logical, next, TextSpan.FromBounds(list.Span.Start, next.Span.End)));
+    }
+
+    /// <summary>The operands of a list (<c>earliest of</c>, <c>any of</c>), each of the type it takes or reported.</summary>
+    private ImmutableArray<BoundExpression> BindList(
+        ImmutableArray<Expression> operands, Func<BoundType, bool> takes, Func<SourcePosition, int, BoundType, Diagnostic> mistake) =>
+        [.. operands.Select(syntax =>
+        {
+            var operand = Bind(syntax);
+            if (operand.Type is not ErrorType && !takes(operand.Type))
+            {
+                sink.Report(syntax.Span, (at, length) => mistake(at, length, operand.Type));
+            }
+
+            return operand;
+        })];
 
     private BoundExpression BindSet(SetLiteral set, BoundType? expected)
     {
@@ -187,6 +209,17 @@ internal sealed class ExpressionBinder(
         }
 
         return new BoundContains(set, contains.Value.Text, contains.Span);
+    }
+
+    private BoundCount BindCount(CountExpression count)
+    {
+        var set = Bind(count.Set);
+        if (set.Type is not (SetType or ErrorType))
+        {
+            sink.Report(count.Set.Span, (at, length) => LanguageDiagnostics.CountOfNotASet(at, length, set.Type.ToString()));
+        }
+
+        return new BoundCount(set, count.Span);
     }
 
     private bool IsValueOf(Name value, EnumerationSymbol enumeration)

@@ -69,6 +69,11 @@ public static class CorpusChecks
             }
         }
 
+        foreach (var conclusion in file.Declarations.OfType<ConclusionDeclaration>())
+        {
+            CheckMeaning(conclusion);
+        }
+
         foreach (var declaration in file.Declarations)
         {
             CheckNumbers(declaration);
@@ -188,6 +193,26 @@ public static class CorpusChecks
             diagnostics.Add(LanguageDiagnostics.UnknownTerm(At(term.Span), term.Span.Length, $"\"{words}\" in '{language}'",
                 NameSuggestion.Closest(words, inLanguage.Select(t => t.Term)) is { } near ? $"\"{near}\"" : null));
             return null;
+        }
+
+        // A conclusion that says what it means must cite where the law says so: the definition of the term, or a
+        // provision holding it (Article 3 holds point (65)); citing only where the term is used defines nothing.
+        void CheckMeaning(ConclusionDeclaration conclusion)
+        {
+            if (conclusion.Means is not { } term || !terms.TryGetValue(term, out var definition))
+            {
+                return;
+            }
+
+            var cited = conclusion.Cites.Where(citations.ContainsKey).Select(c => citations[c].Id).ToList();
+            if (cited.Count == 0 || cited.Any(definition.IsWithin))
+            {
+                return;
+            }
+
+            var words = graph.Glossary.Find(definition, language)?.Term ?? term.Term ?? $"^{term.Anchor}";
+            diagnostics.Add(LanguageDiagnostics.MeaningNotDefinedByCitations(At(term.Span), term.Span.Length, words,
+                CitationForms.Print(definition, language), string.Join("; ", cited.Select(id => CitationForms.Print(id, language)))));
         }
 
         IEnumerable<Provision> Cited(IEnumerable<CitationSyntax> cites) =>

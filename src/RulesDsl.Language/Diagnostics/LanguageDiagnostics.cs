@@ -181,6 +181,19 @@ public static class LanguageDiagnostics
         "RD0176", DiagnosticSeverity.Warning, at, $"no rule, derivation or estimate reads the fact '{fact}'", length,
         "use it in a condition, remove it, or say why it is kept with 'unread \"REASON\"'");
 
+    public static Diagnostic NotACondition(SourcePosition at, int length, string word, string type) => new(
+        "RD0181", DiagnosticSeverity.Error, at, $"'{word} of' takes yes/no conditions; this is {type}", length,
+        "give it yes/no facts, conclusions or comparisons ('training_compute greater than compute_threshold')");
+
+    public static Diagnostic CountOfNotASet(SourcePosition at, int length, string type) => new(
+        "RD0182", DiagnosticSeverity.Error, at, $"'count of' counts the values of a set; this is {type}", length,
+        "give it a fact of type 'set of …' ('count of modalities')");
+
+    public static Diagnostic MeaningNotDefinedByCitations(SourcePosition at, int length, string term, string definition, string cited) => new(
+        "RD0180", DiagnosticSeverity.Warning, at,
+        $"the conclusion means \"{term}\", defined in {definition}, but it cites only {cited}", length,
+        $"cite {definition} beside what the conclusion cites");
+
     public static Diagnostic DuplicateClause(SourcePosition at, int length, string keyword, string kind) => new(
         "RD0175", DiagnosticSeverity.Error, at, $"the {kind} has a second '{keyword}' clause; it takes one", length,
         $"join the two into one '{keyword}' line, or remove one");

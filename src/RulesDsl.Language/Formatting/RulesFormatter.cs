@@ -40,10 +40,11 @@ public static class RulesFormatter
 
         foreach (var declaration in file.Declarations)
         {
-            var clauses = Lines(declaration).ToList();
+            var clauses = Lines(declaration, file.Text).ToList();
             lines.Add(new PrintedLine(clauses[0].Text, declaration.Span.Start, Place.Block));
             lines.AddRange(declaration.Labels.Select(label => new PrintedLine(Label(label), label.Span.Start, Place.Clause)));
-            lines.AddRange(clauses.Skip(1).Select(clause => new PrintedLine(clause.Text, clause.Source, Place.Clause)));
+            lines.AddRange(clauses.Skip(1).Select(clause => new PrintedLine(clause.Text, clause.Source, Place.Clause,
+                Conditions(declaration).FirstOrDefault(condition => condition.Span.Start == clause.Source)?.Span.End ?? 0)));
         }
 
         return Print(lines, new SourceComments(file.Text));
@@ -59,8 +60,17 @@ public static class RulesFormatter
         Clause,
     }
 
-    /// <summary>A line of the output and where in the source the construct it prints starts (null for a header not read from text).</summary>
-    private readonly record struct PrintedLine(string Text, int? Source, Place Place);
+    /// <summary>A line of the output and where in the source the construct it prints starts (null for a header not read
+    /// from text), and where it ends if it may go on over several lines.</summary>
+    private readonly record struct PrintedLine(string Text, int? Source, Place Place, int End = 0);
+
+    /// <summary>The clauses of a declaration that may go on over several lines.</summary>
+    private static IEnumerable<Expression> Conditions(Declaration declaration) => declaration switch
+    {
+        RuleDeclaration rule => rule.Unless is { } unless ? [rule.When, unless] : [rule.When],
+        DerivationDeclaration derivation => [derivation.From],
+        _ => [],
+    };
 
     private static string Print(List<PrintedLine> lines, SourceComments comments)
     {
@@ -94,7 +104,8 @@ public static class RulesFormatter
                     output.Append('\n');
                 }
 
-                trailing = comments.Trailing(at);
+                // A condition over several lines has its trailing comment on its last line.
+                trailing = comments.Trailing(Math.Max(at, comments.LineOf(line.End)));
             }
 
             output.Append(line.Text);
@@ -119,7 +130,7 @@ public static class RulesFormatter
         return output.ToString();
     }
 
-    private static IEnumerable<(string Text, int Source)> Lines(Declaration declaration)
+    private static IEnumerable<(string Text, int Source)> Lines(Declaration declaration, string text)
     {
         var start = declaration.Span.Start;
         (string, int)[] lines = declaration switch
@@ -142,14 +153,14 @@ public static class RulesFormatter
             DerivationDeclaration derivation =>
             [
                 ($"{(derivation.IsEstimate ? "estimate" : "derive")} {derivation.Name.Text}", start),
-                ($"{Indent}from {Expression(derivation.From)}", derivation.From.Span.Start),
+                ($"{Indent}from {Condition(derivation.From, text)}", derivation.From.Span.Start),
             ],
             ConclusionDeclaration conclusion =>
             [
                 ($"conclusion {conclusion.Name.Text}", start),
                 .. conclusion.Means is { } term ? new[] { ($"{Indent}means {Term(term)}", term.Span.Start) } : [],
             ],
-            RuleDeclaration rule => Rule(rule),
+            RuleDeclaration rule => Rule(rule, text),
             VerdictDeclaration verdict =>
             [
                 ($"verdict {verdict.Name.Text}", start),
@@ -165,17 +176,17 @@ public static class RulesFormatter
             : [.. lines, ($"{Indent}cites {string.Join("; ", declaration.Cites.Select(Citation))}", declaration.Cites[0].Span.Start)];
     }
 
-    private static (string, int)[] Rule(RuleDeclaration rule)
+    private static (string, int)[] Rule(RuleDeclaration rule, string text)
     {
         var lines = new List<(string, int)>
         {
             ($"{(rule.IsPresumption ? "presumption" : "rule")} {rule.Name.Text}", rule.Span.Start),
             ($"{Indent}{(rule.IsPresumption ? "presumes" : "concludes")} {(rule.ConcludesNot ? "not " : "")}{rule.Conclusion.Text}", rule.Conclusion.Span.Start),
-            ($"{Indent}when {Expression(rule.When)}", rule.When.Span.Start),
+            ($"{Indent}when {Condition(rule.When, text)}", rule.When.Span.Start),
         };
         if (rule.Unless is { } unless)
         {
-            lines.Add(($"{Indent}unless {Expression(unless)}", unless.Span.Start));
+            lines.Add(($"{Indent}unless {Condition(unless, text)}", unless.Span.Start));
         }
 
         if (rule.ExceptionTo is { } exceptionTo)
@@ -248,6 +259,8 @@ public static class RulesFormatter
         DateLiteral date => Date(date.Value),
         TodayExpression => "today",
         ExtremeDateExpression extreme => $"{(extreme.Earliest ? "earliest" : "latest")} of {string.Join(", ", extreme.Dates.Select(date => Operand(date, Level.Sum)))}",
+        CountExpression count => $"count of {Operand(count.Set, Level.Primary)}",
+        ConditionListExpression list => $"{(list.All ? "all" : "any")} of {string.Join(", ", list.Conditions.Select(condition => Operand(condition, Level.Not)))}",
         BooleanLiteral boolean => boolean.Written ?? (boolean.Value ? "yes" : "no"),
         SetLiteral set => $"{{{string.Join(", ", set.Values.Select(value => value.Text))}}}",
         BinaryExpression binary => Binary(binary),
@@ -258,12 +271,62 @@ public static class RulesFormatter
         _ => throw new ArgumentException($"unknown expression {expression.GetType().Name}", nameof(expression)),
     };
 
+    /// <summary>
+    /// A condition (or a derivation's value) as its clause prints it: the operators of its outermost chain that the
+    /// source wrote at the start of a new line start one, indented two deeper than the clause; any other break of the
+    /// source is joined, so that formatting twice gives the same layout.
+    /// </summary>
+    private static string Condition(Expression expression, string text)
+    {
+        if (expression is not BinaryExpression top)
+        {
+            return Expression(expression);
+        }
+
+        var level = LevelOf(top);
+        var chain = new Stack<BinaryExpression>();
+        Expression first = top;
+        while (first is BinaryExpression link && LevelOf(link) == level)
+        {
+            chain.Push(link);
+            first = link.Left;
+        }
+
+        var printed = new StringBuilder(First(top, first));
+        foreach (var link in chain)
+        {
+            var (word, _, right) = Operator(link);
+            // A tree built in code, or formatted without its source, has no breaks to keep.
+            var start = Math.Min(link.Left.Span.End, text.Length);
+            var broken = text.AsSpan(start, Math.Clamp(link.Right.Span.Start, start, text.Length) - start).Contains('\n');
+            printed.Append(broken ? $"\n{Indent}{Indent}" : " ").Append(word).Append(' ').Append(Operand(link.Right, right));
+        }
+
+        return printed.ToString();
+    }
+
     /// <summary>A binary expression; operands that bind more loosely than the grammar allows there get parentheses,
     /// which a parsed tree already has but a tree built in code may not.</summary>
     private static string Binary(BinaryExpression binary)
     {
+        var (word, _, right) = Operator(binary);
+        return $"{First(binary, binary.Left)} {word} {Operand(binary.Right, right)}";
+    }
+
+    /// <summary>The leftmost operand of <paramref name="binary"/>'s chain.</summary>
+    private static string First(BinaryExpression binary, Expression operand)
+    {
+        var (_, left, _) = Operator(binary);
+        // "earliest of a, b" (and "any of a, b") takes every operand to its right, so it is bracketed before an operator
+        // of arithmetic or a comparison.
+        return operand is ExtremeDateExpression or ConditionListExpression && left >= Level.Sum ? $"({Expression(operand)})" : Operand(operand, left);
+    }
+
+    /// <summary>The operator's word, and how tightly its left and right operands must bind.</summary>
+    private static (string Word, Level Left, Level Right) Operator(BinaryExpression binary)
+    {
         var level = LevelOf(binary);
-        var (word, left, right) = binary.Operator switch
+        return binary.Operator switch
         {
             BinaryOperator.Or => ("or", level, Level.And),
             BinaryOperator.And => ("and", level, Level.Not),
@@ -276,9 +339,6 @@ public static class RulesFormatter
             BinaryOperator.Subtract => ("-", level, Level.Product),
             _ => ("×", level, Level.Conversion),
         };
-        // "earliest of a, b" takes every operand to its right, so it is bracketed before an operator of arithmetic.
-        var first = binary.Left is ExtremeDateExpression && left >= Level.Sum ? $"({Expression(binary.Left)})" : Operand(binary.Left, left);
-        return $"{first} {word} {Operand(binary.Right, right)}";
     }
 
     private static string Operand(Expression operand, Level least) =>

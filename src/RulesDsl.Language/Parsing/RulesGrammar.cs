@@ -171,6 +171,8 @@ internal sealed class RulesGrammar
         var numbers = dialect.Numbers;
         Parser<Expression> condition = null!;
         Parser<Expression> sum = null!;
+        Parser<Expression> negation = null!;
+        Parser<Expression> primary = null!;
         var nested = Deferred(() => condition, TooDeep);
 
         var number =
@@ -198,19 +200,31 @@ internal sealed class RulesGrammar
             from of in Keyword("of")
             from dates in dateList
             select (Expression)new ExtremeDateExpression(which.Earliest, dates, TextSpan.FromBounds(which.Span.Start, dates[^1].Span.End));
+        // Each condition of "any of a, b" is one that "and" and "or" would join, so "any of a, b and c" ends before "and".
+        var conditionList =
+            from which in Keyword("any").Select(span => (All: false, Span: span)).XOr(Keyword("all").Select(span => (All: true, Span: span)))
+            from of in Keyword("of")
+            from first in Deferred(() => negation, TooDeep)
+            from rest in (from comma in Symbol(",") from next in Deferred(() => negation, TooDeep) select next).XMany()
+            select (Expression)new ConditionListExpression(which.All, [first, .. rest], TextSpan.FromBounds(which.Span.Start, rest.LastOrDefault()?.Span.End ?? first.Span.End));
+        var count =
+            from keyword in Keyword("count")
+            from of in Keyword("of")
+            from counted in Deferred(() => primary, TooDeep)
+            select (Expression)new CountExpression(counted, TextSpan.FromBounds(keyword.Start, counted.Span.End));
         var word =
             Word(dialect.Yes).Select(written => (Expression)new BooleanLiteral(true, written.Span) { Written = written.Text })
                 .XOr(Word(dialect.No).Select(written => (Expression)new BooleanLiteral(false, written.Span) { Written = written.Text }))
                 .XOr(Keyword("today").Select(span => (Expression)new TodayExpression(span)))
                 .XOr(extreme)
-                .XOr(AnyName.Select(name => (Expression)new NameExpression(name)))
+                .XOr(conditionList.Or(count).Or(AnyName.Select(name => (Expression)new NameExpression(name))))
                 .Named("a value");
 
         var date = Date.Select(literal => (Expression)literal);
         var numeric = number.Select(literal => (Expression)literal);
 
         // The first character decides what a value is, so a failure names only what that character starts.
-        Parser<Expression> primary = input => input.AtEnd ? word(input) : input.Current switch
+        primary = input => input.AtEnd ? word(input) : input.Current switch
         {
             '(' => parenthesized(input),
             '{' => set(input),
@@ -252,7 +266,6 @@ internal sealed class RulesGrammar
             from rest in comparisonRest.XOptional()
             select rest.IsDefined ? rest.Get()(left) : left;
 
-        Parser<Expression> negation = null!;
         negation =
             (from keyword in Keyword("not")
              from operand in Deferred(() => negation, TooDeep)
@@ -305,7 +318,7 @@ internal sealed class RulesGrammar
 
     private static Parser<Declaration> Derivation(string keyword, Parser<Expression> value) =>
         from head in Clause(keyword, AnyName)
-        from clauses in ClauseSet.Of(ClauseKind.Must("from", Clause("from", value)), CitesClause)
+        from clauses in ClauseSet.Of(ClauseKind.Must("from", Clause("from", Continued(value))), CitesClause)
         select Checked(new DerivationDeclaration(head.Value, keyword == "estimate", clauses.One<Expression>("from")!.Value, CitesOf(clauses), Span(head, clauses)), clauses);
 
     private static Parser<Declaration> Rule(string keyword, string decides, Parser<Expression> condition) =>
@@ -316,8 +329,8 @@ internal sealed class RulesGrammar
                 from negated in Keyword("not").XOptional()
                 from name in AnyName
                 select new Decides(negated.IsDefined, name))),
-            ClauseKind.Must("when", Clause("when", condition)),
-            ClauseKind.May("unless", Clause("unless", condition)),
+            ClauseKind.Must("when", Clause("when", Continued(condition))),
+            ClauseKind.May("unless", Clause("unless", Continued(condition))),
             ClauseKind.May("exception", Clause("exception", from to in Keyword("to") from rule in AnyName select rule), "'exception to'"),
             CitesClause)
         let conclusion = clauses.One<Decides>(decides)!.Value
@@ -422,6 +435,8 @@ internal sealed class RulesGrammar
         ConversionExpression conversion => WithinDepth(conversion.Operand, budget - 1),
         ParenthesizedExpression parenthesized => WithinDepth(parenthesized.Inner, budget - 1),
         ExtremeDateExpression extreme => extreme.Dates.All(date => WithinDepth(date, budget - 1)),
+        ConditionListExpression list => list.Conditions.All(condition => WithinDepth(condition, budget - 1)),
+        CountExpression count => WithinDepth(count.Set, budget - 1),
         _ => true,
     };
 

@@ -12,13 +12,20 @@ internal sealed class SliceInput : IInput
     private readonly SourceText source;
     private Dictionary<object, object>? memos;
 
-    public SliceInput(SourceText source, int position, int end, int tokenEnd)
+    public SliceInput(SourceText source, int position, int end, int tokenEnd, int? continuesDeeperThan = null)
     {
         this.source = source;
         Position = position;
         End = end;
         TokenEnd = tokenEnd;
+        ContinuesDeeperThan = continuesDeeperThan;
     }
+
+    /// <summary>
+    /// Inside a condition that may span lines: the indentation of its clause's line. A line indented deeper than it
+    /// continues the condition; otherwise a token ends at its line, as everywhere else.
+    /// </summary>
+    public int? ContinuesDeeperThan { get; }
 
     /// <summary>Where the slice ends: the start of the next declaration or the end of the file.</summary>
     public int End { get; }
@@ -44,7 +51,9 @@ internal sealed class SliceInput : IInput
         ? throw new InvalidOperationException("The input is already at the end of the declaration.")
         : At(Position + 1, TokenEnd);
 
-    public SliceInput At(int position, int tokenEnd) => new(source, Math.Min(position, End), End, tokenEnd);
+    public SliceInput At(int position, int tokenEnd) => new(source, Math.Min(position, End), End, tokenEnd, ContinuesDeeperThan);
+
+    public SliceInput Continuing(int? indentation) => new(source, Position, End, TokenEnd, indentation);
 
     public bool Equals(IInput? other) =>
         other is not null && ReferenceEquals(other.Source, Source) && other.Position == Position;

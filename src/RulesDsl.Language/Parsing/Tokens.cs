@@ -62,14 +62,31 @@ internal static partial class Tokens
     private static IResult<T> Success<T>(IInput input, int end, T value)
     {
         var slice = (SliceInput)input;
-        var next = end;
-        while (next < slice.End && IsSpace(slice.Source[next]))
+        var next = SkipSpaces(slice.Source, end, slice.End);
+        if (slice.ContinuesDeeperThan is { } indentation && next < slice.End && slice.Source[next] == '\n')
         {
-            next++;
+            var lineStart = next + 1;
+            var content = SkipSpaces(slice.Source, lineStart, slice.End);
+            if (content - lineStart > indentation && content < slice.End && slice.Source[content] is not ('\n' or '#'))
+            {
+                next = content;
+            }
         }
 
         return Result.Success(value, slice.At(next, end));
     }
+
+    /// <summary>
+    /// <paramref name="body"/> read as a condition that may go on over the following lines indented deeper than the
+    /// line it starts on (<c>when a</c>, then <c>    and b</c>); a line with a comment ends it, as a comment ends a line.
+    /// </summary>
+    public static Parser<T> Continued<T>(Parser<T> body) => input =>
+    {
+        var slice = (SliceInput)input;
+        var lineStart = slice.Source.LastIndexOf('\n', Math.Max(slice.Position - 1, 0)) + 1;
+        var result = body(slice.Continuing(SkipSpaces(slice.Source, lineStart, slice.End) - lineStart));
+        return result.WasSuccessful ? Result.Success(result.Value, ((SliceInput)result.Remainder).Continuing(null)) : result;
+    };
 
     /// <summary>The word <paramref name="word"/>, whole: <c>when</c> does not match the start of <c>whenever</c>.</summary>
     public static Parser<TextSpan> Keyword(string word) => input =>

@@ -194,6 +194,12 @@ public sealed record TodayExpression(TextSpan Span) : Expression(Span);
 /// <summary><c>earliest of a, b, …</c> or <c>latest of a, b, …</c>: one of several dates.</summary>
 public sealed record ExtremeDateExpression(bool Earliest, ImmutableArray<Expression> Dates, TextSpan Span) : Expression(Span);
 
+/// <summary><c>count of modalities</c>: how many values a set holds.</summary>
+public sealed record CountExpression(Expression Set, TextSpan Span) : Expression(Span);
+
+/// <summary><c>any of a, b, c</c> (<see cref="All"/> false) or <c>all of a, b, c</c>: yes/no conditions joined by or, by and.</summary>
+public sealed record ConditionListExpression(bool All, ImmutableArray<Expression> Conditions, TextSpan Span) : Expression(Span);
+
 public sealed record BooleanLiteral(bool Value, TextSpan Span) : Expression(Span)
 {
     /// <summary>As written: <c>yes</c>, or the file language's word for it (<c>ja</c>); null for a tree built in code.</summary>
