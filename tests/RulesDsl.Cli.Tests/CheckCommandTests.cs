@@ -23,11 +23,12 @@ public class CheckCommandTests
         Cli.RunOn(new DateOnly(2025, 8, 1), "check", "--rules", Rules, "--corpus", RepoPaths.Corpus).Exit.ShouldBe(0);
         using var folder = new TempCorpus();
         var undated = folder.Write("undated.rules", File.ReadAllText(Path.Combine(RepoPaths.Root, "rules", "gpai-systemic-risk.rules")).Replace("  applies from 2025-08-02 citing Article 113, point (b)\n", "", StringComparison.Ordinal));
+        folder.Write("gpai-models.rules", File.ReadAllText(Path.Combine(RepoPaths.Root, "rules", "gpai-models.rules")));
         var (before, beforeOutput, _) = Cli.RunOn(new DateOnly(2025, 8, 1), "check", "--rules", undated, "--corpus", RepoPaths.Corpus);
         var (after, afterOutput, _) = Cli.RunOn(new DateOnly(2025, 8, 2), "check", "--rules", undated, "--corpus", RepoPaths.Corpus);
 
         before.ShouldBe(1);
-        beforeOutput.ShouldContain("error RD0107: parameter 'compute_threshold' has no value in force on 2025-08-01");
+        beforeOutput.ShouldContain("error RD0107: parameter 'business_users_threshold' has no value in force on 2025-08-01");
         after.ShouldBe(0);
         afterOutput.ShouldNotContain("RD0107");
     }
