@@ -253,6 +253,7 @@ internal sealed partial class RuleSetBinder
 
     private void BindParameters()
     {
+        var applies = AppliesFrom();
         foreach (var parameter in DeclarationsOf<ParameterDeclaration>())
         {
             var type = ResolveType(parameter.Type);
@@ -280,7 +281,6 @@ internal sealed partial class RuleSetBinder
             // applies a verdict is 'not applicable' and reads no parameter, so none needs a value then. A file of
             // shared declarations has no verdict: the files importing it say from when the law applies, and are
             // checked so.
-            var applies = AppliesFrom();
             if (!file.Header.IsDeclarations && (applies is null || asOf >= applies) && (parameter.Values.LastOrDefault(value => value.From <= asOf) is not { } current || current.Until < asOf))
             {
                 sink.Report(parameter.Name.Span, (at, length) => LanguageDiagnostics.NoValueInForce(at, length, parameter.Name.Text, asOf));
