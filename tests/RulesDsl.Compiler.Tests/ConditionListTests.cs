@@ -4,7 +4,8 @@ namespace RulesDsl.Compiler.Tests;
 
 /// <summary>
 /// <c>all of</c> and <c>any of</c> decide as <c>and</c> and <c>or</c> do, three-valued, on both paths: the shipped rule
-/// of Article 3, point (63) written with them against the shipped one, over every given, missing and refused fact.
+/// of Article 3, point (63) (gpai-models.rules) written with them against the shipped one, over every given, missing
+/// and refused fact.
 /// </summary>
 public class ConditionListTests
 {
@@ -16,13 +17,22 @@ public class ConditionListTests
 
     private static readonly string[] Names = ["significant_generality", "integrable_downstream", "placed_on_market", "research_development_or_prototyping"];
 
-    private static IClassifier Classifier(string text) =>
-        Built.Load(Built.Check(text, Path.Combine(RepoPaths.Root, "rules", "gpai-systemic-risk.rules"))).Classifier;
+    /// <summary>The shipped classification rules compiled with <paramref name="models"/> as the declarations file they import.</summary>
+    private static IClassifier Classifier(string models)
+    {
+        using var folder = new TempCorpus();
+        var rules = Directory.CreateDirectory(Path.Combine(folder.Root, "rules")).FullName;
+        File.WriteAllText(Path.Combine(rules, "gpai-models.rules"), models);
+        var path = Path.Combine(rules, "gpai-systemic-risk.rules");
+        var text = File.ReadAllText(Path.Combine(RepoPaths.Root, "rules", "gpai-systemic-risk.rules"));
+        File.WriteAllText(path, text);
+        return Built.Load(Built.Check(text, path)).Classifier;
+    }
 
     [Test]
     public void All_of_and_any_of_decide_Article_3_63_as_and_and_or_do_traced_and_untraced()
     {
-        var text = File.ReadAllText(Path.Combine(RepoPaths.Root, "rules", "gpai-systemic-risk.rules"));
+        var text = File.ReadAllText(Path.Combine(RepoPaths.Root, "rules", "gpai-models.rules"));
         text.ShouldContain(Shipped);
         var shipped = Classifier(text);
         var listed = Classifier(text.Replace(Shipped, Listed, StringComparison.Ordinal));

@@ -29,7 +29,7 @@ public class TimeClassificationTests
     [Test]
     public void Notified_three_weeks_after_the_threshold_was_known_breaches_the_duty_with_the_period_shown_and_cited()
     {
-        var facts = Facts.None.With("requirement_known_on", new DateOnly(2025, 9, 1)).With("notified", true).With("notified_on", new DateOnly(2025, 9, 22));
+        var facts = Built.GeneralPurpose.With("requirement_known_on", new DateOnly(2025, 9, 1)).With("notified", true).With("notified_on", new DateOnly(2025, 9, 22));
 
         var verdict = Both("notification_duty_breached", facts, Built.Today);
 
@@ -47,7 +47,7 @@ public class TimeClassificationTests
     [TestCase(2025, 9, 16, true)]
     public void The_last_day_of_the_two_weeks_is_still_in_time(int year, int month, int day, bool late)
     {
-        var facts = Facts.None.With("requirement_known_on", new DateOnly(2025, 9, 1)).With("requirement_met_on", new DateOnly(2025, 10, 1))
+        var facts = Built.GeneralPurpose.With("requirement_known_on", new DateOnly(2025, 9, 1)).With("requirement_met_on", new DateOnly(2025, 10, 1))
             .With("notified", true).With("notified_on", new DateOnly(year, month, day));
 
         Both("notification_duty_breached", facts, Built.Today).Outcome.ShouldBe(late ? Truth.Yes : Truth.No);
@@ -57,7 +57,7 @@ public class TimeClassificationTests
     [TestCase(2025, 9, 16, Truth.Yes)]
     public void Today_is_the_classification_s_date_never_the_machine_s(int year, int month, int day, Truth breached)
     {
-        var facts = Facts.None.With("requirement_met_on", new DateOnly(2025, 9, 1)).With("requirement_known_on", new DateOnly(2025, 9, 1)).With("notified", false);
+        var facts = Built.GeneralPurpose.With("requirement_met_on", new DateOnly(2025, 9, 1)).With("requirement_known_on", new DateOnly(2025, 9, 1)).With("notified", false);
 
         var verdict = Both("notification_duty_breached", facts, new DateOnly(year, month, day));
 
@@ -81,12 +81,24 @@ public class TimeClassificationTests
     [Test]
     public void A_day_not_given_that_could_decide_leaves_the_verdict_unknown_and_names_it()
     {
-        var facts = Facts.None.With("requirement_known_on", new DateOnly(2025, 9, 1)).With("notified", true).With("notified_on", new DateOnly(2025, 9, 10));
+        var facts = Built.GeneralPurpose.With("requirement_known_on", new DateOnly(2025, 9, 1)).With("notified", true).With("notified_on", new DateOnly(2025, 9, 10));
 
         var verdict = Both("notification_duty_breached", facts, Built.Today);
 
         verdict.Outcome.ShouldBe(Truth.Unknown);
         verdict.MissingFacts.ShouldBe(["requirement_met_on"]);
+    }
+
+    [Test]
+    public void The_duty_to_notify_does_not_apply_to_a_model_that_is_not_general_purpose()
+    {
+        var facts = Built.GeneralPurpose.With("significant_generality", false).With("requirement_known_on", new DateOnly(2025, 9, 1))
+            .With("notified", true).With("notified_on", new DateOnly(2025, 9, 22));
+
+        var verdict = Both("notification_duty_breached", facts, Built.Today);
+
+        verdict.Applicability.Status.ShouldBe(ApplicabilityStatus.OutsideScope);
+        verdict.Applicability.Scope.ShouldBe("general_purpose_ai_model");
     }
 
     [Test]

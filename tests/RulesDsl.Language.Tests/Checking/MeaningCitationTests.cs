@@ -54,9 +54,10 @@ public class MeaningCitationTests
     [Test]
     public void A_term_named_in_words_is_checked_as_its_anchor_is()
     {
-        var edited = SystemicRisk with
+        var models = Shipped.Read("gpai-models.rules");
+        var edited = models with
         {
-            Text = SystemicRisk.Text.Replace("  means \"general-purpose AI model\"\n  cites Article 3, point (63)\n",
+            Text = models.Text.Replace("  means \"general-purpose AI model\"\n  cites Article 3, point (63)\n",
                 "  means \"general-purpose AI model\"\n  cites Article 51(1)\n", StringComparison.Ordinal),
         };
 

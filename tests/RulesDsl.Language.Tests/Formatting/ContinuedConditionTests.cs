@@ -21,8 +21,6 @@ public class ContinuedConditionTests
 
     private const string SumTwoLines = "  from pretraining_compute + synthetic_data_compute\n    + finetuning_compute\n";
 
-    private static readonly Shipped SystemicRisk = Shipped.Read("gpai-systemic-risk.rules");
-
     private static readonly Shipped Models = Shipped.Read("gpai-models.rules");
 
     private static Shipped Edited(Shipped file, string from, string to)
@@ -34,10 +32,10 @@ public class ContinuedConditionTests
     [Test]
     public void Article_3_63_over_three_lines_reads_as_on_one()
     {
-        var continued = Parsed.Text(Edited(SystemicRisk, OneLine, ThreeLines).Text);
+        var continued = Parsed.Text(Edited(Models, OneLine, ThreeLines).Text);
 
         continued.Diagnostics.ShouldBeEmpty();
-        continued.File.ShouldBeSameTreeAs(Parsed.Text(SystemicRisk.Text).File);
+        continued.File.ShouldBeSameTreeAs(Parsed.Text(Models.Text).File);
     }
 
     [Test]
@@ -52,10 +50,10 @@ public class ContinuedConditionTests
     [Test]
     public void The_continued_shipped_rules_check_as_the_shipped_ones()
     {
-        var edited = Edited(SystemicRisk, OneLine, ThreeLines);
+        var edited = Edited(Models, OneLine, ThreeLines);
 
         Against.Check(edited.Text, edited.Path).Diagnostics.Select(d => d.ToString())
-            .ShouldBe(Against.Check(SystemicRisk.Text, SystemicRisk.Path).Diagnostics.Select(d => d.ToString()));
+            .ShouldBe(Against.Check(Models.Text, Models.Path).Diagnostics.Select(d => d.ToString()));
     }
 
     /// <summary>The rule of Article 3, point (63) alone, with its condition as <paramref name="when"/> writes it.</summary>
@@ -87,7 +85,7 @@ public class ContinuedConditionTests
     [Test]
     public void A_line_indented_as_the_clause_does_not_continue_it()
     {
-        var text = Edited(SystemicRisk, OneLine, "  when significant_generality\n  and integrable_downstream\n").Text;
+        var text = Edited(Models, OneLine, "  when significant_generality\n  and integrable_downstream\n").Text;
 
         var error = Parsed.Text(text).Diagnostics.ShouldHaveSingleItem();
 

@@ -307,16 +307,16 @@ public class DeclarationTests
             .ShouldBe(new Dictionary<string, int>
             {
                 [nameof(EnumDeclaration)] = 1,
-                [nameof(FactDeclaration)] = 10,
+                [nameof(FactDeclaration)] = 6,
                 [nameof(ParameterDeclaration)] = 1,
-                [nameof(ConclusionDeclaration)] = 3,
-                [nameof(RuleDeclaration)] = 4,
+                [nameof(ConclusionDeclaration)] = 2,
+                [nameof(RuleDeclaration)] = 3,
                 [nameof(VerdictDeclaration)] = 1,
                 [nameof(ExampleDeclaration)] = 18,
             },
             ignoreOrder: true);
         file.Declarations.Select(declaration => file.At(declaration).Split(' ', '\n')[0]).Distinct()
-            .ShouldBe(["enum", "fact", "parameter", "conclusion", "rule", "presumption", "verdict", "example"]);
+            .ShouldBe(["enum", "fact", "parameter", "conclusion", "presumption", "rule", "verdict", "example"]);
         file.Declarations.Select(declaration => file.At(declaration)).ShouldAllBe(text => text.Trim() == text);
         file.Declarations.Where(declaration => declaration is not ExampleDeclaration).ShouldAllBe(declaration => declaration.Cites.Length > 0);
     }

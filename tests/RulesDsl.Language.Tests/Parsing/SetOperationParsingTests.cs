@@ -14,12 +14,19 @@ public class SetOperationParsingTests
     private const string ShippedWhen =
         "  when significant_generality and integrable_downstream and (placed_on_market or not research_development_or_prototyping)\n";
 
+    private const string DesignationWhen = "  when designated_by_commission\n";
+
+    private static readonly Shipped Models = Shipped.Read("gpai-models.rules");
+
     private static readonly Shipped SystemicRisk = Shipped.Read("gpai-systemic-risk.rules");
 
-    private static Shipped Edited(string when)
+    /// <summary>The shipped Article 3(63) rule of gpai-models.rules with its condition written otherwise.</summary>
+    private static Shipped Edited(string when) => Edited(Models, ShippedWhen, when);
+
+    private static Shipped Edited(Shipped file, string from, string to)
     {
-        SystemicRisk.Text.ShouldContain(ShippedWhen);
-        return SystemicRisk with { Text = SystemicRisk.Text.Replace(ShippedWhen, when, StringComparison.Ordinal) };
+        file.Text.ShouldContain(from);
+        return file with { Text = file.Text.Replace(from, to, StringComparison.Ordinal) };
     }
 
     [Test]
@@ -99,12 +106,12 @@ public class SetOperationParsingTests
     [Test]
     public void The_shipped_modalities_counted_are_a_count()
     {
-        var edited = Edited(ShippedWhen.Replace("when ", "when count of modalities at least 2 and ", StringComparison.Ordinal));
+        var edited = Edited(SystemicRisk, DesignationWhen, "  when count of modalities at least 2 and designated_by_commission\n");
 
         var result = Against.Check(edited.Text, edited.Path);
 
         result.Diagnostics.Where(d => d.IsError).ShouldBeEmpty();
-        var rule = result.RuleSet.Rules.Single(r => r.Name == "general_purpose");
+        var rule = result.RuleSet.Rules.Single(r => r.Name == "designation_route");
         var count = rule.When.SelfAndDescendants().OfType<BoundCount>().ShouldHaveSingleItem();
         count.Type.ToString().ShouldBe("count");
         count.Set.ShouldBeOfType<BoundFactReference>().Fact.Name.ShouldBe("modalities");
