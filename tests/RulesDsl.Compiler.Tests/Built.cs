@@ -35,12 +35,25 @@ internal static class Built
 
     private static readonly Lazy<LoadedClassifier> Loaded = new(() => Load(Gpai));
 
+    private static readonly Lazy<CheckedRules> NotificationRules =
+        new(() => Check(File.ReadAllText(Path.Combine(RepoPaths.Root, NotificationPath)), NotificationPath));
+
+    private static readonly Lazy<LoadedClassifier> NotificationLoaded = new(() => Load(Notification));
+
     public static LinkGraph Corpus => Workspace.Graph;
 
     public static CheckedRules Gpai => Rules.Value;
 
     /// <summary>The classifier of the shipped rules, compiled and loaded once for the tests that only classify.</summary>
     public static IClassifier GpaiClassifier => Loaded.Value.Classifier;
+
+    /// <summary>The shipped rules of the notification duty and the reassessment (Article 52(1) and 52(5)), as shipped.</summary>
+    public const string NotificationPath = "rules/gpai-notification.rules";
+
+    public static CheckedRules Notification => NotificationRules.Value;
+
+    /// <summary>The classifier of <see cref="NotificationPath"/>, compiled and loaded once.</summary>
+    public static IClassifier NotificationClassifier => NotificationLoaded.Value.Classifier;
 
     public static CheckedRules Check(string text, string path = "rules/test.rules") => Workspace.Check(path, text);
 

@@ -8,12 +8,7 @@ namespace RulesDsl.Compiler.Tests;
 /// </summary>
 public class TimeClassificationTests
 {
-    private const string NotificationPath = "rules/gpai-notification.rules";
-
-    private static readonly Lazy<Loading.LoadedClassifier> Notification = new(() =>
-        Built.Load(Built.Check(File.ReadAllText(Path.Combine(RepoPaths.Root, NotificationPath)), NotificationPath)));
-
-    private static IClassifier Classifier => Notification.Value.Classifier;
+    private static IClassifier Classifier => Built.NotificationClassifier;
 
     private static Verdict Both(string conclusion, Facts facts, DateOnly asOf)
     {

@@ -11,7 +11,7 @@ public class CitationTests
     {
         // The corpus holds the Official Journal in English and in Dutch: no clause the rules cite falls back to another
         // language, and the import kept every superscript, so no quote needs a note on a lost one.
-        foreach (var citation in Citations(ExplainIn(Example(example), language)))
+        foreach (var citation in Citations(ExampleIn(example, language)))
         {
             var quote = citation.Quote.ShouldNotBeNull($"{citation.Label} is not quoted");
             quote.Language.ShouldBe(language, citation.Label);
@@ -24,7 +24,7 @@ public class CitationTests
     [TestCaseSource(typeof(Explained), nameof(EveryExample))]
     public void Every_citation_quotes_its_provision_verbatim_in_the_quotes_language(string example, string language)
     {
-        var citations = Citations(ExplainIn(Example(example), language)).ToList();
+        var citations = Citations(ExampleIn(example, language)).ToList();
 
         citations.ShouldNotBeEmpty();
         foreach (var citation in citations)

@@ -17,9 +17,11 @@ public partial class DutchWordingTests
 {
     private static readonly Lazy<HashSet<string>> EnglishWords = new(() =>
     {
-        var definition = Built.GpaiClassifier.Definition;
-        var english = Words(ReaderLanguage.Of("en").Vocabulary.Words.Values.Concat(LabelsIn(definition, "en")).Append(definition.TitleIn("en")));
-        var dutch = Words(ReaderLanguage.Of("nl").Vocabulary.Words.Values.Concat(LabelsIn(definition, "nl")).Append(definition.TitleIn("nl"))
+        var definitions = ShippedRuleSets.Select(set => set.Classifier.Definition).ToList();
+        var english = Words(ReaderLanguage.Of("en").Vocabulary.Words.Values
+            .Concat(definitions.SelectMany(d => LabelsIn(d, "en").Append(d.TitleIn("en")))));
+        var dutch = Words(ReaderLanguage.Of("nl").Vocabulary.Words.Values
+            .Concat(definitions.SelectMany(d => LabelsIn(d, "nl").Append(d.TitleIn("nl"))))
             .Append(File.ReadAllText(Path.Combine(RepoPaths.Corpus, "eu-ai-act", "nl", "oj.md"))));
         english.ExceptWith(dutch);
         return english;
@@ -30,7 +32,7 @@ public partial class DutchWordingTests
     [TestCaseSource(nameof(DutchExamples))]
     public void The_Dutch_tree_and_Markdown_have_no_English_word_outside_marked_quotes_and_no_raw_name(string example)
     {
-        var explanation = ExplainIn(Example(example), "nl");
+        var explanation = ExampleIn(example, "nl");
         foreach (var format in new[] { "tree", "md" })
         {
             using var output = new StringWriter();
@@ -46,7 +48,7 @@ public partial class DutchWordingTests
     public void The_Dutch_JSON_keeps_names_as_names_and_words_in_Dutch_beside_them(string example)
     {
         using var output = new StringWriter();
-        new JsonExplanation().Render(ExplainIn(Example(example), "nl"), output);
+        new JsonExplanation().Render(ExampleIn(example, "nl"), output);
 
         var words = HumanValues(JsonDocument.Parse(output.ToString()).RootElement).ToList();
 

@@ -38,7 +38,7 @@ public class ExplainerTests
         // The rules cite the English sentence 7; in Dutch it is sentence 6, found by alignment.
         var recital = presumption.Citations.Single(c => c.Provision == "rct_111");
         recital.Authority.ShouldBe(Authority.Explanatory);
-        recital.Label.ShouldBe("Overweging 111");
+        recital.Label.ShouldBe("Overweging 111, zin 6");
         recital.Quote!.IsFallback.ShouldBeFalse();
         recital.Quote.Language.ShouldBe("nl");
         recital.Quote.Sentences.ShouldBe([6]);
@@ -152,7 +152,7 @@ public class ExplainerTests
         var compute = All(explanation.Root).First(s => s.Name == "training_compute");
         compute.Status.ShouldBe("geschat — schattingsmethode, niet in de wet: 6 × aantal parameters van het model × omvang van de dataset, gemeten in tokens");
         compute.Outcome.ShouldBe("3,7908 × 10^25 FLOP");
-        compute.Citations.Select(c => c.Label).ShouldBe(["Artikel 51, lid 2", "Artikel 3, punt 67)", "Overweging 111"]);
+        compute.Citations.Select(c => c.Label).ShouldBe(["Artikel 51, lid 2", "Artikel 3, punt 67)", "Overweging 111, zin 4"]);
     }
 
     [Test]

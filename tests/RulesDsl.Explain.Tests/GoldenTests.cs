@@ -24,7 +24,7 @@ public class GoldenTests
     public void An_example_renders_as_reviewed(string example, string language, string format)
     {
         using var output = new StringWriter { NewLine = "\n" };
-        ExplanationRenderers.For(format, new RenderOptions()).Render(ExplainIn(Example(example), language), output);
+        ExplanationRenderers.For(format, new RenderOptions()).Render(ExampleIn(example, language), output);
         var rendered = output.ToString();
         var path = Path.Combine(Folder, $"{Slug(example)}.{language}.{(format == "tree" ? "txt" : format)}");
 

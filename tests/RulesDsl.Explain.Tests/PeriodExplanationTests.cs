@@ -17,9 +17,9 @@ public class PeriodExplanationTests
 
     private static IEnumerable<ExplanationStep> All(ExplanationStep step) => step.Steps.SelectMany(All).Prepend(step);
 
-    [TestCase("en", "2 weeks", "22 September 2025", "greater than", "15 September 2025", "yes")]
-    [TestCase("nl", "2 weken", "22 september 2025", "groter dan", "15 september 2025", "ja")]
-    [TestCase("de", "2 Wochen", "22. September 2025", "größer als", "15. September 2025", "ja")]
+    [TestCase("en", "2 weeks", "22 September 2025", "after", "15 September 2025", "yes")]
+    [TestCase("nl", "2 weken", "22 september 2025", "na", "15 september 2025", "ja")]
+    [TestCase("de", "2 Wochen", "22. September 2025", "nach dem", "15. September 2025", "ja")]
     public void Notified_three_weeks_after_the_threshold_was_known_shows_the_period_and_the_days_compared(
         string language, string period, string notified, string op, string deadline, string outcome)
     {

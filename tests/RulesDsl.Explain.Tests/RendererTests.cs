@@ -45,7 +45,7 @@ public class RendererTests
 
         markdown.ShouldContain("[Article 51(2)](<../law/eu-ai-act/art_51__para_2.en.html>)");
         markdown.ShouldContain("[floating point operations](<../law/eu-ai-act/art_3__pnt_67.en.html>)");
-        html.ShouldContain("<a href=\"https://example.org/a&amp;b/eu-ai-act/rct_111.nl.html#s6\">Overweging 111</a>");
+        html.ShouldContain("<a href=\"https://example.org/a&amp;b/eu-ai-act/rct_111.nl.html#s6\">Overweging 111, zin 6</a>");
     }
 
     [Test]

@@ -17,7 +17,7 @@ public class SchemaTests
     private static string Json(string example, string language)
     {
         using var output = new StringWriter();
-        new JsonExplanation().Render(ExplainIn(Example(example), language), output);
+        new JsonExplanation().Render(ExampleIn(example, language), output);
         return output.ToString();
     }
 

@@ -165,8 +165,11 @@ public sealed partial class Explainer(LinkGraph graph)
         { } status => context.Words[status],
     };
 
+    // Days compare as a lawyer says it ("22 September 2025 after 15 September 2025"), not as numbers do.
     private static ExplainedCondition Condition(Condition condition, Context context) =>
-        new(Value(condition.Left, context), context.Words[condition.Operator], Value(condition.Right, context), context.Words[condition.Result]);
+        new(Value(condition.Left, context),
+            condition.Left is StepValue.OfDate || condition.Right is StepValue.OfDate ? context.Words.Between(condition.Operator) : context.Words[condition.Operator],
+            Value(condition.Right, context), context.Words[condition.Result]);
 
     /// <summary>What a step came to, as the reader's language writes it: quantities as the Official Journal prints them.</summary>
     private static string Value(StepValue value, Context context) => value switch
@@ -266,6 +269,12 @@ public sealed partial class Explainer(LinkGraph graph)
             : decisions.IsEmpty ? Authority.Binding
             : Authority.Criterion;
         var sentences = Sentences(citation, provision, asOf, rulesLanguage);
+        if (citation.Sentence is not null && sentences.Length == 1)
+        {
+            // Two sentences of one paragraph cited apart are two quotes: each heading says which it is.
+            label = Vocabulary.For(language).Sentence(label, sentences[0]);
+        }
+
         var quote = QuoteOf(provision, sentences, found.IsFallback);
         var position = sentences.Length > 0 ? provision.Sentences.First(s => s.Number == sentences[0]).Position : provision.Position;
         var href = sentences.Length > 0

@@ -58,6 +58,9 @@ public enum Phrase
 
     /// <summary>Before a date: the law applies from it.</summary>
     AppliesFrom,
+
+    /// <summary>A format: a provision, then the number of one of its sentences ("Article 52(5), sentence 3").</summary>
+    Sentence,
     NotYetApplicable,
     OutsideScope,
     ScopeUndetermined,
@@ -105,6 +108,9 @@ public sealed class Vocabulary
 
     public string this[Comparator comparator] => Word(Key(comparator));
 
+    /// <summary>A comparison of two days: "after", "on or before".</summary>
+    public string Between(Comparator comparator) => Word(DayKey(comparator));
+
     /// <summary>The keys of every word an explanation can ask for, by which each language's table is checked.</summary>
     public static IEnumerable<string> Keys =>
         Enum.GetValues<Truth>().Select(Key)
@@ -112,6 +118,7 @@ public sealed class Vocabulary
             .Concat(Enum.GetValues<StepStatus>().Select(Key))
             .Concat(Enum.GetValues<Phrase>().Select(Key))
             .Concat(Enum.GetValues<Comparator>().Select(Key))
+            .Concat(Enum.GetValues<Comparator>().Select(DayKey))
             .Distinct();
 
     /// <summary>The keys this vocabulary has no word for: none, for a vocabulary that is shipped.</summary>
@@ -127,6 +134,10 @@ public sealed class Vocabulary
     /// <summary>The note under a quote whose source lost a superscript: "“1025” stands for 10^25".</summary>
     public string LostSuperscript(string written, string meant) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, this[Phrase.LostSuperscript], written, meant);
+
+    /// <summary>One sentence of a provision, as the reader's language cites it: "Artikel 52, lid 5, zin 3".</summary>
+    public string Sentence(string provision, int number) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, this[Phrase.Sentence], provision, number);
 
     /// <summary>What a criterion is: "criterion for the decision under Article 51(1), point (b); Article 52(4)".</summary>
     public string Criterion(string decisions) =>
@@ -196,6 +207,7 @@ public sealed class Vocabulary
         Phrase.NotQuoted => "not quoted",
         Phrase.RuleSet => "rule set",
         Phrase.Fallback => "fallback",
+        Phrase.Sentence => "sentence",
         Phrase.Date => "date",
         Phrase.EstimationMethod => "estimation method",
         Phrase.UnknownValue => "unknown value",
@@ -216,5 +228,14 @@ public sealed class Vocabulary
         Comparator.LessThan => "less than",
         Comparator.AtMost => "at most",
         _ => "equal to",
+    };
+
+    private static string DayKey(Comparator comparator) => comparator switch
+    {
+        Comparator.GreaterThan => "after",
+        Comparator.AtLeast => "on or after",
+        Comparator.LessThan => "before",
+        Comparator.AtMost => "on or before",
+        _ => "on the same day as",
     };
 }

@@ -12,9 +12,13 @@ public sealed record Classification(Verdict Verdict, ImmutableArray<Verdict> Oth
     /// <summary>The facts the case gives that no traced step read, by name: a reader should see what was not used.</summary>
     public ImmutableArray<string> Unread { get; init; } = [];
 
-    public static Classification Run(IClassifier classifier, Facts facts, ClassifyOptions options)
+    /// <param name="conclusion">
+    /// The conclusion asked about, when it is not the rule set's verdict: an example's (whether a request for reassessment
+    /// is admissible, in a rule set whose verdict is the duty to notify).
+    /// </param>
+    public static Classification Run(IClassifier classifier, Facts facts, ClassifyOptions options, string? conclusion = null)
     {
-        var verdict = classifier.Classify(facts, options);
+        var verdict = conclusion is null ? classifier.Classify(facts, options) : classifier.Conclude(conclusion, facts, options);
         var reached = verdict.Trace is { } trace ? Names(trace).ToHashSet(StringComparer.Ordinal) : [verdict.Conclusion];
         if (verdict.Applicability.Scope is { } scope)
         {
