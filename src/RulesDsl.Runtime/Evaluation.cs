@@ -135,10 +135,29 @@ public sealed partial class Evaluation
         };
         if (tracing)
         {
-            (frame.Conditions ??= []).Add(new Condition(comparator, new StepValue.OfDate(left), new StepValue.OfDate(right), result));
+            (frame.Conditions ??= []).Add(new Condition(comparator, new StepValue.OfDate(left), new StepValue.OfDate(right), result)
+            {
+                MovedEnds = frame.MovedEnds?.ToArray() ?? [],
+            });
+            frame.MovedEnds = null;
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// <c>date + period</c>: the day the period ends on (<see cref="Runtime.Period.EndOf"/>). When tracing, an end moved
+    /// off the day counted is kept for the comparison whose operand it is, which is made next.
+    /// </summary>
+    public DateValue EndOfPeriod(DateValue start, Period period)
+    {
+        var end = Runtime.Period.EndOf(start, period);
+        if (tracing && end.Moved != EndMoved.None)
+        {
+            (frame.MovedEnds ??= []).Add(end);
+        }
+
+        return end.End;
     }
 
     /// <summary>Whether two yes/no values are the same (the only comparison the rules make of them), kept in the trace.</summary>
@@ -444,6 +463,9 @@ public sealed partial class Evaluation
 
         // Made at the first comparison kept: most frames compare nothing.
         public List<Condition>? Conditions;
+
+        // Ends of periods moved by Regulation No 1182/71, Article 3(4) or 3(5), waiting for the comparison they are operands of.
+        public List<PeriodEnd>? MovedEnds;
 
         public FactSet Missing;
 

@@ -79,7 +79,14 @@ public abstract partial record StepValue
 }
 
 /// <summary>A comparison a rule's condition made while it was evaluated: the operator, both operands as read, and what it came to.</summary>
-public sealed record Condition(Comparator Operator, StepValue Left, StepValue Right, Truth Result);
+public sealed record Condition(Comparator Operator, StepValue Left, StepValue Right, Truth Result)
+{
+    /// <summary>
+    /// The ends of periods its operands counted that Regulation No 1182/71, Article 3(4) or 3(5), moved past the day
+    /// counted, in the order counted: a reader sees why a period ends on another day than the one counted.
+    /// </summary>
+    public IReadOnlyList<PeriodEnd> MovedEnds { get; init; } = [];
+}
 
 /// <summary>
 /// One step of an evaluation, for a lawyer reading how a verdict came about: its kind, the name in the rules file, what

@@ -60,9 +60,24 @@ public class TimeClassificationTests
         verdict.AsOf.ShouldBe(new DateOnly(year, month, day));
     }
 
-    [TestCase(2026, 2, 27, Truth.No)]
-    [TestCase(2026, 2, 28, Truth.Yes)]
-    public void Six_months_from_31_August_end_on_the_last_day_of_February(int year, int month, int day, Truth admissible)
+    [TestCase(2026, 4, 29, Truth.No)]
+    [TestCase(2026, 4, 30, Truth.Yes)]
+    public void Six_months_from_31_October_end_on_the_last_day_of_April(int year, int month, int day, Truth admissible)
+    {
+        var facts = Facts.None.With("designation_decided_on", new DateOnly(2025, 10, 31)).With("reassessment_requested_on", new DateOnly(year, month, day));
+
+        var verdict = Both("reassessment_request_admissible", facts, Built.Today);
+
+        verdict.Outcome.ShouldBe(admissible);
+        var condition = Steps(verdict.Trace!).Single(s => s.Name == "request_after_waiting_period").Conditions.First();
+        condition.Right.ShouldBe(new StepValue.OfDate(new DateValue(new DateOnly(2026, 4, 30), true)));
+        condition.MovedEnds.ShouldBeEmpty();
+    }
+
+    [TestCase(2026, 2, 28, Truth.No)]
+    [TestCase(2026, 3, 1, Truth.No)]
+    [TestCase(2026, 3, 2, Truth.Yes)]
+    public void Six_months_from_31_August_2025_end_on_Monday_2_March_2026_not_on_Saturday_28_February(int year, int month, int day, Truth admissible)
     {
         var facts = Facts.None.With("designation_decided_on", new DateOnly(2025, 8, 31)).With("reassessment_requested_on", new DateOnly(year, month, day));
 
@@ -70,7 +85,39 @@ public class TimeClassificationTests
 
         verdict.Outcome.ShouldBe(admissible);
         var condition = Steps(verdict.Trace!).Single(s => s.Name == "request_after_waiting_period").Conditions.First();
-        condition.Right.ShouldBe(new StepValue.OfDate(new DateValue(new DateOnly(2026, 2, 28), true)));
+        condition.Right.ShouldBe(new StepValue.OfDate(new DateValue(new DateOnly(2026, 3, 2), true)));
+        condition.MovedEnds.ShouldBe([new PeriodEnd(new DateValue(new DateOnly(2025, 8, 31), true), Period.Of(6, PeriodUnit.Months),
+            new DateValue(new DateOnly(2026, 2, 28), true), new DateValue(new DateOnly(2026, 3, 2), true), EndMoved.ToWorkingDay)]);
+    }
+
+    [TestCase(2026, 2, 16, Truth.No)]
+    [TestCase(2026, 2, 17, Truth.Yes)]
+    public void Two_weeks_from_Saturday_31_January_2026_end_on_Monday_16_February_by_Article_3_4(int year, int month, int day, Truth breached)
+    {
+        var met = new DateOnly(2026, 1, 31);
+        // A general-purpose AI model (Article 3(63)), the duty's scope, as the example of the rules file gives it.
+        var facts = Built.GeneralPurpose
+            .With("requirement_known_on", met).With("requirement_met_on", met)
+            .With("notified", true).With("notified_on", new DateOnly(year, month, day));
+
+        var verdict = Both("notification_duty_breached", facts, Built.Today);
+
+        verdict.Outcome.ShouldBe(breached);
+        var condition = Steps(verdict.Trace!).Single(s => s.Name == "notified_late_after_met").Conditions.Single();
+        condition.Right.ShouldBe(new StepValue.OfDate(new DateValue(new DateOnly(2026, 2, 16), true)));
+        var moved = condition.MovedEnds.ShouldHaveSingleItem();
+        (moved.Counted.Value, moved.End.Value, moved.Moved).ShouldBe((new DateOnly(2026, 2, 14), new DateOnly(2026, 2, 16), EndMoved.ToWorkingDay));
+    }
+
+    [Test]
+    public void Two_weeks_counted_to_a_working_day_keep_no_moved_end()
+    {
+        var facts = Built.GeneralPurpose
+            .With("requirement_known_on", new DateOnly(2025, 9, 1)).With("notified", true).With("notified_on", new DateOnly(2025, 9, 22));
+
+        var rule = Steps(Both("notification_duty_breached", facts, Built.Today).Trace!).Single(s => s.Name == "notified_late_after_known");
+
+        rule.Conditions.ShouldHaveSingleItem().MovedEnds.ShouldBeEmpty();
     }
 
     [Test]

@@ -24,7 +24,8 @@ internal sealed class ExpressionEmitter(BoundRuleSet ruleSet)
         parameter => Code.Call(Evaluation, ParameterMethod(ruleSet.Parameters[parameter]), Code.Int(parameter)),
         conclusion => Code.Call(Evaluation, "Conclusion", Code.Int(conclusion)),
         Code.Call(Evaluation, "Today"),
-        arguments => Code.Call(Evaluation, "Compare", arguments));
+        arguments => Code.Call(Evaluation, "Compare", arguments),
+        (start, period) => Code.Call(Evaluation, "EndOfPeriod", start, period));
 
     /// <summary><c>static (R.Evaluation e) => (R.Truth)(…)</c>: the expression as the lambda the runtime evaluates.</summary>
     public ParenthesizedLambdaExpressionSyntax Lambda(BoundExpression expression, string returns) =>
@@ -52,6 +53,8 @@ internal sealed class ExpressionEmitter(BoundRuleSet ruleSet)
         BoundLogical logical => Code.Call(Code.Runtime("Logic"), logical.Operator == LogicalOperator.And ? "And" : "Or", Emit(logical.Left, reads), Emit(logical.Right, reads)),
         BoundNot not => Code.Call(Code.Runtime("Logic"), "Not", Emit(not.Operand, reads)),
         BoundComparison comparison => Comparison(comparison, reads),
+        BoundArithmetic { Type: DateType, Operator: ArithmeticOperator.Add } end when reads.EndOfPeriod is { } endOf =>
+            endOf(Emit(end.Left, reads), Emit(end.Right, reads)),
         BoundArithmetic arithmetic => ParenthesizedExpression(BinaryExpression(Operator(arithmetic.Operator), Emit(arithmetic.Left, reads), Emit(arithmetic.Right, reads))),
         BoundContains contains => Code.Call(Emit(contains.Set, reads), "Contains", Code.String(contains.Value)),
         BoundCount count => Code.Member(Emit(count.Set, reads), "Count"),
@@ -162,11 +165,13 @@ internal sealed class ExpressionEmitter(BoundRuleSet ruleSet)
 /// <summary>
 /// How emitted code reads a fact (by the method of its kind and its index), a parameter, a conclusion and the date it
 /// is as of, and, when it keeps a trace, how it makes a comparison (given the comparator, both operands and, for
-/// quantities, their unit).
+/// quantities, their unit) and how it counts a period forward (given its start and the period), so that the trace can
+/// say when the period's end moved off a weekend.
 /// </summary>
 internal sealed record Reads(
     Func<string, int, ExpressionSyntax> Fact,
     Func<int, ExpressionSyntax> Parameter,
     Func<int, ExpressionSyntax> Conclusion,
     ExpressionSyntax Today,
-    Func<ExpressionSyntax[], InvocationExpressionSyntax>? Compare = null);
+    Func<ExpressionSyntax[], InvocationExpressionSyntax>? Compare = null,
+    Func<ExpressionSyntax, ExpressionSyntax, InvocationExpressionSyntax>? EndOfPeriod = null);

@@ -169,7 +169,27 @@ public sealed partial class Explainer(LinkGraph graph)
     private static ExplainedCondition Condition(Condition condition, Context context) =>
         new(Value(condition.Left, context),
             condition.Left is StepValue.OfDate || condition.Right is StepValue.OfDate ? context.Words.Between(condition.Operator) : context.Words[condition.Operator],
-            Value(condition.Right, context), context.Words[condition.Result]);
+            Value(condition.Right, context), context.Words[condition.Result])
+        {
+            MovedEnds = condition.MovedEnds.Count == 0 ? null : string.Join("; ", condition.MovedEnds.Select(end => MovedEnd(end, context))),
+        };
+
+    /// <summary>
+    /// Why a period ends on another day than the one counted: "31 August 2025 + 6 months falls on Saturday 28 February
+    /// 2026; the period therefore ends on Monday 2 March 2026 (Regulation (EEC, Euratom) No 1182/71, Article 3(4))".
+    /// </summary>
+    private static string MovedEnd(PeriodEnd end, Context context)
+    {
+        var words = context.Words;
+        var provision = end.Moved switch
+        {
+            EndMoved.ToWorkingDay => words[Phrase.EndOnWorkingDay],
+            EndMoved.ToSecondWorkingDay => words[Phrase.TwoWorkingDays],
+            _ => words[Phrase.EndOnWorkingDayAndTwoWorkingDays],
+        };
+        return words.PeriodEndMoved(words.Date(end.Start.Value), Value(new StepValue.OfPeriod(end.Period), context), words.Weekday(end.Counted.Value),
+            end.End.IsKnown ? words.Weekday(end.End.Value) : words[Phrase.UnknownValue], provision);
+    }
 
     /// <summary>What a step came to, as the reader's language writes it: quantities as the Official Journal prints them.</summary>
     private static string Value(StepValue value, Context context) => value switch

@@ -73,6 +73,24 @@ public enum Phrase
 
     /// <summary>A format: no text of a provision (its id) is law on a date.</summary>
     NoTextInForce,
+
+    /// <summary>
+    /// A format: a period's end moved off the day counted: the start, the period, the day counted and the day it ends
+    /// on (each with its weekday), and the provision that moved it.
+    /// </summary>
+    PeriodEndMoved,
+
+    /// <summary>A format: a weekday's name, then a date ("Saturday 28 February 2026").</summary>
+    WeekdayDate,
+
+    /// <summary>Regulation (EEC, Euratom) No 1182/71, Article 3(4): an end on a Saturday or Sunday moves to a working day.</summary>
+    EndOnWorkingDay,
+
+    /// <summary>Article 3(5) of that Regulation: a period of two days or more includes at least two working days.</summary>
+    TwoWorkingDays,
+
+    /// <summary>Article 3(4) and 3(5) of that Regulation together.</summary>
+    EndOnWorkingDayAndTwoWorkingDays,
 }
 
 /// <summary>
@@ -111,6 +129,8 @@ public sealed class Vocabulary
     /// <summary>A comparison of two days: "after", "on or before".</summary>
     public string Between(Comparator comparator) => Word(DayKey(comparator));
 
+    public string this[DayOfWeek day] => Word(Key(day));
+
     /// <summary>The keys of every word an explanation can ask for, by which each language's table is checked.</summary>
     public static IEnumerable<string> Keys =>
         Enum.GetValues<Truth>().Select(Key)
@@ -119,6 +139,7 @@ public sealed class Vocabulary
             .Concat(Enum.GetValues<Phrase>().Select(Key))
             .Concat(Enum.GetValues<Comparator>().Select(Key))
             .Concat(Enum.GetValues<Comparator>().Select(DayKey))
+            .Concat(Enum.GetValues<DayOfWeek>().Select(Key))
             .Distinct();
 
     /// <summary>The keys this vocabulary has no word for: none, for a vocabulary that is shipped.</summary>
@@ -149,6 +170,17 @@ public sealed class Vocabulary
 
     /// <summary>A date as the reader's language writes it: "12 July 2024", "12 juli 2024", "12. Juli 2024".</summary>
     public string Date(DateOnly date) => vocabulary.Date(date);
+
+    /// <summary>A date with its weekday: "Saturday 28 February 2026", "zaterdag 28 februari 2026".</summary>
+    public string Weekday(DateOnly date) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, this[Phrase.WeekdayDate], this[date.DayOfWeek], Date(date));
+
+    /// <summary>
+    /// That a period's end moved: "31 August 2025 + 6 months falls on Saturday 28 February 2026; the period therefore
+    /// ends on Monday 2 March 2026 (Regulation (EEC, Euratom) No 1182/71, Article 3(4))".
+    /// </summary>
+    public string PeriodEndMoved(string start, string period, string counted, string end, string provision) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, this[Phrase.PeriodEndMoved], start, period, counted, end, provision);
 
     // A word the table lacks shows its key, which is English: a shipped vocabulary lacks none (see Lacking).
     private string Word(string key) => words.GetValueOrDefault(key) ?? key;
@@ -218,8 +250,15 @@ public sealed class Vocabulary
         Phrase.OutsideScope => "outside the scope",
         Phrase.ScopeUndetermined => "whether it is within the scope is not known",
         Phrase.ApplicabilityUnstated => "the rules do not say from when the law applies",
+        Phrase.PeriodEndMoved => "period end moved",
+        Phrase.WeekdayDate => "weekday date",
+        Phrase.EndOnWorkingDay => "Regulation No 1182/71, Article 3(4)",
+        Phrase.TwoWorkingDays => "Regulation No 1182/71, Article 3(5)",
+        Phrase.EndOnWorkingDayAndTwoWorkingDays => "Regulation No 1182/71, Article 3(4) and (5)",
         _ => "lost superscript",
     };
+
+    private static string Key(DayOfWeek day) => day.ToString().ToLowerInvariant();
 
     private static string Key(Comparator comparator) => comparator switch
     {

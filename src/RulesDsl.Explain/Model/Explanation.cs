@@ -98,8 +98,14 @@ public sealed record ExplanationStep(
 /// </summary>
 public sealed record ExplainedCondition(string Left, string Operator, string Right, string Outcome)
 {
-    /// <summary>"3,8 × 10^25 FLOP groter dan 10^25 FLOP: ja".</summary>
-    public override string ToString() => $"{Left} {Operator} {Right}: {Outcome}";
+    /// <summary>
+    /// Why a period an operand counted ends on another day than the one counted, in words citing Regulation (EEC,
+    /// Euratom) No 1182/71, Article 3(4) or 3(5); null when no end moved.
+    /// </summary>
+    public string? MovedEnds { get; init; }
+
+    /// <summary>"3,8 × 10^25 FLOP groter dan 10^25 FLOP: ja", and after a dash why a period's end moved, if one did.</summary>
+    public override string ToString() => $"{Left} {Operator} {Right}: {Outcome}" + (MovedEnds is null ? "" : $" — {MovedEnds}");
 }
 
 /// <summary>
