@@ -59,7 +59,7 @@ public sealed partial class CorpusMarkdownWriterTests
     {
         var markdown = DutchMarkdown.Value;
 
-        markdown.ShouldStartWith("---\nact: eu-ai-act\nlanguage: nl\nversion: 2024-07-12\ntitle: \"VERORDENING (EU) 2024/1689 VAN HET EUROPEES PARLEMENT EN DE RAAD van 13 juni 2024 tot vaststelling");
+        markdown.ShouldStartWith("---\nact: eu-ai-act\nlanguage: nl\nversion: 2024-07-12\nstatus: published\ntitle: \"VERORDENING (EU) 2024/1689 VAN HET EUROPEES PARLEMENT EN DE RAAD van 13 juni 2024 tot vaststelling");
         markdown.ShouldContain("\neli: http://data.europa.eu/eli/reg/2024/1689/oj\n");
         markdown.ShouldContain("\n::: preamble\nHET EUROPEES PARLEMENT EN DE RAAD VAN DE EUROPESE UNIE,\n\nGezien het Verdrag");
         markdown.ShouldContain("Gezien het advies van het Europees Economisch en Sociaal Comité [^1],");
@@ -69,6 +69,35 @@ public sealed partial class CorpusMarkdownWriterTests
         markdown.ShouldEndWith("[^58]: Richtlijn (EU) 2020/1828 van het Europees Parlement en de Raad van 25 november 2020 betreffende representatieve vorderingen ter bescherming van de collectieve belangen van consumenten en tot intrekking van Richtlijn 2009/22/EG (PB L 409 van 4.12.2020, blz. 1).\n");
         markdown.ShouldNotContain("ISSN");
         markdown.ShouldNotContain("\r");
+    }
+
+    [Test]
+    public void Every_Official_Journal_source_is_written_as_published()
+    {
+        // The OJ HTML (Dutch), the whole EUR-Lex page (English) and the Formex package (English).
+        foreach (var act in new[] { Nl.Act, En.Act, Formex.FormexFiles.Act })
+        {
+            var frontMatter = CorpusMarkdownWriter.Write(act).Split("\n---\n", 2)[0];
+
+            frontMatter.Split('\n').Where(line => line.StartsWith("status:", StringComparison.Ordinal)).ShouldBe(["status: published"], act.Sources[0].Path);
+        }
+    }
+
+    [Test]
+    public void The_status_written_is_the_one_the_reader_infers_without_it()
+    {
+        var markdown = DutchMarkdown.Value;
+        var unsaid = markdown.Replace("\nstatus: published\n", "\n", StringComparison.Ordinal);
+        unsaid.ShouldNotBe(markdown);
+        using var corpus = new TempCorpus();
+        corpus.Write("eu-ai-act/nl/oj.md", markdown);
+        corpus.Write("eu-ai-act/nl/unsaid.md", unsaid.Replace("version: 2024-07-12", "version: 2024-07-13", StringComparison.Ordinal));
+
+        var read = corpus.Read();
+
+        var statuses = read.Provisions.GroupBy(p => p.Version).ToDictionary(g => g.Key!.Value, g => g.Select(p => p.Status).Distinct().ToList());
+        statuses[new DateOnly(2024, 7, 12)].ShouldBe([Corpus.Model.TextStatus.Published]);
+        statuses[new DateOnly(2024, 7, 13)].ShouldBe([Corpus.Model.TextStatus.Published]);
     }
 
     [Test]

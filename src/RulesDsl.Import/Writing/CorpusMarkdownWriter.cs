@@ -52,6 +52,12 @@ public static partial class CorpusMarkdownWriter
                 text.Append($"version: {version.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}\n");
             }
 
+            // Every source an importer reads is the act as the Official Journal publishes it: adopted and published,
+            // quoted as the law from its version date on (docs/corpus-format.md, Status). What the reader would infer
+            // of such a text is said in the file; whether a provision applies on a day is for the dates the act
+            // itself writes (Article 113 of the AI Act) and the rules' 'applies from'.
+            text.Append("status: published\n");
+
             if (act.Title is { } title)
             {
                 text.Append($"title: {Quoted(title)}\n");

@@ -277,17 +277,11 @@ internal sealed partial class RuleSetBinder
                 }
             }
 
-            // In force: the last value whose first day has come, unless its last day has passed. Before the law
-            // applies a verdict is 'not applicable' and reads no parameter, so none needs a value then. A file of
-            // shared declarations has no verdict: the files importing it say from when the law applies, and are
-            // checked so.
-            if (!file.Header.IsDeclarations && (applies is null || asOf >= applies) && (parameter.Values.LastOrDefault(value => value.From <= asOf) is not { } current || current.Until < asOf))
+            // A file of shared declarations has no verdict: the files importing it say from when the law applies, and
+            // each checks the parameters it imports so (Checking/ImportedParameters).
+            if (!file.Header.IsDeclarations && ValuesInForce.Missing(parameter, asOf, applies) is { } missing)
             {
-                sink.Report(parameter.Name.Span, (at, length) => LanguageDiagnostics.NoValueInForce(at, length, parameter.Name.Text, asOf));
-            }
-            else if (applies is { } from && parameter.Values.Length > 0 && parameter.Values.Min(value => value.From) is var first && first > from)
-            {
-                sink.Report(parameter.Name.Span, (at, length) => LanguageDiagnostics.NoValueWhenApplicable(at, length, parameter.Name.Text, from, first));
+                sink.Report(parameter.Name.Span, missing);
             }
 
             if (firsts.Contains(parameter))

@@ -46,19 +46,25 @@ internal sealed class ImportingChecker(LinkGraph graph, DateOnly asOf)
 
         open.RemoveAt(open.Count - 1);
         var bound = Binder.Bind(file, asOf, imports.ToImmutable());
-        var corpus = CorpusChecks.Check(file, graph, asOf);
+        var importedParameters = new ImportedParameterCitations(
+            [.. imports.SelectMany(import => import.RuleSet.Parameters).Select(parameter => parameter.Syntax)], citations.ToImmutable());
+        var corpus = CorpusChecks.Check(file, graph, asOf, importedParameters);
         var stale = review is null ? [] : StaleCitations.Check(file, corpus, graph.Corpus, review);
         // The citations and terms of the imported declarations resolve as in their own files, for the generator.
         var withImports = corpus with { Citations = corpus.Citations.SetItems(citations), Terms = corpus.Terms.SetItems(terms) };
-        var all = diagnostics.Concat(bound.Diagnostics).Concat(corpus.Diagnostics).Concat(stale)
-            .Distinct()
+        return new CheckedRules(file, bound.RuleSet, withImports, Ordered(file, diagnostics.Concat(bound.Diagnostics).Concat(corpus.Diagnostics).Concat(stale)));
+    }
+
+    /// <summary>The diagnostics of a file checked, each once: the file's own first, then those of each file it imports.</summary>
+    public static ImmutableArray<Diagnostic> Ordered(RulesFile file, IEnumerable<Diagnostic> diagnostics) =>
+    [
+        .. diagnostics.Distinct()
             .OrderBy(d => d.Position.File == file.Path ? 0 : 1)
             .ThenBy(d => d.Position.File, StringComparer.Ordinal)
             .ThenBy(d => d.Position.Line)
             .ThenBy(d => d.Position.Column)
-            .ThenBy(d => d.Id, StringComparer.Ordinal);
-        return new CheckedRules(file, bound.RuleSet, withImports, [.. all]);
-    }
+            .ThenBy(d => d.Id, StringComparer.Ordinal),
+    ];
 
     /// <returns>The imported file checked, or null when it cannot be (reported).</returns>
     private CheckedRules? Import(RulesFile importer, ImportSyntax import, List<Diagnostic> diagnostics)
@@ -112,8 +118,18 @@ internal sealed class ImportingChecker(LinkGraph graph, DateOnly asOf)
     {
         var folder = importer.Replace('\\', '/');
         var slash = folder.LastIndexOf('/');
+        return Shown(slash < 0 ? written : folder[..slash] + "/" + written);
+    }
+
+    /// <summary>
+    /// A path as diagnostics show it, with <c>/</c>, <c>.</c> and <c>..</c> resolved: a file checked and the same file
+    /// imported by another are shown alike (<c>./rules/a.rules</c> and <c>rules/b.rules</c> importing it as
+    /// <c>rules/a.rules</c>), so that what is said of it is said once.
+    /// </summary>
+    public static string Shown(string path)
+    {
         var parts = new List<string>();
-        foreach (var part in (slash < 0 ? written : folder[..slash] + "/" + written).Replace('\\', '/').Split('/'))
+        foreach (var part in path.Replace('\\', '/').Split('/'))
         {
             if (part == ".." && parts.Count > 0 && parts[^1] != "..")
             {

@@ -24,7 +24,7 @@ public static class RulesChecker
 
     /// <param name="review">What the drafter last reviewed; each cited clause changed since is warned of.</param>
     public static CheckedRules Check(string path, string text, LinkGraph graph, DateOnly asOf, ReviewRecord? review = null) =>
-        UnusedFacts.Warn([new ImportingChecker(graph, asOf).Check(RulesParser.Parse(path, text), review)])[0];
+        RuleSetChecks.Check([new ImportingChecker(graph, asOf).Check(RulesParser.Parse(path, text), review)], wholeFolder: false, asOf)[0];
 
     /// <summary>
     /// Checks every <c>.rules</c> file of a folder (or one file), each against the review record beside it if there is
@@ -42,7 +42,7 @@ public static class RulesChecker
         var unreadable = new List<Diagnostic>();
         foreach (var file in files)
         {
-            var shown = file.Replace('\\', '/');
+            var shown = ImportingChecker.Shown(file);
             if (Read(file, shown, unreadable) is { } text)
             {
                 checkedFiles.Add(new ImportingChecker(graph, asOf).Check(RulesParser.Parse(shown, text), ReviewRecord.Read(file, unreadable)));
@@ -51,8 +51,8 @@ public static class RulesChecker
 
         // A fact of a file that others import is used if any of them reads it; a file imported by several is checked
         // with each, and its diagnostics are reported once.
-        var warned = UnusedFacts.Warn(checkedFiles);
-        return ([.. warned], [.. unreadable.Concat(warned.SelectMany(f => f.Diagnostics)).Distinct()]);
+        var whole = RuleSetChecks.Check(checkedFiles, wholeFolder: !File.Exists(path), asOf);
+        return ([.. whole], [.. unreadable.Concat(whole.SelectMany(f => f.Diagnostics)).Distinct()]);
     }
 
     /// <summary>The <c>.rules</c> files a path names: the file itself, or those of the folder and below, in name order.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using RulesDsl.Corpus.Text;
 using RulesDsl.Diagnostics;
 using RulesDsl.Language.Binding;
@@ -8,17 +7,25 @@ namespace RulesDsl.Language.Checking;
 
 /// <summary>
 /// A fact no rule, derivation or estimate reads is asked of the user for nothing: warned (RD0176) where it is declared,
-/// unless its <c>unread "REASON"</c> clause says why it is kept. A fact counts as read when any of the rule sets checked
-/// together reads it, so that a fact of a file others import is read through them.
+/// unless its <c>unread "REASON"</c> clause says why it is kept. A fact counts as read when any file of the rule set
+/// checked reads it, so that a fact of a file others import is read through them.
 /// </summary>
 internal static class UnusedFacts
 {
-    public static ImmutableArray<CheckedRules> Warn(IReadOnlyList<CheckedRules> checkedFiles)
+    /// <param name="wholeFolder">
+    /// True when a folder is checked: the rule set is its files and every file they import, and a fact of any of them
+    /// that none reads is warned of. False when one file is: only that file's own facts are judged, and none of a
+    /// declarations file, since files not given may import the files it imports, or it, and read their facts.
+    /// </param>
+    public static IEnumerable<Diagnostic> Find(IReadOnlyList<CheckedRules> checkedFiles, bool wholeFolder)
     {
         var read = checkedFiles.SelectMany(ReadFacts).ToHashSet();
-        return [.. checkedFiles.Select(rules => Unread(rules, read) is { Count: > 0 } unused
-            ? rules with { Diagnostics = [.. rules.Diagnostics.Concat(unused).OrderBy(d => d.Position.File == rules.Syntax.Path ? 0 : 1).ThenBy(d => d.Position.Line).ThenBy(d => d.Position.Column)] }
-            : rules)];
+        return checkedFiles
+            .SelectMany(rules => rules.RuleSet.Facts.Select(fact => (File: rules.RuleSet.FileOf(fact.Symbol.Syntax), Fact: fact.Symbol, Rules: rules)))
+            .Where(f => wholeFolder || (ReferenceEquals(f.File, f.Rules.Syntax) && !f.File.Header.IsDeclarations))
+            .Where(f => f.Fact.Syntax.Unread is null && !read.Contains((Path.GetFullPath(f.File.Path), f.Fact.Name)))
+            .Select(f => LanguageDiagnostics.UnusedFact(
+                new SourceText(f.File.Path, f.File.Text).PositionOf(f.Fact.Syntax.Name.Span.Start), f.Fact.Syntax.Name.Span.Length, f.Fact.Name));
     }
 
     /// <summary>The facts a rule set reads, each as the full path of its file and its name.</summary>
@@ -30,15 +37,5 @@ internal static class UnusedFacts
             .SelectMany(expression => expression.SelfAndDescendants())
             .OfType<BoundFactReference>()
             .Select(reference => (Path.GetFullPath(set.FileOf(reference.Fact.Syntax).Path), reference.Fact.Name));
-    }
-
-    private static List<Diagnostic> Unread(CheckedRules rules, HashSet<(string File, string Fact)> read)
-    {
-        var own = Path.GetFullPath(rules.Syntax.Path);
-        var source = new SourceText(rules.Syntax.Path, rules.Syntax.Text);
-        return [.. rules.RuleSet.Facts
-            .Select(fact => fact.Symbol)
-            .Where(fact => ReferenceEquals(rules.RuleSet.FileOf(fact.Syntax), rules.Syntax) && fact.Syntax.Unread is null && !read.Contains((own, fact.Name)))
-            .Select(fact => LanguageDiagnostics.UnusedFact(source.PositionOf(fact.Syntax.Name.Span.Start), fact.Syntax.Name.Span.Length, fact.Name))];
     }
 }

@@ -24,12 +24,29 @@ public sealed record CorpusBinding(
     ImmutableArray<Diagnostic> Diagnostics);
 
 /// <summary>
+/// The parameters a file imports, with the citations of the files that declare them as resolved there: a rule of the
+/// importing file that compares with one compares as the clauses it cites write.
+/// </summary>
+public sealed record ImportedParameterCitations(
+    ImmutableArray<ParameterDeclaration> Parameters,
+    ImmutableDictionary<CitationSyntax, ResolvedCitation> Citations)
+{
+    public static ImportedParameterCitations None { get; } = new([], ImmutableDictionary<CitationSyntax, ResolvedCitation>.Empty);
+}
+
+/// <summary>
 /// The checks of a rules file that need the law itself: every citation names a provision (and sentence) the corpus
 /// holds, every defined term is in the glossary, and every number a rule compares with is written in a clause it cites.
 /// </summary>
 public static class CorpusChecks
 {
-    public static CorpusBinding Check(RulesFile file, LinkGraph graph, DateOnly asOf)
+    public static CorpusBinding Check(RulesFile file, LinkGraph graph, DateOnly asOf) => Check(file, graph, asOf, ImportedParameterCitations.None);
+
+    /// <param name="imported">
+    /// The parameters the file imports: checked where they are declared, they are compared with here (RD0129 at the
+    /// operator of the rule of this file).
+    /// </param>
+    public static CorpusBinding Check(RulesFile file, LinkGraph graph, DateOnly asOf, ImportedParameterCitations imported)
     {
         var source = new SourceText(file.Path, file.Text);
         var diagnostics = new List<Diagnostic>();
@@ -84,7 +101,7 @@ public static class CorpusChecks
             CheckApplicationDate(applies);
         }
 
-        var parameters = file.Declarations.OfType<ParameterDeclaration>().GroupBy(p => p.Name.Text, StringComparer.Ordinal)
+        var parameters = file.Declarations.OfType<ParameterDeclaration>().Concat(imported.Parameters).GroupBy(p => p.Name.Text, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var rule in file.Declarations.OfType<RuleDeclaration>())
         {
@@ -216,8 +233,9 @@ public static class CorpusChecks
         }
 
         IEnumerable<Provision> Cited(IEnumerable<CitationSyntax> cites) =>
-            cites.Where(citations.ContainsKey)
-                .Select(c => ProvisionLookup.Find(corpus, citations[c].Id, language, asOf)?.Provision)
+            cites.Select(c => citations.TryGetValue(c, out var own) ? own : imported.Citations.GetValueOrDefault(c))
+                .OfType<ResolvedCitation>()
+                .Select(c => ProvisionLookup.Find(corpus, c.Id, language, asOf)?.Provision)
                 .OfType<Provision>();
 
         // The day the law applies from is law too: one of the clauses cited for it must write it (Article 113, point (b):

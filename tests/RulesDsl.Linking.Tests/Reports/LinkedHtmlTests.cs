@@ -120,7 +120,7 @@ public class LinkedHtmlTests
 
         page.ShouldContain("<title>Article 51(1) (en) — eu-ai-act</title>");
         page.ShouldContain("Cited as <cite>Article 51(1)</cite>; id <code>art_51__para_1</code>");
-        page.ShouldContain("Source: <code>eu-ai-act/en/oj.md</code>, line 1724");
+        page.ShouldContain("Source: <code>eu-ai-act/en/oj.md</code>, line 1725");
         page.ShouldContain("<a href=\"http://data.europa.eu/eli/reg/2024/1689/oj#art_51\" rel=\"external\">");
         page.ShouldContain("<html lang=\"en\">");
         page.ShouldContain("<meta charset=\"utf-8\">");
