@@ -199,6 +199,8 @@ public static class DiagnosticDescriptors
             "A declaration is labelled in other languages but not in the file's own (`language` of the header): readers of any language without a label of their own fall back to the file's language, and would read the name in words instead."),
         new("RD0163", "LabelEmpty", "an empty label", DiagnosticSeverity.Error, "rd0163--an-empty-label-error",
             "`label nl \"\"`: a label must say something; leave the line out to show the name in words."),
+        new("RD0165", "LabelOfUnknownValue", "a label of a value the enumeration does not have", DiagnosticSeverity.Error, "rd0165--a-label-of-a-value-the-enumeration-does-not-have-error",
+            "A `value NAME label CODE \"TEXT\"` line of an enumeration names a value its `values` line does not list (a typo, or a value removed): no output would ever show the label. Label one of the enumeration's values, or remove the line."),
         new("RD0164", "InvalidCriteriaTable", "the act's `criteria.yaml` is not valid", DiagnosticSeverity.Error, "linker",
             "The act's `criteria.yaml` is not valid. For example: `anx_XIII: art_52__para_4` (not a list), or `annex 13: [art_52__para_4]`."),
         new("RD0150", "ApplicationDateUncited", "a date the law applies from that cites nothing", DiagnosticSeverity.Error, "rd0150--a-date-the-law-applies-from-that-cites-nothing-error",

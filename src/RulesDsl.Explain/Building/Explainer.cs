@@ -176,7 +176,8 @@ public sealed partial class Explainer(LinkGraph graph)
         StepValue.OfQuantity { Value.IsLowerBound: true } bound =>
             context.Words[Comparator.AtLeast] + " " + LegalNumber.Format(bound.Value, bound.Unit, context.Language),
         StepValue.OfDate { Value.IsKnown: true } date => context.Words.Date(date.Value.Value),
-        StepValue.OfSet { Value.IsKnown: true } set => "{" + string.Join(", ", set.Value.Values!.Order(StringComparer.Ordinal).Select(Labels.Humanize)) + "}",
+        StepValue.OfSet { Value.IsKnown: true } set =>
+            "{" + string.Join(", ", set.Value.Values!.Order(StringComparer.Ordinal).Select(value => context.Definition.ValueLabelOf(value, context.Language))) + "}",
         StepValue.OfPeriod { Value.IsKnown: true } period => NumberWords.Period(period.Value.Length, period.Value.Unit switch
         {
             PeriodUnit.Days => PeriodKind.Days,
