@@ -318,7 +318,7 @@ public static class ClassifierGenerator
 
         /// <summary>An expression as a static lambda, mapped by <c>#line</c> to where the rules file writes it.</summary>
         private ParenthesizedLambdaExpressionSyntax Lambda(BoundExpression expression, string returns) =>
-            emitter.Lambda(expression, returns).WithLeadingTrivia(LineMap(expression));
+            emitter.Lambda(expression, returns, importedSources.GetValueOrDefault(expression, source).Text).WithLeadingTrivia(LineMap(expression));
 
         /// <summary><c>#line N "rules path"</c>: the line of the rules file that writes the expression.</summary>
         private SyntaxTrivia LineMap(BoundExpression expression)

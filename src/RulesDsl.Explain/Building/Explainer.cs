@@ -120,9 +120,13 @@ public sealed partial class Explainer(LinkGraph graph)
                 null, deciding, null, citations, [.. children])
             {
                 Conditions = [.. node.Conditions.Select(c => Condition(c, context))],
+                Lists = Lists(node, context),
             },
             _ => new ExplanationStep(node.Kind, node.Name, context.Definition.LabelOf(node.Name, context.Language), value, Status(node, context), node.InForceFrom, deciding, null,
-                citations, [.. children]),
+                citations, [.. children])
+            {
+                Lists = Lists(node, context),
+            },
         };
     }
 
@@ -164,6 +168,38 @@ public sealed partial class Explainer(LinkGraph graph)
         StepStatus.LowerBound when node.Formula is { } formula => $"{context.Words[StepStatus.LowerBound]}: {Formula(formula, context)}",
         { } status => context.Words[status],
     };
+
+    /// <summary>The list operations a step's condition made, as written, in the reader's words; null when it made none.</summary>
+    private static ImmutableArray<ExplainedList>? Lists(TraceNode node, Context context) =>
+        node.Lists.Count == 0
+            ? null
+            : [.. node.Lists.Select(list => new ExplainedList(list.Operator, context.Words[list.Operator],
+                [.. list.Members.Select(member => new ExplainedMember(member.Written, Written(member.Written, context), Value(member.Value, context)))],
+                Value(list.Result, context)))];
+
+    /// <summary>
+    /// A condition as the rules write it, in the reader's words: each name read as its label (a value of an
+    /// enumeration as the value's), the words of the language (<c>not</c>, <c>greater than</c>, <c>any of</c>) as the
+    /// reader's language says them; numbers and what else it writes as written.
+    /// </summary>
+    private static string Written(string written, Context context) =>
+        WrittenWord().Replace(written, word => word.Value switch
+        {
+            "any of" => context.Words[Phrase.AnyOf],
+            "all of" => context.Words[Phrase.AllOf],
+            "count of" => context.Words[Phrase.CountOf],
+            "not" => context.Words[Phrase.Not],
+            "greater than" => context.Words[Comparator.GreaterThan],
+            "at least" => context.Words[Comparator.AtLeast],
+            "less than" => context.Words[Comparator.LessThan],
+            "at most" => context.Words[Comparator.AtMost],
+            "is" => context.Words[Comparator.EqualTo],
+            "yes" => context.Words[Truth.Yes],
+            "no" => context.Words[Truth.No],
+            var name when context.Definition.Facts.Any(fact => fact.ValueLabels?.Any(label => label.Value == name) == true) =>
+                context.Definition.ValueLabelOf(name, context.Language),
+            var name => context.Definition.LabelOf(name, context.Language),
+        });
 
     private static ExplainedCondition Condition(Condition condition, Context context) =>
         new(Value(condition.Left, context), context.Words[condition.Operator], Value(condition.Right, context), context.Words[condition.Result]);
@@ -352,4 +388,8 @@ public sealed partial class Explainer(LinkGraph graph)
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\p{L}[\p{L}\p{Nd}_]*")]
     private static partial System.Text.RegularExpressions.Regex FormulaName();
+
+    // The language's words of more than one word first, so that "greater than" is read as one.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:any of|all of|count of|greater than|at least|less than|at most)\b|\p{L}[\p{L}\p{Nd}_]*")]
+    private static partial System.Text.RegularExpressions.Regex WrittenWord();
 }

@@ -70,6 +70,18 @@ public enum Phrase
 
     /// <summary>A format: no text of a provision (its id) is law on a date.</summary>
     NoTextInForce,
+
+    /// <summary><c>any of</c> a list of conditions, as the rules write it: at least one of them holds.</summary>
+    AnyOf,
+
+    /// <summary><c>all of</c> a list of conditions: every one of them holds.</summary>
+    AllOf,
+
+    /// <summary><c>count of</c> a set: how many values it holds.</summary>
+    CountOf,
+
+    /// <summary><c>not</c> before a condition, in a list's condition as written.</summary>
+    Not,
 }
 
 /// <summary>
@@ -104,6 +116,13 @@ public sealed class Vocabulary
     public string this[Phrase phrase] => Word(Key(phrase));
 
     public string this[Comparator comparator] => Word(Key(comparator));
+
+    public string this[ListOperator list] => this[list switch
+    {
+        ListOperator.AnyOf => Phrase.AnyOf,
+        ListOperator.AllOf => Phrase.AllOf,
+        _ => Phrase.CountOf,
+    }];
 
     /// <summary>The keys of every word an explanation can ask for, by which each language's table is checked.</summary>
     public static IEnumerable<string> Keys =>
@@ -206,6 +225,10 @@ public sealed class Vocabulary
         Phrase.OutsideScope => "outside the scope",
         Phrase.ScopeUndetermined => "whether it is within the scope is not known",
         Phrase.ApplicabilityUnstated => "the rules do not say from when the law applies",
+        Phrase.AnyOf => "any of",
+        Phrase.AllOf => "all of",
+        Phrase.CountOf => "the number of",
+        Phrase.Not => "not",
         _ => "lost superscript",
     };
 
