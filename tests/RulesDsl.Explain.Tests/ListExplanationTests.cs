@@ -116,6 +116,20 @@ public class ListExplanationTests
     }
 
     [Test]
+    public void A_member_no_one_gave_reads_as_an_unknown_fact_and_a_list_it_leaves_open_as_undetermined()
+    {
+        // Without significant generality the model is outside the scope, and the explanation is of the precondition.
+        var facts = Facts.None.With("significant_generality", false).With("integrable_downstream", true).With("research_development_or_prototyping", true);
+
+        var lists = Rule(Explain(Article363.Value, facts, "nl"), "general_purpose").Lists.ShouldNotBeNull();
+
+        lists[0].Members.Select(member => member.Value).ShouldBe(["onbekend", "nee"]);
+        lists[0].Outcome.ShouldBe("niet vast te stellen");
+        lists[1].Members.Select(member => member.Value).ShouldBe(["nee", "ja", "niet vast te stellen"]);
+        lists[1].Outcome.ShouldBe("nee");
+    }
+
+    [Test]
     public void A_rule_without_lists_has_none_in_its_explanation()
     {
         Rule(Explain(Built.GpaiClassifier, ResearchBeforeMarket, "en"), "general_purpose").Lists.ShouldBeNull();

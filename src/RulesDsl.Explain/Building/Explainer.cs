@@ -174,8 +174,14 @@ public sealed partial class Explainer(LinkGraph graph)
         node.Lists.Count == 0
             ? null
             : [.. node.Lists.Select(list => new ExplainedList(list.Operator, context.Words[list.Operator],
-                [.. list.Members.Select(member => new ExplainedMember(member.Written, Written(member.Written, context), Value(member.Value, context)))],
+                [.. list.Members.Select(member => new ExplainedMember(member.Written, Written(member.Written, context), MemberValue(member, context)))],
                 Value(list.Result, context)))];
+
+    /// <summary>A member's value; a fact no one gave is unknown as a fact step says, not undetermined as a condition.</summary>
+    private static string MemberValue(ListMember member, Context context) =>
+        member.Value is StepValue.OfTruth { Value: Truth.Unknown } && context.Definition.FactIndex(member.Written) >= 0
+            ? context.Words[Phrase.UnknownValue]
+            : Value(member.Value, context);
 
     /// <summary>
     /// A condition as the rules write it, in the reader's words: each name read as its label (a value of an
