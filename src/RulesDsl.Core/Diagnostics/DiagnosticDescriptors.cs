@@ -194,7 +194,7 @@ public static class DiagnosticDescriptors
         new("RD0160", "LabelUnknownLanguage", "a label in an unknown language", DiagnosticSeverity.Error, "rd0160--a-label-in-an-unknown-language-error",
             "A `label` line names a language that is not one of the 24 official EU languages (two-letter codes: en, nl, de, fr, …)."),
         new("RD0161", "LabelTwice", "two labels in one language", DiagnosticSeverity.Error, "rd0161--two-labels-in-one-language-error",
-            "A declaration (or the title) has two `label` lines for one language; an output in that language could show only one of them."),
+            "A declaration (or the title, or a value of an enumeration) has two `label` lines for one language; an output in that language could show only one of them."),
         new("RD0162", "LabelOwnLanguageMissing", "labels without one in the file's language", DiagnosticSeverity.Warning, "rd0162--labels-without-one-in-the-files-language-warning",
             "A declaration is labelled in other languages but not in the file's own (`language` of the header): readers of any language without a label of their own fall back to the file's language, and would read the name in words instead."),
         new("RD0163", "LabelEmpty", "an empty label", DiagnosticSeverity.Error, "rd0163--an-empty-label-error",
