@@ -50,8 +50,19 @@ public enum FactKind
     Set,
 }
 
+/// <summary>What a value of an enumeration is called in one language, as the rules file labels it.</summary>
+public sealed record ValueLabel(string Value, string Language, string Text);
+
 /// <summary>A fact the classifier takes: its name (the JSON key), kind, unit or values, and citations.</summary>
-public sealed record FactDefinition(string Name, FactKind Kind, string? Unit, IReadOnlyList<string> Values, IReadOnlyList<Citation> Citations, IReadOnlyList<Label>? Labels = null);
+/// <param name="ValueLabels">For a set fact, what its enumeration's values are called per language; null when they have no labels.</param>
+public sealed record FactDefinition(
+    string Name,
+    FactKind Kind,
+    string? Unit,
+    IReadOnlyList<string> Values,
+    IReadOnlyList<Citation> Citations,
+    IReadOnlyList<Label>? Labels = null,
+    IReadOnlyList<ValueLabel>? ValueLabels = null);
 
 /// <summary>
 /// One dated value of a parameter: it applies from <see cref="From"/> until the next value's date, or to the end of
@@ -145,6 +156,17 @@ public sealed record RuleSetDefinition(
             ?? Conclusions.FirstOrDefault(c => c.Name == name)?.Labels
             ?? Rules.FirstOrDefault(r => r.Name == name)?.Labels;
         return Labels.For(labels, name, language, Language);
+    }
+
+    /// <summary>
+    /// What a value of an enumeration is called for a reader of this language: as <see cref="LabelOf"/> reads a
+    /// declaration, its label in that language, else in the rules' own, else the value in words.
+    /// </summary>
+    public string ValueLabelOf(string value, string language)
+    {
+        var labels = Facts.SelectMany(fact => fact.ValueLabels ?? []).Where(label => label.Value == value)
+            .Select(label => new Label(label.Language, label.Text)).ToList();
+        return Labels.For(labels, value, language, Language);
     }
 
     public int FactIndex(string name) => IndexOf(Facts.Select(f => f.Name), name);

@@ -17,6 +17,9 @@ public sealed partial class Evaluation
     // By conclusion, its rules as evaluated: each conclusion is decided once per classification, so each has its own.
     private readonly Evaluated[][] evaluations;
 
+    // The members of the lists being evaluated, when tracing: each list takes its own off when it is done.
+    private readonly List<ListMember> members = [];
+
     private Facts facts = Facts.None;
     private DateOnly asOf;
     private bool tracing;
@@ -184,6 +187,38 @@ public sealed partial class Evaluation
         return result;
     }
 
+    /// <summary>
+    /// A condition of an <c>any of</c> or <c>all of</c> list, as the rules write it: its value is kept for the list it
+    /// belongs to (<see cref="AnyOf"/>, <see cref="AllOf"/>), which the generated code evaluates it inside of.
+    /// </summary>
+    public Truth Member(Truth value, string written)
+    {
+        if (tracing)
+        {
+            members.Add(new ListMember(written, new StepValue.OfTruth(value)));
+        }
+
+        return value;
+    }
+
+    /// <summary><c>any of</c> its last <paramref name="count"/> members, which decided <paramref name="result"/> as <c>or</c> does; kept in the trace as written.</summary>
+    public Truth AnyOf(int count, Truth result) => List(ListOperator.AnyOf, count, result);
+
+    /// <summary><c>all of</c> its last <paramref name="count"/> members, which decided <paramref name="result"/> as <c>and</c> does; kept in the trace as written.</summary>
+    public Truth AllOf(int count, Truth result) => List(ListOperator.AllOf, count, result);
+
+    /// <summary><c>count of</c> a set: how many values it holds, kept in the trace with the set as the rules write it.</summary>
+    public Quantity CountOf(SetValue set, string written)
+    {
+        var count = set.Count;
+        if (tracing)
+        {
+            (frame.Lists ??= []).Add(new ListOperation(ListOperator.CountOf, [new ListMember(written, new StepValue.OfSet(set))], new StepValue.OfQuantity(count, "count")));
+        }
+
+        return count;
+    }
+
     /// <summary>A parameter's value in force on the evaluation's date; unknown when the law sets none yet.</summary>
     public Quantity Parameter(int parameter)
     {
@@ -231,6 +266,7 @@ public sealed partial class Evaluation
         tracing = options.Trace;
         Array.Clear(quantities);
         Array.Clear(conclusions);
+        members.Clear();
         frame = new Frame(tracing);
         var scope = conclusion == definition.Verdict && definition.Scope >= 0 ? Conclusion(definition.Scope) : (Truth?)null;
         var outcome = scope == Truth.No ? Truth.Unknown : Conclusion(conclusion);
@@ -294,6 +330,12 @@ public sealed partial class Evaluation
             {
                 (read.Conditions ??= []).AddRange(unlessConditions);
             }
+
+            if (exception.Lists is { } unlessLists)
+            {
+                (read.Lists ??= []).AddRange(unlessLists);
+            }
+
             evaluated[index] = new Evaluated(rule, when, unless, read, tracing ? Trace(rule, when, unless, read) : null);
         }
 
@@ -381,6 +423,19 @@ public sealed partial class Evaluation
         return false;
     }
 
+    private Truth List(ListOperator list, int count, Truth result)
+    {
+        if (tracing)
+        {
+            // A list's members are the last ones kept: a list inside one of them took its own off before.
+            var start = members.Count - count;
+            (frame.Lists ??= []).Add(new ListOperation(list, members.GetRange(start, count), new StepValue.OfTruth(result)));
+            members.RemoveRange(start, count);
+        }
+
+        return result;
+    }
+
     private static TraceNode Trace(RuleDefinition rule, Truth when, Truth unless, Frame read)
     {
         var status = unless == Truth.Yes ? StepStatus.Rebutted
@@ -396,6 +451,7 @@ public sealed partial class Evaluation
         return new TraceNode(rule.Kind == RuleKind.Presumption ? StepKind.Presumption : StepKind.Rule, rule.Name, value, status, rule.Citations, read.Children!)
         {
             Conditions = read.Conditions ?? (IReadOnlyList<Condition>)[],
+            Lists = read.Lists ?? (IReadOnlyList<ListOperation>)[],
         };
     }
 
@@ -420,6 +476,7 @@ public sealed partial class Evaluation
                 derivation?.Citations ?? read.Citations, worked?.Children ?? [])
             {
                 Conditions = worked?.Conditions ?? (IReadOnlyList<Condition>)[],
+                Lists = worked?.Lists ?? (IReadOnlyList<ListOperation>)[],
                 Formula = derivation?.Formula,
             });
         }
@@ -466,6 +523,9 @@ public sealed partial class Evaluation
 
         // Ends of periods moved by Regulation No 1182/71, Article 3(4) or 3(5), waiting for the comparison they are operands of.
         public List<PeriodEnd>? MovedEnds;
+
+        // Made at the first list operation kept: most conditions have none.
+        public List<ListOperation>? Lists;
 
         public FactSet Missing;
 

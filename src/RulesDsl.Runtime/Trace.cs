@@ -88,6 +88,24 @@ public sealed record Condition(Comparator Operator, StepValue Left, StepValue Ri
     public IReadOnlyList<PeriodEnd> MovedEnds { get; init; } = [];
 }
 
+/// <summary>An operation over a list as the rules write it: <c>any of</c>, <c>all of</c>, <c>count of</c>.</summary>
+public enum ListOperator : byte
+{
+    AnyOf,
+    AllOf,
+    CountOf,
+}
+
+/// <summary>One operand of a list operation: as the rules write it (<c>not research_development_or_prototyping</c>) and what it came to.</summary>
+public sealed record ListMember(string Written, StepValue Value);
+
+/// <summary>
+/// A list operation a condition made while it was evaluated, as the drafter wrote it rather than the <c>or</c> or
+/// <c>and</c> it decides as: <c>any of a, b, c</c> with each condition's truth and what the list came to, or
+/// <c>count of s</c> with the set counted and the count.
+/// </summary>
+public sealed record ListOperation(ListOperator Operator, IReadOnlyList<ListMember> Members, StepValue Result);
+
 /// <summary>
 /// One step of an evaluation, for a lawyer reading how a verdict came about: its kind, the name in the rules file, what
 /// it came to, how, the clauses it rests on, and the steps under it. Typed throughout: words are the renderers' job.
@@ -112,6 +130,10 @@ public sealed record TraceNode(
 
     /// <summary>The comparisons its condition made, in the order made (for a rule, its exception's after its own).</summary>
     public IReadOnlyList<Condition> Conditions { get; init; } = [];
+
+    /// <summary>The list operations its condition made (<c>any of</c>, <c>all of</c>, <c>count of</c>), in the order finished:
+    /// a list inside another before the one holding it. For a rule, its exception's after its own.</summary>
+    public IReadOnlyList<ListOperation> Lists { get; init; } = [];
 
     /// <summary>Whether what it came to rests on an estimate rather than on the facts given or the law's definitions.</summary>
     public bool IsEstimated => Status == StepStatus.Estimated || Value is StepValue.OfQuantity { Value.IsEstimated: true };

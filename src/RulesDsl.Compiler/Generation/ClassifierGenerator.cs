@@ -224,6 +224,19 @@ public static class ClassifierGenerator
                 SetType s => ("Set", Code.Null, s.Enumeration.Values),
                 _ => throw new InvalidOperationException("a fact of no type reaches the generator only with errors"),
             };
+            // The labels of the values, first per value and language as checked; none written when there are none, so
+            // that a file without them generates what it did before they existed.
+            var valueLabels = symbol.Type is SetType set
+                ? set.Enumeration.Syntax.ValueLabels.DistinctBy(label => (label.Value.Text, label.Label.Language.Text)).ToList()
+                : [];
+            IEnumerable<ExpressionSyntax> labels = valueLabels.Count == 0
+                ? Labels(symbol.Syntax.Labels)
+                :
+                [
+                    Labels(symbol.Syntax.Labels).SingleOrDefault() ?? Code.Null,
+                    Code.Array(Code.Runtime("ValueLabel"), valueLabels.Select(label =>
+                        Code.New(Code.Runtime("ValueLabel"), Code.String(label.Value.Text), Code.String(label.Label.Language.Text), Code.String(label.Label.Text)))),
+                ];
             return Code.New(Code.Runtime("FactDefinition"),
             [
                 Code.String(symbol.Name),
@@ -231,7 +244,7 @@ public static class ClassifierGenerator
                 type.Unit,
                 Code.Array(Code.StringType, type.Values.Select(Code.String)),
                 Citations(symbol.Syntax),
-                .. Labels(symbol.Syntax.Labels),
+                .. labels,
             ]);
         }
 
@@ -305,7 +318,7 @@ public static class ClassifierGenerator
 
         /// <summary>An expression as a static lambda, mapped by <c>#line</c> to where the rules file writes it.</summary>
         private ParenthesizedLambdaExpressionSyntax Lambda(BoundExpression expression, string returns) =>
-            emitter.Lambda(expression, returns).WithLeadingTrivia(LineMap(expression));
+            emitter.Lambda(expression, returns, importedSources.GetValueOrDefault(expression, source).Text).WithLeadingTrivia(LineMap(expression));
 
         /// <summary><c>#line N "rules path"</c>: the line of the rules file that writes the expression.</summary>
         private SyntaxTrivia LineMap(BoundExpression expression)

@@ -16,23 +16,26 @@ internal sealed class ExpressionEmitter(BoundRuleSet ruleSet)
 
     /// <summary>
     /// Reads through the evaluation the lambdas take: <c>e.Quantity(0)</c>, <c>e.Parameter(1)</c>, <c>e.Conclusion(2)</c>,
-    /// <c>e.Today()</c>; comparisons too (<c>e.Compare(R.Comparator.AtLeast, …)</c>), so that the trace holds each
-    /// condition as evaluated.
+    /// <c>e.Today()</c>; comparisons too (<c>e.Compare(R.Comparator.AtLeast, …)</c>), and lists with each member as
+    /// <paramref name="text"/> writes it (<c>e.AnyOf(2, R.Logic.Or(e.Member(…, "placed_on_market"), …))</c>), so that
+    /// the trace holds each condition as evaluated.
     /// </summary>
-    private Reads ThroughEvaluation => new(
+    private Reads ThroughEvaluation(string text) => new(
         (method, fact) => Code.Call(Evaluation, method, Code.Int(fact)),
         parameter => Code.Call(Evaluation, ParameterMethod(ruleSet.Parameters[parameter]), Code.Int(parameter)),
         conclusion => Code.Call(Evaluation, "Conclusion", Code.Int(conclusion)),
         Code.Call(Evaluation, "Today"),
         arguments => Code.Call(Evaluation, "Compare", arguments),
-        (start, period) => Code.Call(Evaluation, "EndOfPeriod", start, period));
+        (start, period) => Code.Call(Evaluation, "EndOfPeriod", start, period),
+        // As the drafter wrote it, on one line: a condition may go on over several.
+        span => string.Join(' ', text.Substring(span.Start, span.Length).Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries)));
 
-    /// <summary><c>static (R.Evaluation e) => (R.Truth)(…)</c>: the expression as the lambda the runtime evaluates.</summary>
-    public ParenthesizedLambdaExpressionSyntax Lambda(BoundExpression expression, string returns) =>
+    /// <summary><c>static (R.Evaluation e) => (R.Truth)(…)</c>: the expression, written in <paramref name="text"/>, as the lambda the runtime evaluates.</summary>
+    public ParenthesizedLambdaExpressionSyntax Lambda(BoundExpression expression, string returns, string text) =>
         ParenthesizedLambdaExpression()
             .WithModifiers(TokenList(Token(SyntaxKind.StaticKeyword)))
             .WithParameterList(ParameterList(SingletonSeparatedList(Parameter(Evaluation.Identifier).WithType(Code.Runtime("Evaluation")))))
-            .WithExpressionBody(Typed(expression, returns, ThroughEvaluation));
+            .WithExpressionBody(Typed(expression, returns, ThroughEvaluation(text)));
 
     /// <summary><c>(R.Truth)(…)</c>: the expression as a value of the runtime type named, its names read as <paramref name="reads"/> says.</summary>
     public CastExpressionSyntax Typed(BoundExpression expression, string returns, Reads reads) =>
@@ -57,7 +60,10 @@ internal sealed class ExpressionEmitter(BoundRuleSet ruleSet)
             endOf(Emit(end.Left, reads), Emit(end.Right, reads)),
         BoundArithmetic arithmetic => ParenthesizedExpression(BinaryExpression(Operator(arithmetic.Operator), Emit(arithmetic.Left, reads), Emit(arithmetic.Right, reads))),
         BoundContains contains => Code.Call(Emit(contains.Set, reads), "Contains", Code.String(contains.Value)),
-        BoundCount count => Code.Member(Emit(count.Set, reads), "Count"),
+        BoundConditionList list => List(list, reads),
+        BoundCount count => reads.Written is { } written
+            ? Code.Call(Evaluation, "CountOf", Emit(count.Set, reads), Code.String(written(count.Set.Span)))
+            : Code.Member(Emit(count.Set, reads), "Count"),
         // A product read as the quantity the law measures is the same number: the unit changes, not the value.
         BoundConversion conversion => Emit(conversion.Operand, reads),
         _ => throw new InvalidOperationException($"a {expression.GetType().Name} cannot be compiled: the checker should have reported it"),
@@ -154,6 +160,22 @@ internal sealed class ExpressionEmitter(BoundRuleSet ruleSet)
         return Code.Call(Code.Runtime(type), method, left, right);
     }
 
+    /// <summary>
+    /// A list as the <c>and</c> or <c>or</c> it decides as, every member evaluated as those are; when it traces, each
+    /// member kept as written and the list with what it came to (<see cref="Reads.Written"/>).
+    /// </summary>
+    private ExpressionSyntax List(BoundConditionList list, Reads reads)
+    {
+        var method = list.All ? "And" : "Or";
+        var members = list.Conditions.Select(member => reads.Written is { } written
+            ? Code.Call(Evaluation, "Member", Emit(member, reads), Code.String(written(member.Span)))
+            : Emit(member, reads)).ToList();
+        var joined = members.Skip(1).Aggregate(members[0], (left, right) => Code.Call(Code.Runtime("Logic"), method, left, right));
+        return reads.Written is null
+            ? joined
+            : Code.Call(Evaluation, list.All ? "AllOf" : "AnyOf", Code.Int(list.Conditions.Length), joined);
+    }
+
     private static SyntaxKind Operator(ArithmeticOperator op) => op switch
     {
         ArithmeticOperator.Add => SyntaxKind.AddExpression,
@@ -165,8 +187,8 @@ internal sealed class ExpressionEmitter(BoundRuleSet ruleSet)
 /// <summary>
 /// How emitted code reads a fact (by the method of its kind and its index), a parameter, a conclusion and the date it
 /// is as of, and, when it keeps a trace, how it makes a comparison (given the comparator, both operands and, for
-/// quantities, their unit) and how it counts a period forward (given its start and the period), so that the trace can
-/// say when the period's end moved off a weekend.
+/// quantities, their unit), how it counts a period forward (given its start and the period), so that the trace can
+/// say when the period's end moved off a weekend, and how the rules write what a list operation takes (given its span).
 /// </summary>
 internal sealed record Reads(
     Func<string, int, ExpressionSyntax> Fact,
@@ -174,4 +196,5 @@ internal sealed record Reads(
     Func<int, ExpressionSyntax> Conclusion,
     ExpressionSyntax Today,
     Func<ExpressionSyntax[], InvocationExpressionSyntax>? Compare = null,
-    Func<ExpressionSyntax, ExpressionSyntax, InvocationExpressionSyntax>? EndOfPeriod = null);
+    Func<ExpressionSyntax, ExpressionSyntax, InvocationExpressionSyntax>? EndOfPeriod = null,
+    Func<Language.Syntax.TextSpan, string>? Written = null);

@@ -120,9 +120,13 @@ public sealed partial class Explainer(LinkGraph graph)
                 null, deciding, null, citations, [.. children])
             {
                 Conditions = [.. node.Conditions.Select(c => Condition(c, context))],
+                Lists = Lists(node, context),
             },
             _ => new ExplanationStep(node.Kind, node.Name, context.Definition.LabelOf(node.Name, context.Language), value, Status(node, context), node.InForceFrom, deciding, null,
-                citations, [.. children]),
+                citations, [.. children])
+            {
+                Lists = Lists(node, context),
+            },
         };
     }
 
@@ -165,6 +169,44 @@ public sealed partial class Explainer(LinkGraph graph)
         { } status => context.Words[status],
     };
 
+    /// <summary>The list operations a step's condition made, as written, in the reader's words; null when it made none.</summary>
+    private static ImmutableArray<ExplainedList>? Lists(TraceNode node, Context context) =>
+        node.Lists.Count == 0
+            ? null
+            : [.. node.Lists.Select(list => new ExplainedList(list.Operator, context.Words[list.Operator],
+                [.. list.Members.Select(member => new ExplainedMember(member.Written, Written(member.Written, context), MemberValue(member, context)))],
+                Value(list.Result, context)))];
+
+    /// <summary>A member's value; a fact no one gave is unknown as a fact step says, not undetermined as a condition.</summary>
+    private static string MemberValue(ListMember member, Context context) =>
+        member.Value is StepValue.OfTruth { Value: Truth.Unknown } && context.Definition.FactIndex(member.Written) >= 0
+            ? context.Words[Phrase.UnknownValue]
+            : Value(member.Value, context);
+
+    /// <summary>
+    /// A condition as the rules write it, in the reader's words: each name read as its label (a value of an
+    /// enumeration as the value's), the words of the language (<c>not</c>, <c>greater than</c>, <c>any of</c>) as the
+    /// reader's language says them; numbers and what else it writes as written.
+    /// </summary>
+    private static string Written(string written, Context context) =>
+        WrittenWord().Replace(written, word => word.Value switch
+        {
+            "any of" => context.Words[Phrase.AnyOf],
+            "all of" => context.Words[Phrase.AllOf],
+            "count of" => context.Words[Phrase.CountOf],
+            "not" => context.Words[Phrase.Not],
+            "greater than" => context.Words[Comparator.GreaterThan],
+            "at least" => context.Words[Comparator.AtLeast],
+            "less than" => context.Words[Comparator.LessThan],
+            "at most" => context.Words[Comparator.AtMost],
+            "is" => context.Words[Comparator.EqualTo],
+            "yes" => context.Words[Truth.Yes],
+            "no" => context.Words[Truth.No],
+            var name when context.Definition.Facts.Any(fact => fact.ValueLabels?.Any(label => label.Value == name) == true) =>
+                context.Definition.ValueLabelOf(name, context.Language),
+            var name => context.Definition.LabelOf(name, context.Language),
+        });
+
     // Days compare as a lawyer says it ("22 September 2025 after 15 September 2025"), not as numbers do.
     private static ExplainedCondition Condition(Condition condition, Context context) =>
         new(Value(condition.Left, context),
@@ -199,7 +241,8 @@ public sealed partial class Explainer(LinkGraph graph)
         StepValue.OfQuantity { Value.IsLowerBound: true } bound =>
             context.Words[Comparator.AtLeast] + " " + LegalNumber.Format(bound.Value, bound.Unit, context.Language),
         StepValue.OfDate { Value.IsKnown: true } date => context.Words.Date(date.Value.Value),
-        StepValue.OfSet { Value.IsKnown: true } set => "{" + string.Join(", ", set.Value.Values!.Order(StringComparer.Ordinal).Select(Labels.Humanize)) + "}",
+        StepValue.OfSet { Value.IsKnown: true } set =>
+            "{" + string.Join(", ", set.Value.Values!.Order(StringComparer.Ordinal).Select(value => context.Definition.ValueLabelOf(value, context.Language))) + "}",
         StepValue.OfPeriod { Value.IsKnown: true } period => NumberWords.Period(period.Value.Length, period.Value.Unit switch
         {
             PeriodUnit.Days => PeriodKind.Days,
@@ -380,4 +423,8 @@ public sealed partial class Explainer(LinkGraph graph)
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\p{L}[\p{L}\p{Nd}_]*")]
     private static partial System.Text.RegularExpressions.Regex FormulaName();
+
+    // The language's words of more than one word first, so that "greater than" is read as one.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:any of|all of|count of|greater than|at least|less than|at most)\b|\p{L}[\p{L}\p{Nd}_]*")]
+    private static partial System.Text.RegularExpressions.Regex WrittenWord();
 }

@@ -91,6 +91,18 @@ public enum Phrase
 
     /// <summary>Article 3(4) and 3(5) of that Regulation together.</summary>
     EndOnWorkingDayAndTwoWorkingDays,
+
+    /// <summary><c>any of</c> a list of conditions, as the rules write it: at least one of them holds.</summary>
+    AnyOf,
+
+    /// <summary><c>all of</c> a list of conditions: every one of them holds.</summary>
+    AllOf,
+
+    /// <summary><c>count of</c> a set: how many values it holds.</summary>
+    CountOf,
+
+    /// <summary><c>not</c> before a condition, in a list's condition as written.</summary>
+    Not,
 }
 
 /// <summary>
@@ -130,6 +142,13 @@ public sealed class Vocabulary
     public string Between(Comparator comparator) => Word(DayKey(comparator));
 
     public string this[DayOfWeek day] => Word(Key(day));
+
+    public string this[ListOperator list] => this[list switch
+    {
+        ListOperator.AnyOf => Phrase.AnyOf,
+        ListOperator.AllOf => Phrase.AllOf,
+        _ => Phrase.CountOf,
+    }];
 
     /// <summary>The keys of every word an explanation can ask for, by which each language's table is checked.</summary>
     public static IEnumerable<string> Keys =>
@@ -255,6 +274,10 @@ public sealed class Vocabulary
         Phrase.EndOnWorkingDay => "Regulation No 1182/71, Article 3(4)",
         Phrase.TwoWorkingDays => "Regulation No 1182/71, Article 3(5)",
         Phrase.EndOnWorkingDayAndTwoWorkingDays => "Regulation No 1182/71, Article 3(4) and (5)",
+        Phrase.AnyOf => "any of",
+        Phrase.AllOf => "all of",
+        Phrase.CountOf => "the number of",
+        Phrase.Not => "not",
         _ => "lost superscript",
     };
 

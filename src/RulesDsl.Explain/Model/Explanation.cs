@@ -90,6 +90,33 @@ public sealed record ExplanationStep(
 
     /// <summary>For a rule, the comparisons its condition made, in words; null for other steps.</summary>
     public ImmutableArray<ExplainedCondition>? Conditions { get; init; }
+
+    /// <summary>
+    /// For a rule or a derived fact, the list operations its condition made as the rules write them (any of, all of,
+    /// the number of), in words; null when it made none.
+    /// </summary>
+    public ImmutableArray<ExplainedList>? Lists { get; init; }
+}
+
+/// <summary>
+/// A list operation a rule made, as the drafter wrote it, in the reader's words: the operation ("ten minste één van"),
+/// each member in words with its value, and what it came to. For <c>count of</c> the one member is the set counted and
+/// the outcome the count.
+/// </summary>
+/// <param name="Kind">anyOf, allOf or countOf (written so in JSON).</param>
+public sealed record ExplainedList(ListOperator Kind, string Operator, ImmutableArray<ExplainedMember> Members, string Outcome)
+{
+    /// <summary>"ten minste één van (in de handel gebracht: nee; niet …: ja): ja"; "het aantal modaliteiten ({tekst, beeld}): 2".</summary>
+    public override string ToString() => Kind == ListOperator.CountOf && Members.Length == 1
+        ? $"{Operator} {Members[0].Label} ({Members[0].Value}): {Outcome}"
+        : $"{Operator} ({string.Join("; ", Members)}): {Outcome}";
+}
+
+/// <summary>One member of a list operation: as the rules write it, in the reader's words, and its value.</summary>
+/// <param name="Written">As the rules file writes it, names and all (<c>not research_development_or_prototyping</c>).</param>
+public sealed record ExplainedMember(string Written, string Label, string Value)
+{
+    public override string ToString() => $"{Label}: {Value}";
 }
 
 /// <summary>

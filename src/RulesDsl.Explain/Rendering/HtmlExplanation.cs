@@ -105,6 +105,11 @@ public sealed class HtmlExplanation(RenderOptions options) : IExplanationRendere
             html.Append("<p class=\"condition\">⊢ ").Append(Encode(condition.ToString())).Append("</p>\n");
         }
 
+        foreach (var list in step.Lists ?? [])
+        {
+            html.Append("<p class=\"condition list\">⊢ ").Append(Encode(list.ToString())).Append("</p>\n");
+        }
+
         Citations(html, step.Citations, language, words);
         if (step.Steps.Length > 0)
         {

@@ -73,6 +73,11 @@ public sealed class MarkdownExplanation(RenderOptions options) : IExplanationRen
             md.Append(Indent(depth + 1)).Append("- ⊢ ").Append(Escape(condition.ToString())).Append('\n');
         }
 
+        foreach (var list in step.Lists ?? [])
+        {
+            md.Append(Indent(depth + 1)).Append("- ⊢ ").Append(Escape(list.ToString())).Append('\n');
+        }
+
         Citations(md, step.Citations, depth + 1, language, words, quoted);
         foreach (var child in Reading.Ordered(step.Steps))
         {

@@ -93,6 +93,11 @@ public sealed class TreeExplanation(RenderOptions options) : IExplanationRendere
                 output.WriteLine($"{under}⊢ {condition}");
             }
 
+            foreach (var list in step.Lists ?? [])
+            {
+                output.WriteLine($"{under}⊢ {list}");
+            }
+
             Citations(step.Citations, under);
             for (var i = 0; i < children.Count; i++)
             {

@@ -48,6 +48,18 @@ public enum LogicalOperator
 public sealed record BoundLogical(BoundExpression Left, LogicalOperator Operator, BoundExpression Right, TextSpan Span)
     : BoundExpression(BoundType.YesNo, Span);
 
+/// <summary>
+/// <c>any of a, b, c</c> (<see cref="All"/> false) or <c>all of a, b, c</c>: decided as <c>a or b or c</c> and
+/// <c>a and b and c</c> are, with their three-valued logic, and kept as written so that the trace shows the list the
+/// drafter wrote.
+/// </summary>
+public sealed record BoundConditionList(bool All, ImmutableArray<BoundExpression> Conditions, TextSpan Span) : BoundExpression(BoundType.YesNo, Span)
+{
+    /// <summary>The list as the <c>and</c> or <c>or</c> it decides as, joined from the left.</summary>
+    public BoundExpression Joined => Conditions.Skip(1).Aggregate(Conditions[0], (joined, next) =>
+        new BoundLogical(joined, All ? LogicalOperator.And : LogicalOperator.Or, next, TextSpan.FromBounds(Span.Start, next.Span.End)));
+}
+
 public sealed record BoundNot(BoundExpression Operand, TextSpan Span) : BoundExpression(BoundType.YesNo, Span);
 
 public enum ComparisonOperator
@@ -99,6 +111,7 @@ public static class BoundExpressionTree
             BoundCount count => [count.Set],
             BoundConversion conversion => [conversion.Operand],
             BoundExtremeDate extreme => extreme.Dates,
+            BoundConditionList list => list.Conditions,
             _ => ImmutableArray<BoundExpression>.Empty,
         };
         foreach (var descendant in children.SelectMany(SelfAndDescendants))

@@ -18,6 +18,9 @@ internal static class ConditionLogic
     /// <summary>Whether <paramref name="premise"/> holding makes <paramref name="goal"/> hold.</summary>
     public static bool Implies(BoundExpression premise, BoundExpression goal) => (premise, goal) switch
     {
+        // A list is the and or the or it decides as.
+        (BoundConditionList list, _) => Implies(list.Joined, goal),
+        (_, BoundConditionList list) => Implies(premise, list.Joined),
         (_, BoundLogical { Operator: LogicalOperator.And } all) => Implies(premise, all.Left) && Implies(premise, all.Right),
         (BoundLogical { Operator: LogicalOperator.Or } any, _) => Implies(any.Left, goal) && Implies(any.Right, goal),
         (BoundLogical { Operator: LogicalOperator.And } all, _) when Implies(all.Left, goal) || Implies(all.Right, goal) => true,
@@ -29,10 +32,12 @@ internal static class ConditionLogic
     public static bool Disjoint(BoundExpression first, BoundExpression second) =>
         Conjuncts(first).Any(a => Conjuncts(second).Any(b => Literal.Of(a).Contradicts(Literal.Of(b))));
 
-    private static IEnumerable<BoundExpression> Conjuncts(BoundExpression condition) =>
-        condition is BoundLogical { Operator: LogicalOperator.And } all
-            ? Conjuncts(all.Left).Concat(Conjuncts(all.Right))
-            : [condition];
+    private static IEnumerable<BoundExpression> Conjuncts(BoundExpression condition) => condition switch
+    {
+        BoundLogical { Operator: LogicalOperator.And } all => Conjuncts(all.Left).Concat(Conjuncts(all.Right)),
+        BoundConditionList { All: true } list => list.Conditions.SelectMany(Conjuncts),
+        _ => [condition],
+    };
 
     /// <summary>
     /// A condition that is not an <c>and</c> or <c>or</c>, with its <c>not</c>s taken in: a yes/no term that must be
@@ -92,6 +97,7 @@ internal static class ConditionLogic
         BoundYesNo yesNo => yesNo.Value ? "yes" : "no",
         BoundSet set => $"{{{string.Join(", ", set.Values.Order(StringComparer.Ordinal))}}}",
         BoundLogical logical => $"({Term(logical.Left)} {logical.Operator} {Term(logical.Right)})",
+        BoundConditionList list => Term(list.Joined),
         BoundNot not => $"(not {Term(not.Operand)})",
         BoundComparison comparison => $"({Term(comparison.Left)} {comparison.Operator} {Term(comparison.Right)})",
         BoundArithmetic arithmetic => $"({Term(arithmetic.Left)} {arithmetic.Operator} {Term(arithmetic.Right)})",

@@ -148,17 +148,15 @@ internal sealed class ExpressionBinder(
     }
 
     /// <summary>
-    /// <c>any of a, b, c</c> is <c>a or b or c</c> and <c>all of</c> is <c>and</c>, with their three-valued logic, so the
-    /// classifier decides and explains it as it does those.
+    /// <c>any of a, b, c</c> decides as <c>a or b or c</c> and <c>all of</c> as <c>and</c>, with their three-valued logic;
+    /// it stays a list, so that the classifier traces it as written.
     /// </summary>
-    private BoundExpression BindConditionList(ConditionListExpression list)
+    private BoundConditionList BindConditionList(ConditionListExpression list)
     {
         var word = list.All ? "all" : "any";
         var conditions = BindList(list.Conditions, type => type is YesNoType,
             (at, length, type) => LanguageDiagnostics.NotACondition(at, length, word, type.ToString()));
-        var logical = list.All ? LogicalOperator.And : LogicalOperator.Or;
-        return conditions.Skip(1).Aggregate(conditions[0], (joined, next) =>
-            new BoundLogical(joined, logical, next, TextSpan.FromBounds(list.Span.Start, next.Span.End)));
+        return new BoundConditionList(list.All, conditions, list.Span);
     }
 
     /// <summary>The operands of a list (<c>earliest of</c>, <c>any of</c>), each of the type it takes or reported.</summary>

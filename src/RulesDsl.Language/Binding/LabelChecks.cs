@@ -19,6 +19,25 @@ internal static class LabelChecks
         foreach (var declaration in file.Declarations)
         {
             Check(declaration.Name.Text, declaration.Labels, declaration.Name.Span, own, sink);
+            if (declaration is EnumDeclaration enumeration)
+            {
+                CheckValues(enumeration, own, sink);
+            }
+        }
+    }
+
+    /// <summary>The labels of an enumeration's values: each of a value it has, then checked per value as a declaration's are.</summary>
+    private static void CheckValues(EnumDeclaration enumeration, string own, DiagnosticSink sink)
+    {
+        var values = enumeration.Values.Select(value => value.Text).ToHashSet(StringComparer.Ordinal);
+        foreach (var unknown in enumeration.ValueLabels.Where(label => !values.Contains(label.Value.Text)))
+        {
+            sink.Report(unknown.Value.Span, (at, length) => LanguageDiagnostics.LabelOfUnknownValue(at, length, enumeration.Name.Text, unknown.Value.Text, enumeration.Values.Select(value => value.Text)));
+        }
+
+        foreach (var value in enumeration.ValueLabels.Where(label => values.Contains(label.Value.Text)).GroupBy(label => label.Value.Text, StringComparer.Ordinal))
+        {
+            Check(value.Key, [.. value.Select(label => label.Label)], value.First().Value.Span, own, sink);
         }
     }
 

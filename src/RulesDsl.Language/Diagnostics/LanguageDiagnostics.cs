@@ -210,6 +210,10 @@ public static class LanguageDiagnostics
         $"'{name}' is labelled in {given} but not in '{own}', the file's language: readers of {own} would see its name in words", length,
         $"add 'label {own} \"…\"'");
 
+    public static Diagnostic LabelOfUnknownValue(SourcePosition at, int length, string enumeration, string value, IEnumerable<string> values) => new(
+        "RD0165", DiagnosticSeverity.Error, at, $"'{value}' is not a value of '{enumeration}', so it takes no label", length,
+        $"label one of its values: {string.Join(", ", values)}");
+
     public static Diagnostic LabelEmpty(SourcePosition at, int length, string name) => new(
         "RD0163", DiagnosticSeverity.Error, at, $"the label of '{name}' is empty", length);
     public static Diagnostic ApplicationDateUncited(SourcePosition at, int length, DateOnly date) => new(

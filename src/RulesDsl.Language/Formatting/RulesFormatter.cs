@@ -139,6 +139,8 @@ public static class RulesFormatter
             [
                 ($"enum {enumeration.Name.Text}", start),
                 ($"{Indent}values {string.Join(", ", enumeration.Values.Select(value => value.Text))}", enumeration.Values.FirstOrDefault()?.Span.Start ?? start),
+                .. enumeration.ValueLabels.Select(value =>
+                    ($"{Indent}value {value.Value.Text} label {value.Label.Language.Text} \"{value.Label.Text}\"", value.Span.Start)),
             ],
             FactDeclaration fact =>
             [

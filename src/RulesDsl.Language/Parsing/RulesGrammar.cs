@@ -116,11 +116,23 @@ internal sealed class RulesGrammar
         from text in Quoted("a label in double quotes")
         select (code, text))) with { Listed = false };
 
+    /// <summary><c>value NAME label CODE "TEXT"</c>, an enumeration's clause, one per value and language.</summary>
+    private static readonly ClauseKind ValueLabelClause = ClauseKind.Repeated("value", Clause("value",
+        from value in Name("a value of the enumeration")
+        from label in Keyword("label")
+        from code in Name("a language code")
+        from text in Quoted("a label in double quotes")
+        select (value, label, code, text)));
+
     // After its first line, a declaration's clauses come in any order: the keywords say which is which.
     private static readonly Parser<Declaration> Enum =
         from head in Clause("enum", AnyName)
-        from clauses in ClauseSet.Of(LabelClause, ClauseKind.Must("values", Clause("values", NameList)), CitesClause)
-        select Checked(new EnumDeclaration(head.Value, clauses.One<ImmutableArray<Name>>("values")!.Value, CitesOf(clauses), Span(head, clauses)) { Labels = LabelsOf(clauses) }, clauses);
+        from clauses in ClauseSet.Of(LabelClause, ClauseKind.Must("values", Clause("values", NameList)), ValueLabelClause, CitesClause)
+        select Checked(new EnumDeclaration(head.Value, clauses.One<ImmutableArray<Name>>("values")!.Value, CitesOf(clauses), Span(head, clauses))
+        {
+            Labels = LabelsOf(clauses),
+            ValueLabels = ValueLabelsOf(clauses),
+        }, clauses);
 
     private static readonly Parser<Declaration> Fact =
         from head in Clause("fact", TypedName)
@@ -390,6 +402,14 @@ internal sealed class RulesGrammar
 
     private static ImmutableArray<LabelSyntax> LabelsOf(ClauseSet clauses) =>
         [.. clauses.All<(Name Code, Name Text)>("label").Select(line => new LabelSyntax(line.Value.Code, line.Value.Text.Text, TextSpan.FromBounds(line.Keyword.Start, line.End)))];
+
+    private static ImmutableArray<ValueLabelSyntax> ValueLabelsOf(ClauseSet clauses) =>
+    [
+        .. clauses.All<(Name Value, TextSpan Label, Name Code, Name Text)>("value").Select(line => new ValueLabelSyntax(
+            line.Value.Value,
+            new LabelSyntax(line.Value.Code, line.Value.Text.Text, TextSpan.FromBounds(line.Value.Label.Start, line.End)),
+            TextSpan.FromBounds(line.Keyword.Start, line.End))),
+    ];
 
     /// <summary>A period's unit after a number, singular or plural (<c>1 week</c>, <c>2 weeks</c>), kept as written.</summary>
     private static Parser<Name> PeriodUnitName(string plural, string singular) =>

@@ -84,7 +84,14 @@ public abstract record Declaration(Name Name, ImmutableArray<CitationSyntax> Cit
 }
 
 public sealed record EnumDeclaration(Name Name, ImmutableArray<Name> Values, ImmutableArray<CitationSyntax> Cites, TextSpan Span)
-    : Declaration(Name, Cites, Span);
+    : Declaration(Name, Cites, Span)
+{
+    /// <summary>What each value is called per language: the <c>value NAME label CODE "TEXT"</c> lines, in the order written.</summary>
+    public ImmutableArray<ValueLabelSyntax> ValueLabels { get; init; } = [];
+}
+
+/// <summary><c>value biological_sequences label nl "biologische sequenties"</c>: what a value of an enumeration is called in one language.</summary>
+public sealed record ValueLabelSyntax(Name Value, LabelSyntax Label, TextSpan Span) : SyntaxNode(Span);
 
 public sealed record FactDeclaration(Name Name, TypeSyntax Type, ImmutableArray<CitationSyntax> Cites, TextSpan Span)
     : Declaration(Name, Cites, Span)

@@ -6,7 +6,7 @@ using RulesDsl.Language.Tests.Checking;
 namespace RulesDsl.Language.Tests.Parsing;
 
 /// <summary>
-/// The set operations: <c>any of</c> and <c>all of</c> over yes/no conditions (read, bound as <c>or</c> and <c>and</c>,
+/// The set operations: <c>any of</c> and <c>all of</c> over yes/no conditions (read, bound as the lists written,
 /// typed, formatted) and <c>count of SET</c> (a count of the shipped modalities of Annex XIII, point (d)).
 /// </summary>
 public class SetOperationParsingTests
@@ -52,7 +52,7 @@ public class SetOperationParsingTests
     }
 
     [Test]
-    public void Article_3_63_written_with_lists_checks_clean_and_binds_to_and_and_or()
+    public void Article_3_63_written_with_lists_checks_clean_and_binds_to_the_lists_as_written()
     {
         var edited = Edited("  when all of significant_generality, integrable_downstream, any of placed_on_market, not research_development_or_prototyping\n");
 
@@ -60,9 +60,9 @@ public class SetOperationParsingTests
 
         result.Diagnostics.ShouldBeEmpty();
         var rule = result.RuleSet.Rules.Single(r => r.Name == "general_purpose");
-        var and = rule.When.ShouldBeOfType<BoundLogical>();
-        and.Operator.ShouldBe(LogicalOperator.And);
-        and.Right.ShouldBeOfType<BoundLogical>().Operator.ShouldBe(LogicalOperator.Or);
+        var all = rule.When.ShouldBeOfType<BoundConditionList>();
+        all.All.ShouldBeTrue();
+        all.Conditions[^1].ShouldBeOfType<BoundConditionList>().All.ShouldBeFalse();
     }
 
     [Test]
