@@ -199,7 +199,7 @@ public class UntracedDecisionTests
         var traced = ExampleRunner.Run(Built.Gpai.RuleSet, Built.GpaiClassifier, Built.Traced);
         var untraced = ExampleRunner.Run(Built.Gpai.RuleSet, Built.GpaiClassifier, Built.Traced with { Trace = false });
 
-        untraced.Count.ShouldBe(18);
+        untraced.Count.ShouldBe(19);
         untraced.ShouldAllBe(r => r.Passed);
         untraced.Select(r => Describe(r.Verdict)).ShouldBe(traced.Select(r => Describe(r.Verdict)));
     }

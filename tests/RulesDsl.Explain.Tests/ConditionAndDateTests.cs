@@ -83,11 +83,20 @@ public class ConditionAndDateTests
 
         var explanation = ExplainIn(Classify(facts), "nl");
 
-        explanation.Unread.ShouldNotBeNull().ShouldBe([new UnreadFact("end_users_eu", "aantal geregistreerde eindgebruikers")]);
+        explanation.Unread.ShouldNotBeNull().ShouldBe([new UnreadFact("end_users_eu", "aantal geregistreerde eindgebruikers", "2 × 10^7")]);
         using var tree = new StringWriter();
         new Rendering.TreeExplanation(new Rendering.RenderOptions()).Render(explanation, tree);
-        tree.ToString().ShouldContain("Opgegeven feiten die geen regel heeft gebruikt\n- aantal geregistreerde eindgebruikers");
+        tree.ToString().ShouldContain("Opgegeven feiten die geen regel heeft gebruikt\n- aantal geregistreerde eindgebruikers: 2 × 10^7\n");
         ExplainIn(Classify(Built.GeneralPurpose.With("training_compute", 3.8e25)), "nl").Unread.ShouldBeNull();
+    }
+
+    [TestCase("nl", "input- en outputmodaliteiten van het model", "{beeld, tekst}")]
+    [TestCase("en", "input and output modalities of the model", "{image, text}")]
+    public void A_set_given_and_unread_is_listed_with_its_values_in_the_readers_words(string language, string label, string value)
+    {
+        var explanation = ExplainIn(Classify(Built.GeneralPurpose.With("training_compute", 3.8e25).With("modalities", ["text", "image"])), language);
+
+        explanation.Unread.ShouldNotBeNull().ShouldBe([new UnreadFact("modalities", label, value)]);
     }
 
     [Test]

@@ -58,7 +58,8 @@ public sealed partial class Explainer(LinkGraph graph)
             [.. classification.Others.Where(other => !(outside && other.Conclusion == applicability.Scope)).Select(other => Root(other, words[other.Outcome], context, other.Applicability))])
         {
             DecidingRuleLabel = verdict.DecidingRule is { } rule ? RuleLabel(definition.Rules.First(r => r.Name == rule), context) : null,
-            Unread = classification.Unread.Length == 0 ? null : [.. classification.Unread.Select(name => new UnreadFact(name, definition.LabelOf(name, options.Language)))],
+            Unread = classification.Unread.Length == 0 ? null : [.. classification.Unread.Select(name =>
+                new UnreadFact(name, definition.LabelOf(name, options.Language), Value(Given(classification.Given, name, definition), context)))],
             Applicability = Applicability(applicability, context),
         };
     }
@@ -232,6 +233,15 @@ public sealed partial class Explainer(LinkGraph graph)
         return words.PeriodEndMoved(words.Date(end.Start.Value), Value(new StepValue.OfPeriod(end.Period), context), words.Weekday(end.Counted.Value),
             end.End.IsKnown ? words.Weekday(end.End.Value) : words[Phrase.UnknownValue], provision);
     }
+
+    /// <summary>A fact as the case gives it, as a step would show it.</summary>
+    private static StepValue Given(Facts facts, string name, RuleSetDefinition definition) => facts.Get(name) switch
+    {
+        Quantity quantity => new StepValue.OfQuantity(quantity, definition.Facts[definition.FactIndex(name)].Unit),
+        bool yes => new StepValue.OfTruth(Logic.Of(yes)),
+        DateOnly date => new StepValue.OfDate(new DateValue(date, true)),
+        _ => new StepValue.OfSet(facts.Set(name)),
+    };
 
     /// <summary>What a step came to, as the reader's language writes it: quantities as the Official Journal prints them.</summary>
     private static string Value(StepValue value, Context context) => value switch

@@ -12,6 +12,9 @@ public sealed record Classification(Verdict Verdict, ImmutableArray<Verdict> Oth
     /// <summary>The facts the case gives that no traced step read, by name: a reader should see what was not used.</summary>
     public ImmutableArray<string> Unread { get; init; } = [];
 
+    /// <summary>The facts of the case as given: what the unread ones were given as.</summary>
+    public Facts Given { get; init; } = Facts.None;
+
     /// <param name="conclusion">
     /// The conclusion asked about, when it is not the rule set's verdict: an example's (whether a request for reassessment
     /// is admissible, in a rule set whose verdict is the duty to notify).
@@ -45,7 +48,7 @@ public sealed record Classification(Verdict Verdict, ImmutableArray<Verdict> Oth
 
         var read = classification.Others.Prepend(verdict).Select(v => v.Trace).Append(verdict.Applicability.ScopeTrace).OfType<TraceNode>().SelectMany(Steps)
             .Where(s => s.Kind == StepKind.Fact).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
-        return classification with { Unread = [.. facts.Names.Where(name => !read.Contains(name))] };
+        return classification with { Unread = [.. facts.Names.Where(name => !read.Contains(name))], Given = facts };
     }
 
     private static IEnumerable<string> Names(TraceNode node) => Steps(node).Select(s => s.Name);

@@ -148,8 +148,8 @@ public sealed record ExplainedApplicability(
     ImmutableArray<ExplainedCitation> Citations,
     string? Scope);
 
-/// <summary>A fact the case gives that no rule read: its name and its label in words.</summary>
-public sealed record UnreadFact(string Name, string Label);
+/// <summary>A fact the case gives that no rule read: its name, its label and the value given, in words.</summary>
+public sealed record UnreadFact(string Name, string Label, string Value);
 
 /// <summary>A fact not given that would decide an unknown verdict, and where the law asks for it.</summary>
 public sealed record MissingFact(string Name, string Label, ImmutableArray<ExplainedCitation> Citations);

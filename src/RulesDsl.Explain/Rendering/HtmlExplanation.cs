@@ -55,7 +55,7 @@ public sealed class HtmlExplanation(RenderOptions options) : IExplanationRendere
             html.Append("<section class=\"unread\">\n<h2>").Append(Encode(words[Phrase.Unread])).Append("</h2>\n<ul>\n");
             foreach (var fact in unread)
             {
-                html.Append("<li><span class=\"label\">").Append(Encode(fact.Label)).Append("</span></li>\n");
+                html.Append("<li><span class=\"label\">").Append(Encode(fact.Label)).Append("</span>: ").Append(Encode(fact.Value)).Append("</li>\n");
             }
 
             html.Append("</ul>\n</section>\n");

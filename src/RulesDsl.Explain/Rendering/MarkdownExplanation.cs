@@ -43,7 +43,7 @@ public sealed class MarkdownExplanation(RenderOptions options) : IExplanationRen
             md.Append("\n## ").Append(Escape(words[Phrase.Unread])).Append("\n\n");
             foreach (var fact in unread)
             {
-                md.Append("- ").Append(Escape(fact.Label)).Append('\n');
+                md.Append("- ").Append(Escape(fact.Label)).Append(": ").Append(Escape(fact.Value)).Append('\n');
             }
         }
 

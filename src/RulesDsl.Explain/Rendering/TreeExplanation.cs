@@ -53,7 +53,7 @@ public sealed class TreeExplanation(RenderOptions options) : IExplanationRendere
                 Section(words[Phrase.Unread]);
                 foreach (var fact in unread)
                 {
-                    output.WriteLine($"- {fact.Label}");
+                    output.WriteLine($"- {fact.Label}: {fact.Value}");
                 }
             }
 

@@ -136,7 +136,7 @@ public class FormatterTests
         sharedFormatted.ShouldContain("\nestimate training_compute\n  from (6 × parameters × training_tokens) as FLOP\n  cites Article 51(2); Article 3, point (67); recital 111 sentence 5\n");
         sharedFormatted.ShouldContain("\n  cites Article 51(2); recital 111 sentence 6\n");
         formatted.ShouldContain("\n  given parameters = 400 000 000 000\n");
-        formatted.ShouldEndWith("\n  as of 2025-08-02\n  expect systemic_risk = yes by high_impact_route\n");
+        formatted.ShouldEndWith("\n  given modalities = {text, image}\n  expect systemic_risk = yes by high_impact_route\n");
     }
 
     [TestCaseSource(nameof(RepositoryRulesFiles))]

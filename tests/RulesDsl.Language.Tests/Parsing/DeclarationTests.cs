@@ -312,7 +312,7 @@ public class DeclarationTests
                 [nameof(ConclusionDeclaration)] = 2,
                 [nameof(RuleDeclaration)] = 3,
                 [nameof(VerdictDeclaration)] = 1,
-                [nameof(ExampleDeclaration)] = 18,
+                [nameof(ExampleDeclaration)] = 19,
             },
             ignoreOrder: true);
         file.Declarations.Select(declaration => file.At(declaration).Split(' ', '\n')[0]).Distinct()
