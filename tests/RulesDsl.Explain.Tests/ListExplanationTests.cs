@@ -26,7 +26,10 @@ public class ListExplanationTests
         return Built.Load(Built.Check(Built.GpaiText.Replace(Shipped, Listed, StringComparison.Ordinal), Built.GpaiPath)).Classifier;
     });
 
-    private static readonly Lazy<IClassifier> Counted = new(() =>
+    private static readonly Lazy<IClassifier> Counted = new(() => Modalities("count of modalities at least 2"));
+
+    /// <summary>The shipped modalities of Annex XIII, point (d) and a rule on them that holds <paramref name="when"/>.</summary>
+    private static IClassifier Modalities(string when)
     {
         var shipped = File.ReadAllText(Path.Combine(RepoPaths.Root, "rules", "gpai-systemic-risk.rules"));
         var start = shipped.IndexOf("enum modality\n", StringComparison.Ordinal);
@@ -48,13 +51,13 @@ public class ListExplanationTests
 
             rule several_modalities
               concludes multimodal
-              when count of modalities at least 2
+              when {when}
               cites Annex XIII, point (d)
 
             verdict multimodal
               cites Annex XIII, point (d)
             """)).Classifier;
-    });
+    }
 
     private static readonly Facts ResearchBeforeMarket = Facts.None
         .With("significant_generality", true).With("integrable_downstream", true)
@@ -64,6 +67,17 @@ public class ListExplanationTests
         new Explainer(Built.Corpus).Explain(Classification.Run(classifier, facts, Built.Traced), classifier.Definition, new ExplainOptions(language));
 
     private static ExplanationStep Rule(Explanation explanation, string name) => Explained.All(explanation.Root).Single(step => step.Name == name);
+
+    [TestCase("nl", "ten minste één van (het aantal input- en outputmodaliteiten van het model ten minste 2: nee; input- en outputmodaliteiten van het model bevat beeld: ja): ja")]
+    [TestCase("en", "any of (the number of input and output modalities of the model at least 2: no; input and output modalities of the model contains image: yes): yes")]
+    public void A_set_that_contains_a_value_reads_in_the_readers_words_with_the_value_by_its_label(string language, string expected)
+    {
+        var classifier = Modalities("any of count of modalities at least 2, modalities contains image");
+
+        var lists = Rule(Explain(classifier, Facts.None.With("modalities", ["image"]), language), "several_modalities").Lists.ShouldNotBeNull();
+
+        lists.Last().ToString().ShouldBe(expected);
+    }
 
     [Test]
     public void Article_3_63_written_with_lists_reads_in_Dutch_as_ten_minste_een_van_and_alle_with_each_member_and_its_value()

@@ -72,7 +72,7 @@ internal static class TestCommand
     }
 
     public static void WriteTotals(int total, int failed, TextWriter output) =>
-        output.WriteLine($"{total} examples: {total - failed} passed, {failed} failed");
+        output.WriteLine($"{total} {(total == 1 ? "example" : "examples")}: {total - failed} passed, {failed} failed");
 
     private static void Report(LoadedRules rules, IReadOnlyList<ExampleResult> results, DateOnly day, TextWriter output)
     {

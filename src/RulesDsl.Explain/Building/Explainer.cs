@@ -186,7 +186,7 @@ public sealed partial class Explainer(LinkGraph graph)
 
     /// <summary>
     /// A condition as the rules write it, in the reader's words: each name read as its label (a value of an
-    /// enumeration as the value's), the words of the language (<c>not</c>, <c>greater than</c>, <c>any of</c>) as the
+    /// enumeration as the value's), the words of the language (<c>not</c>, <c>contains</c>, <c>greater than</c>, <c>any of</c>) as the
     /// reader's language says them; numbers and what else it writes as written.
     /// </summary>
     private static string Written(string written, Context context) =>
@@ -196,6 +196,7 @@ public sealed partial class Explainer(LinkGraph graph)
             "all of" => context.Words[Phrase.AllOf],
             "count of" => context.Words[Phrase.CountOf],
             "not" => context.Words[Phrase.Not],
+            "contains" => context.Words[Phrase.Contains],
             "greater than" => context.Words[Comparator.GreaterThan],
             "at least" => context.Words[Comparator.AtLeast],
             "less than" => context.Words[Comparator.LessThan],

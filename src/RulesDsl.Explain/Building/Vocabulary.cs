@@ -103,6 +103,9 @@ public enum Phrase
 
     /// <summary><c>not</c> before a condition, in a list's condition as written.</summary>
     Not,
+
+    /// <summary><c>contains</c> between a set and a value, in a list's condition as written.</summary>
+    Contains,
 }
 
 /// <summary>
@@ -278,6 +281,7 @@ public sealed class Vocabulary
         Phrase.AllOf => "all of",
         Phrase.CountOf => "the number of",
         Phrase.Not => "not",
+        Phrase.Contains => "contains",
         _ => "lost superscript",
     };
 
