@@ -137,4 +137,30 @@ public sealed record TraceNode(
 
     /// <summary>Whether what it came to rests on an estimate rather than on the facts given or the law's definitions.</summary>
     public bool IsEstimated => Status == StepStatus.Estimated || Value is StepValue.OfQuantity { Value.IsEstimated: true };
+
+    /// <summary>
+    /// This step and every step under it, each once, in the order first reached. A conclusion is evaluated once and its
+    /// step stands under every rule that reads it, so the trace is a graph: walked as a tree, a chain of conclusions
+    /// each read by several rules would be visited exponentially often.
+    /// </summary>
+    public IEnumerable<TraceNode> Steps()
+    {
+        var seen = new HashSet<TraceNode>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<TraceNode>();
+        pending.Push(this);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            if (!seen.Add(node))
+            {
+                continue;
+            }
+
+            yield return node;
+            for (var child = node.Children.Count - 1; child >= 0; child--)
+            {
+                pending.Push(node.Children[child]);
+            }
+        }
+    }
 }

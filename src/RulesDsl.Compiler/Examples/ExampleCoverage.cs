@@ -33,7 +33,7 @@ public sealed record ExampleCoverage(
     public static ExampleCoverage Of(RuleSetDefinition definition, IEnumerable<ExampleResult> results)
     {
         // The scope's precondition is evaluated beside the verdict's trace, in its applicability.
-        var nodes = results.SelectMany(r => new[] { r.Verdict.Trace, r.Verdict.Applicability.ScopeTrace }).OfType<TraceNode>().SelectMany(All).ToList();
+        var nodes = results.SelectMany(r => new[] { r.Verdict.Trace, r.Verdict.Applicability.ScopeTrace }).OfType<TraceNode>().SelectMany(trace => trace.Steps()).ToList();
         var taken = nodes.Where(n => n.Kind is StepKind.Rule or StepKind.Presumption && n.Status is not null)
             .Select(n => new RuleBranch(n.Name, n.Status!.Value)).ToHashSet();
         var branches = definition.Rules.SelectMany(rule =>
@@ -56,6 +56,4 @@ public sealed record ExampleCoverage(
     }
 
     private static (string, int?) Clause(Citation citation) => (citation.Provision, citation.Sentence);
-
-    private static IEnumerable<TraceNode> All(TraceNode node) => node.Children.SelectMany(All).Prepend(node);
 }

@@ -46,12 +46,10 @@ public sealed record Classification(Verdict Verdict, ImmutableArray<Verdict> Oth
             return classification;
         }
 
-        var read = classification.Others.Prepend(verdict).Select(v => v.Trace).Append(verdict.Applicability.ScopeTrace).OfType<TraceNode>().SelectMany(Steps)
+        var read = classification.Others.Prepend(verdict).Select(v => v.Trace).Append(verdict.Applicability.ScopeTrace).OfType<TraceNode>().SelectMany(trace => trace.Steps())
             .Where(s => s.Kind == StepKind.Fact).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
         return classification with { Unread = [.. facts.Names.Where(name => !read.Contains(name))], Given = facts };
     }
 
-    private static IEnumerable<string> Names(TraceNode node) => Steps(node).Select(s => s.Name);
-
-    private static IEnumerable<TraceNode> Steps(TraceNode node) => node.Children.SelectMany(Steps).Prepend(node);
+    private static IEnumerable<string> Names(TraceNode node) => node.Steps().Select(s => s.Name);
 }

@@ -19,6 +19,9 @@ public sealed class JsonExplanation(bool indented = true) : IExplanationRenderer
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
         // Quotes in any language stay readable: "initiële", not "initi\u00EBle".
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        // Two levels a conclusion read by a rule, and a few more for its citations: a chain of a few hundred
+        // conclusions is a rule set people write, far deeper than the default 64.
+        MaxDepth = 2048,
     };
 
     private readonly JsonSerializerOptions options = Options(indented);
