@@ -109,10 +109,12 @@ public static partial class LanguageDetector
     private static bool IsLatinBeyondAscii(char c) => c is >= '\u00C0' and <= '\u024F' or >= '\u1E00' and <= '\u1EFF';
 
     // "[term](a3.md#^sysrisk)": the target names a file and an anchor, not words of the text.
-    [GeneratedRegex(@"\]\([^)]*\)")]
+    // Both without backtracking: "](" repeated with no ")" after it, or a long word with no "://", would make a
+    // backtracking engine scan the rest of the text from every start, quadratic in a file of them.
+    [GeneratedRegex(@"\]\([^)]*\)", RegexOptions.NonBacktracking)]
     private static partial Regex LinkTarget();
 
-    [GeneratedRegex(@"\b[a-zA-Z][a-zA-Z0-9+.-]*://\S+")]
+    [GeneratedRegex(@"\b[a-zA-Z][a-zA-Z0-9+.-]*://\S+", RegexOptions.NonBacktracking)]
     private static partial Regex Url();
 
     [GeneratedRegex(@"\^[\p{L}\p{N}_-]+")]

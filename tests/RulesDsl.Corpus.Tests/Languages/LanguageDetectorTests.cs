@@ -1,4 +1,5 @@
 using RulesDsl.Corpus.Languages;
+using RulesDsl.Tests;
 
 namespace RulesDsl.Corpus.Tests.Languages;
 
@@ -57,4 +58,16 @@ public class LanguageDetectorTests
     [TestCase("it", "Il presente regolamento si applica ai fornitori che immettono sul mercato sistemi di IA nell'Unione e agli utenti di tali sistemi.")]
     public void Tells_close_languages_apart_on_one_sentence(string code, string sentence) =>
         DetectedCode(sentence).ShouldBe(code);
+
+    /// <summary>Text made to trip a backtracking pattern: link openings never closed, a word with no "://" after it.</summary>
+    [TestCase("](")]
+    [TestCase("a")]
+    [TestCase("[x](")]
+    public void Takes_time_in_proportion_to_the_text_even_for_text_made_to_trip_it(string unit)
+    {
+        var growth = Growth.Of(size => string.Concat(Enumerable.Repeat(unit, size)), LanguageDetector.Detect, size: 2000);
+
+        growth.Time.ShouldBeLessThan(Growth.Bound, growth.Measured);
+        growth.Allocated.ShouldBeLessThan(Growth.Bound, growth.Measured);
+    }
 }
