@@ -189,7 +189,7 @@ public sealed class ClassifierCache(string folder)
             var outside = Sandbox.Check(assembly, new RulesDsl.Diagnostics.SourcePosition("", 1, 1)).FirstOrDefault(d => d.IsError);
             return outside is null ? null : "outside the sandbox: " + outside.Message;
         }
-        catch (Exception e) when (e is BadImageFormatException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is BadImageFormatException or InvalidOperationException or ArgumentException or OverflowException)
         {
             return "not an assembly (" + e.Message + ")";
         }

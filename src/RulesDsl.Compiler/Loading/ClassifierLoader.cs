@@ -105,7 +105,7 @@ public sealed class ClassifierLoader(ClassifierCache? cache = null)
             return loaded;
         }
         catch (Exception e) when (e is BadImageFormatException or FileLoadException or TypeLoadException or InvalidOperationException
-            or TargetInvocationException or MissingMethodException)
+            or TargetInvocationException or TypeInitializationException or MissingMethodException)
         {
             return null;
         }
