@@ -20,4 +20,7 @@ public sealed record LoadedRules(CheckedRules Rules, LoadedClassifier Loaded, Li
 public sealed record RulesLoad(ImmutableArray<LoadedRules> Loaded, ImmutableArray<Diagnostic> Errors, CheckedRules? NotCompiled)
 {
     public bool Succeeded => Errors.IsEmpty && NotCompiled is null;
+
+    /// <summary>The cache's warnings: entries refused, removed and rebuilt (RD0340).</summary>
+    public ImmutableArray<Diagnostic> CacheWarnings { get; init; } = [];
 }

@@ -115,19 +115,21 @@ public sealed class RulesWorkspace
         }
 
         var loaded = new List<LoadedRules>();
+        var warnings = new List<Diagnostic>();
         // A declarations file is loaded as part of each file that imports it, never as a classifier of its own.
         foreach (var file in Rules.Where(r => !r.Syntax.Header.IsDeclarations))
         {
             var result = loader.Load(file, Graph);
+            warnings.AddRange(result.Cache);
             if (result.Classifier is null)
             {
                 loaded.ForEach(l => l.Dispose());
-                return new RulesLoad([], [.. result.Diagnostics.Where(d => d.IsError)], file);
+                return new RulesLoad([], [.. result.Diagnostics.Where(d => d.IsError)], file) { CacheWarnings = [.. warnings] };
             }
 
             loaded.Add(new LoadedRules(file, result.Classifier, Graph));
         }
 
-        return new RulesLoad([.. loaded], [], null);
+        return new RulesLoad([.. loaded], [], null) { CacheWarnings = [.. warnings] };
     }
 }

@@ -24,7 +24,7 @@ public class LoaderTests
 
         using var loaded = loader.Load(Built.Gpai, Built.Corpus).Classifier!;
 
-        Directory.GetFiles(cacheFolder).Select(Path.GetFileName).Order().ShouldBe([loaded.Key + ".dll", loaded.Key + ".pdb"]);
+        Directory.GetFiles(cacheFolder).Select(Path.GetFileName).Order().ShouldBe([loaded.Key + ".dll", loaded.Key + ".json", loaded.Key + ".pdb"]);
         loaded.Key.Length.ShouldBe(64);
     }
 
@@ -38,15 +38,12 @@ public class LoaderTests
             key = first.Key;
         }
 
-        // Put another build under the same key: if the loader compiled, it would not see it.
-        var other = Built.Compile(Threshold("5e25"));
-        File.WriteAllBytes(Path.Combine(cacheFolder, key + ".dll"), [.. other.Assembly]);
-
         using var second = new ClassifierLoader(cache).Load(Built.Gpai, Built.Corpus).Classifier!;
 
         second.Key.ShouldBe(key);
+        second.FromCache.ShouldBeTrue();
         second.Classifier.Classify(Built.GeneralPurpose.With("training_compute", 3e25).With("high_impact_capabilities_assessed", false)
-            .With("designated_by_commission", false), Built.Traced).Outcome.ShouldBe(Truth.No);
+            .With("designated_by_commission", false), Built.Traced).Outcome.ShouldBe(Truth.Yes);
     }
 
     [Test]

@@ -111,6 +111,29 @@ public class RulesWorkspaceTests : OnShippedCopy
     }
 
     [Test]
+    public void A_refused_cache_entry_is_a_warning_of_the_load_which_still_succeeds()
+    {
+        var workspace = RulesWorkspace.Open(Copy.Folder, Rules, null, new FixedClock(InForce));
+        var cache = new ClassifierCache(Path.Combine(Copy.Folder, ".cache"));
+        workspace.Load(new ClassifierLoader(cache)).Loaded.ToList().ForEach(l => l.Dispose());
+        // A truncated write, or someone else's file: an empty dll under every key.
+        Directory.GetFiles(cache.Folder, "*.dll").ToList().ForEach(dll => File.WriteAllBytes(dll, []));
+
+        var load = workspace.Load(new ClassifierLoader(cache));
+        try
+        {
+            load.Succeeded.ShouldBeTrue();
+            load.CacheWarnings.Length.ShouldBe(2);
+            load.CacheWarnings.ShouldAllBe(d => d.Id == "RD0340" && !d.IsError);
+            load.Loaded.ShouldAllBe(loaded => !loaded.Loaded.FromCache);
+        }
+        finally
+        {
+            load.Loaded.ToList().ForEach(l => l.Dispose());
+        }
+    }
+
+    [Test]
     public void A_workspace_of_the_corpus_alone_checks_no_rules()
     {
         var workspace = RulesWorkspace.Open(Copy.Folder, null, null, new FixedClock(InForce));

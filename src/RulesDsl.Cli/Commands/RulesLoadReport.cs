@@ -10,6 +10,11 @@ internal static class RulesLoadReport
     public static IReadOnlyList<LoadedRules>? LoadAll(RulesWorkspace workspace, TextWriter error)
     {
         var load = workspace.Load(new ClassifierLoader(ClassifierCache.Default));
+        foreach (var warning in load.CacheWarnings)
+        {
+            error.WriteLine(warning);
+        }
+
         if (load.Succeeded)
         {
             return load.Loaded;

@@ -96,6 +96,7 @@ internal sealed class WatchSession(RulesWorkspace opened, TextWriter output, Cla
             if (!file.HasErrors)
             {
                 var result = entry.Host.Reload(file, checking.Graph);
+                result.Cache.ToList().ForEach(body.WriteLine);
                 if (result.Classifier is not null)
                 {
                     entry.Run = run;

@@ -32,6 +32,10 @@ public static class CompilerDiagnostics
         "RD0205", DiagnosticSeverity.Error, at, $"this rules file builds {name}, as {other} does", 0,
         "rename one of them: a classifier is named after its rules file");
 
+    public static Diagnostic CacheEntryRefused(SourcePosition at, string entry, string why) => new(
+        "RD0340", DiagnosticSeverity.Warning, at, $"the cached classifier '{entry}' was not loaded: it is {why}; it was removed and the classifier built again", 0,
+        "nothing to do: the cache is rebuilt; if it recurs, someone else may be writing to the cache folder");
+
     private static string Printable(string path) =>
         string.Concat(path.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
 }

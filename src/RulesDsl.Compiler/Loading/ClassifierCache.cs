@@ -1,14 +1,53 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
+using Microsoft.CodeAnalysis.CSharp;
+using RulesDsl.Compiler.Emit;
 using RulesDsl.Compiler.Generation;
 using RulesDsl.Files;
+using RulesDsl.Runtime;
 
 namespace RulesDsl.Compiler.Loading;
 
 /// <summary>
+/// What a cache entry records beside its dll and pdb, written last: the hash of each, the versions that built them
+/// and the manifest they embed. An entry without it is incomplete.
+/// </summary>
+public sealed record CacheRecord(string AssemblySha256, string PdbSha256, string Tools, string Manifest)
+{
+    public string ToJson() => JsonSerializer.Serialize(this);
+
+    public static CacheRecord? FromJson(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<CacheRecord>(json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
+
+/// <summary>A look-up in the cache: the verified bytes of a hit, or why the entry there was refused (null on a miss).</summary>
+public sealed record CacheLookup(byte[]? Assembly, byte[]? Pdb, string? Refused)
+{
+    public static CacheLookup Miss { get; } = new(null, null, null);
+}
+
+/// <summary>
 /// Built classifiers on disk, by the hash of what they were built from, so that an unchanged rule set is not compiled
-/// again. The folder is <c>$RULESDSL_CACHE</c>, else <c>$XDG_CACHE_HOME/rulesdsl</c>, else <c>~/.cache/rulesdsl</c>.
-/// A cache that cannot be read or written is skipped, never an error: it only saves time.
+/// again. The folder is <c>$RULESDSL_CACHE</c>, else <c>$XDG_CACHE_HOME/rulesdsl</c>, else <c>~/.cache/rulesdsl</c>,
+/// created readable by its user only. Whoever can write to the folder could otherwise choose every later verdict, so
+/// nothing is loaded from it unproven: a hit must match the hash recorded when it was written, embed the manifest just
+/// generated and pass the sandbox, all read from its metadata before any of its code can run. A cache that cannot be
+/// read or written is skipped, never an error: it only saves time.
 /// </summary>
 public sealed class ClassifierCache(string folder)
 {
@@ -17,6 +56,18 @@ public sealed class ClassifierCache(string folder)
     public string Folder { get; } = folder;
 
     public static ClassifierCache Default { get; } = new(DefaultFolder());
+
+    /// <summary>
+    /// What builds a classifier besides its source: rulesdsl, the Roslyn that compiles it, the runtime it runs against
+    /// (its module id changes with every build of it) and the sandbox's allow-lists. A change to any is a new key, so
+    /// an upgrade never loads what an older version built.
+    /// </summary>
+    public static string Tools { get; } = string.Join("\n",
+        "rulesdsl " + ClassifierGenerator.ToolVersion,
+        "roslyn " + Informational(typeof(CSharpCompilation).Assembly),
+        "runtime " + Informational(typeof(Classifier).Assembly) + " " + typeof(Classifier).Assembly.ManifestModule.ModuleVersionId,
+        "framework " + RuntimeInformation.FrameworkDescription,
+        "sandbox " + string.Join(",", Sandbox.Assemblies.Order(StringComparer.Ordinal)) + ";" + string.Join(",", Sandbox.CoreTypes.Order(StringComparer.Ordinal)) + ";" + Sandbox.RuntimeNamespace);
 
     public static string DefaultFolder()
     {
@@ -31,34 +82,166 @@ public sealed class ClassifierCache(string folder)
         return Path.Combine(root, "rulesdsl");
     }
 
-    /// <summary>The key of a generated classifier: its source, manifest and the tool that compiles it.</summary>
+    /// <summary>The key of a generated classifier: its source, manifest and the <see cref="Tools"/> that build it.</summary>
     public static string Key(GeneratedClassifier generated) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
-            string.Join("\0", ClassifierGenerator.ToolVersion, generated.AssemblyName, generated.Source, generated.Manifest.ToJson()))));
+            string.Join("\0", Tools, generated.AssemblyName, generated.Source, generated.Manifest.ToJson()))));
 
-    public (byte[] Assembly, byte[] Pdb)? TryGet(string key)
+    /// <summary>The entry under the key, proven to be the build of <paramref name="generated"/>, or why it is not.</summary>
+    public CacheLookup TryGet(string key, GeneratedClassifier generated)
     {
+        byte[] dll;
+        byte[] pdb;
+        string? record;
         try
         {
-            var dll = Path.Combine(Folder, key + ".dll");
-            var pdb = Path.Combine(Folder, key + ".pdb");
-            return File.Exists(dll) && File.Exists(pdb) ? (File.ReadAllBytes(dll), File.ReadAllBytes(pdb)) : null;
+            var files = Files(key);
+            if (!File.Exists(files.Dll) && !File.Exists(files.Pdb) && !File.Exists(files.Record))
+            {
+                return CacheLookup.Miss;
+            }
+
+            if (!File.Exists(files.Dll) || !File.Exists(files.Pdb) || !File.Exists(files.Record))
+            {
+                return Refused("incomplete (a file of the entry is missing)");
+            }
+
+            dll = File.ReadAllBytes(files.Dll);
+            pdb = File.ReadAllBytes(files.Pdb);
+            record = File.ReadAllText(files.Record);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return null;
+            return CacheLookup.Miss;
         }
+
+        var manifest = generated.Manifest.ToJson();
+        var refused = CacheRecord.FromJson(record) switch
+        {
+            null => "incomplete (its record cannot be read)",
+            { Tools: var tools } when tools != Tools => "built by other versions of rulesdsl, Roslyn or the runtime",
+            { Manifest: var recorded } when recorded != manifest => "recorded for other rules",
+            { AssemblySha256: var hash } when hash != Sha256(dll) => "not the dll that was written (its hash differs)",
+            { PdbSha256: var hash } when hash != Sha256(pdb) => "not the pdb that was written (its hash differs)",
+            _ => Verify(dll, manifest),
+        };
+        return refused is null ? new CacheLookup(dll, pdb, null) : Refused(refused);
     }
 
-    public void Put(string key, byte[] assembly, byte[] pdb)
+    /// <summary>Writes an entry all or nothing, its record last: a reader never takes a half-written entry for a whole one.</summary>
+    public void Put(string key, GeneratedClassifier generated, byte[] assembly, byte[] pdb)
     {
         try
         {
-            AllOrNothing.Write([(Path.Combine(Folder, key + ".pdb"), pdb), (Path.Combine(Folder, key + ".dll"), assembly)]);
+            CreatePrivate(Folder);
+            var files = Files(key);
+            var record = new CacheRecord(Sha256(assembly), Sha256(pdb), Tools, generated.Manifest.ToJson());
+            AllOrNothing.Write([(files.Pdb, pdb), (files.Dll, assembly), (files.Record, Encoding.UTF8.GetBytes(record.ToJson()))]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A read-only or full disk only costs a recompilation next time.
         }
     }
+
+    /// <summary>Removes an entry, its record first so that what is left of it is never taken for an entry.</summary>
+    public void Evict(string key)
+    {
+        var files = Files(key);
+        foreach (var file in new[] { files.Record, files.Dll, files.Pdb })
+        {
+            try
+            {
+                File.Delete(file);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // An entry that cannot be removed is refused again next time, and rewritten when it can be.
+            }
+        }
+    }
+
+    /// <summary>
+    /// Why an assembly is not the classifier its manifest names, read from its metadata alone (nothing of it runs):
+    /// not an assembly, a manifest other than the one expected, or outside the sandbox. Null when it is.
+    /// </summary>
+    public static string? Verify(byte[] assembly, string manifest)
+    {
+        try
+        {
+            using var pe = new PEReader(ImmutableArray.Create(assembly));
+            if (!pe.HasMetadata)
+            {
+                return "not an assembly";
+            }
+
+            var embedded = EmbeddedManifest(pe);
+            if (embedded is null)
+            {
+                return "not a rulesdsl classifier (it embeds no manifest)";
+            }
+
+            if (embedded != manifest)
+            {
+                return "built from other rules (its manifest differs)";
+            }
+
+            var outside = Sandbox.Check(assembly, new RulesDsl.Diagnostics.SourcePosition("", 1, 1)).FirstOrDefault(d => d.IsError);
+            return outside is null ? null : "outside the sandbox: " + outside.Message;
+        }
+        catch (Exception e) when (e is BadImageFormatException or InvalidOperationException or ArgumentException or OverflowException)
+        {
+            return "not an assembly (" + e.Message + ")";
+        }
+    }
+
+    /// <summary>The manifest resource's text, from the PE's resource section as the metadata places it.</summary>
+    private static string? EmbeddedManifest(PEReader pe)
+    {
+        var metadata = pe.GetMetadataReader();
+        foreach (var handle in metadata.ManifestResources)
+        {
+            var resource = metadata.GetManifestResource(handle);
+            if (!resource.Implementation.IsNil || metadata.GetString(resource.Name) != ClassifierManifest.ResourceName)
+            {
+                continue;
+            }
+
+            var directory = pe.PEHeaders.CorHeader!.ResourcesDirectory;
+            var reader = pe.GetSectionData(directory.RelativeVirtualAddress).GetReader(0, directory.Size);
+            reader.Offset = checked((int)resource.Offset);
+            var length = reader.ReadInt32();
+            return Encoding.UTF8.GetString(reader.ReadBytes(length));
+        }
+
+        return null;
+    }
+
+    private static CacheLookup Refused(string why) => new(null, null, why);
+
+    private (string Dll, string Pdb, string Record) Files(string key) =>
+        (Path.Combine(Folder, key + ".dll"), Path.Combine(Folder, key + ".pdb"), Path.Combine(Folder, key + ".json"));
+
+    /// <summary>The folder and any missing above it, readable by their user only where the system has modes.</summary>
+    private static void CreatePrivate(string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            return;
+        }
+
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(folder);
+        }
+        else
+        {
+            Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    private static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    private static string Informational(Assembly assembly) =>
+        assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? assembly.GetName().Version?.ToString() ?? "";
 }

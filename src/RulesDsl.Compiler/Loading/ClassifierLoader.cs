@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Runtime.Loader;
+using RulesDsl.Compiler.Diagnostics;
 using RulesDsl.Compiler.Emit;
 using RulesDsl.Compiler.Generation;
 using RulesDsl.Diagnostics;
@@ -31,6 +32,9 @@ public sealed class LoadedClassifier : IDisposable
     /// <summary>The hash of what it was built from: equal keys, equal classifiers.</summary>
     public string Key { get; }
 
+    /// <summary>Whether it was taken from the cache rather than compiled.</summary>
+    public bool FromCache { get; internal set; }
+
     public void Dispose()
     {
         context?.Unload();
@@ -39,7 +43,11 @@ public sealed class LoadedClassifier : IDisposable
 }
 
 /// <summary>The outcome of loading: the classifier, or the diagnostics that stopped it.</summary>
-public sealed record LoadResult(LoadedClassifier? Classifier, ImmutableArray<Diagnostic> Diagnostics);
+public sealed record LoadResult(LoadedClassifier? Classifier, ImmutableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>The warnings of the cache (an entry refused and rebuilt), also among <see cref="Diagnostics"/>.</summary>
+    public ImmutableArray<Diagnostic> Cache { get; init; } = [];
+}
 
 /// <summary>
 /// Checked rules to a running classifier in this process: generated, compiled (or taken from the cache by content
@@ -59,21 +67,48 @@ public sealed class ClassifierLoader(ClassifierCache? cache = null)
         }
 
         var key = ClassifierCache.Key(generated);
-        if (cache?.TryGet(key) is var (dll, pdb))
+        var warnings = ImmutableArray<Diagnostic>.Empty;
+        if (cache?.TryGet(key, generated) is { } lookup)
         {
-            return new LoadResult(Load(dll, pdb, key), generated.Diagnostics);
+            if (lookup is { Assembly: { } dll, Pdb: var pdb } && TryLoad(dll, pdb, key) is { } hit)
+            {
+                return new LoadResult(hit, generated.Diagnostics);
+            }
+
+            if (lookup.Assembly is not null || lookup.Refused is not null)
+            {
+                // Refused, or proven and still not loadable: either way it is never tried again.
+                cache.Evict(key);
+                warnings = [CompilerDiagnostics.CacheEntryRefused(new SourcePosition(rules.Syntax.Path, 1, 1), Path.Combine(cache.Folder, key + ".dll"), lookup.Refused ?? "not loadable")];
+            }
         }
 
         var compiled = ClassifierCompiler.Compile(generated, rules.Syntax.Text, rules.RuleSet.Imported);
         if (compiled.HasErrors)
         {
-            return new LoadResult(null, compiled.Diagnostics);
+            return new LoadResult(null, compiled.Diagnostics.AddRange(warnings)) { Cache = warnings };
         }
 
         var bytes = compiled.Assembly.ToArray();
         var symbols = compiled.Pdb.ToArray();
-        cache?.Put(key, bytes, symbols);
-        return new LoadResult(Load(bytes, symbols, key), compiled.Diagnostics);
+        cache?.Put(key, generated, bytes, symbols);
+        return new LoadResult(Load(bytes, symbols, key), compiled.Diagnostics.AddRange(warnings)) { Cache = warnings };
+    }
+
+    /// <summary>Verified bytes that the runtime still refuses (a body the metadata does not show): a miss, not a crash.</summary>
+    private static LoadedClassifier? TryLoad(byte[] assembly, byte[]? pdb, string key)
+    {
+        try
+        {
+            var loaded = Load(assembly, pdb, key);
+            loaded.FromCache = true;
+            return loaded;
+        }
+        catch (Exception e) when (e is BadImageFormatException or FileLoadException or TypeLoadException or InvalidOperationException
+            or TargetInvocationException or TypeInitializationException or MissingMethodException)
+        {
+            return null;
+        }
     }
 
     /// <summary>A built classifier from its bytes, each in a context of its own.</summary>
@@ -81,12 +116,21 @@ public sealed class ClassifierLoader(ClassifierCache? cache = null)
     public static LoadedClassifier Load(byte[] assembly, byte[]? pdb, string key)
     {
         var context = new AssemblyLoadContext($"rulesdsl:{key[..Math.Min(16, key.Length)]}", isCollectible: true);
-        using var image = new MemoryStream(assembly);
-        using var symbols = pdb is null ? null : new MemoryStream(pdb);
-        var loaded = context.LoadFromStream(image, symbols);
-        var type = loaded.GetExportedTypes().Single(t => typeof(IClassifier).IsAssignableFrom(t) && !t.IsAbstract);
-        var classifier = (IClassifier)Activator.CreateInstance(type)!;
-        return new LoadedClassifier(context, classifier, ReadManifest(loaded), key);
+        try
+        {
+            using var image = new MemoryStream(assembly);
+            using var symbols = pdb is null ? null : new MemoryStream(pdb);
+            var loaded = context.LoadFromStream(image, symbols);
+            var type = loaded.GetExportedTypes().Single(t => typeof(IClassifier).IsAssignableFrom(t) && !t.IsAbstract);
+            var classifier = (IClassifier)Activator.CreateInstance(type)!;
+            return new LoadedClassifier(context, classifier, ReadManifest(loaded), key);
+        }
+        catch
+        {
+            // Nothing of a context that failed to load is kept alive.
+            context.Unload();
+            throw;
+        }
     }
 
     public static ClassifierManifest ReadManifest(Assembly assembly)

@@ -271,6 +271,8 @@ public static class DiagnosticDescriptors
             "A second provision with an id already read; the second is left out. For example: two articles with `IDENTIFIER=\"051\"`."),
         new("RD0329", "DtdProhibited", "the file declares a DTD, which is never processed (entity expansion, external files)", DiagnosticSeverity.Error, "import-formex",
             "The file declares a DTD, which is never processed (entity expansion, external files). For example: `<!DOCTYPE ACT [<!ENTITY …>]>`."),
+        new("RD0340", "CacheEntryRefused", "a cached classifier that is not proven to be the build of these rules is not loaded; it is removed and rebuilt", DiagnosticSeverity.Warning, "classifier-cache",
+            "A cached classifier that is not proven to be the build of these rules is not loaded; it is removed and rebuilt. For example: a dll of other rules copied under the key, an empty, truncated or foreign file, one outside the sandbox, or one built by another version of rulesdsl."),
     ];
 
     private static readonly FrozenDictionary<string, DiagnosticDescriptor> ById = All.ToFrozenDictionary(d => d.Id, StringComparer.Ordinal);
