@@ -32,6 +32,11 @@ public static class FactsJson
         var errors = new List<FactError>();
         var facts = Facts.None;
         string? id = null;
+        if (FactsText.InvalidByte(json) is { } invalid)
+        {
+            return new FactsReading(facts, [new FactError("$", invalid)]);
+        }
+
         JsonDocument document;
         try
         {

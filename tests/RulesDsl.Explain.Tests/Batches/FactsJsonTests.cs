@@ -97,4 +97,27 @@ public class FactsJsonTests
         lines[0].Reading.Succeeded.ShouldBeFalse();
         lines[1].Reading.Succeeded.ShouldBeTrue();
     }
+
+    [Test]
+    public void A_byte_that_is_not_UTF8_is_an_error_of_its_record_naming_the_byte()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllBytes(path, [.. "{\"id\": \"a"u8, 0xC3, .. "\"}\n{\"id\": \"\u00e9\", \"parameters\": 1}\n"u8]);
+            using var reader = FactsText.Open(path);
+
+            var lines = FactsJson.ReadRecords(reader, Definition).ToList();
+
+            var error = lines[0].Reading.Errors.ShouldHaveSingleItem();
+            error.Path.ShouldBe("$");
+            error.Message.ShouldBe("the byte 0xC3 is not valid UTF-8; save the facts as UTF-8 (RD0003)");
+            lines[1].Reading.Succeeded.ShouldBeTrue();
+            lines[1].Reading.Id.ShouldBe("\u00e9");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
