@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RulesDsl.Cli.Commands;
+using RulesDsl.Cli.Diagnostics;
 
 namespace RulesDsl.Cli;
 
@@ -43,6 +44,15 @@ public static class CliApp
             return 2;
         }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        // System.CommandLine's own handler prints the stack trace; a fault of rulesdsl is reported as RD0350 instead.
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e)
+        {
+            error.WriteLine(CliDiagnostics.InternalError(parsed.CommandResult.Command.Name, e));
+            return CliDiagnostics.InternalErrorExit;
+        }
     }
 }

@@ -214,4 +214,33 @@ public class ClassifyCommandTests
             System.Text.Json.JsonDocument.Parse(output).RootElement.GetProperty("outcome").GetString().ShouldBe("yes");
         }
     }
+
+    [Test]
+    public void A_lone_surrogate_is_a_bad_record_skipped_and_the_batch_goes_on()
+    {
+        using var folder = new TempCorpus();
+        var input = folder.Write("cases.jsonl", "{\"id\": \"\\ud800\"}\n{\"training_compute\": 3e25}\n");
+
+        var (exit, output, error) = Classify(input, "--on-error", "skip");
+
+        exit.ShouldBe(1);
+        error.ShouldContain($"{input}(1): $.id: a lone surrogate");
+        error.ShouldContain("2 records read, 1 classified, 1 skipped");
+        output.ShouldNotBeEmpty();
+        error.ShouldNotContain("   at ");
+    }
+
+    [Test]
+    public void A_CSV_cell_that_is_not_UTF8_is_a_bad_row_skipped_at_its_column()
+    {
+        using var folder = new TempCorpus();
+        var input = folder.Write("cases.csv", [.. "id,training_compute\nbad"u8, 0xFF, .. ",3e25\ngood,3e25\n"u8]);
+
+        var (exit, output, error) = Classify(input, "--on-error", "skip");
+
+        exit.ShouldBe(1);
+        error.ShouldContain($"{input}(2,1): the byte 0xFF is not valid UTF-8");
+        error.ShouldContain("2 records read, 1 classified, 1 skipped");
+        output.ShouldContain("good");
+    }
 }

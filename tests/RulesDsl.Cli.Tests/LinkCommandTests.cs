@@ -79,4 +79,33 @@ public class LinkCommandTests
         exit.ShouldBe(2);
         error.ShouldContain("--out DIR");
     }
+
+    [Test]
+    public void Html_into_a_folder_of_other_files_is_RD0351_not_a_stack_trace()
+    {
+        using var corpus = new TempCorpus();
+        var folder = Path.Combine(corpus.Folder, "mine");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "notes.txt"), "not written by rulesdsl\n");
+
+        var (exit, _, error) = Cli.Run("link", "--corpus", RepoPaths.Corpus, "--format", "html", "--out", folder);
+
+        exit.ShouldBe(1);
+        error.ShouldContain("error RD0351: the output could not be written");
+        error.ShouldNotContain("   at ");
+        File.ReadAllText(Path.Combine(folder, "notes.txt")).ShouldBe("not written by rulesdsl\n");
+    }
+
+    [Test]
+    public void Markdown_nested_past_the_limit_is_RD0025_for_every_command_that_reads_the_corpus()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("en/deep.md", string.Concat(Enumerable.Repeat("> ", 130)) + "text\n");
+
+        var (exit, _, error) = Cli.Run("link", "--corpus", corpus.Folder);
+
+        exit.ShouldBe(1);
+        error.ShouldContain("error RD0025");
+        error.ShouldNotContain("   at ");
+    }
 }

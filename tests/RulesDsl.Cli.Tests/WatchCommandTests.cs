@@ -132,6 +132,26 @@ public class WatchCommandTests : OnShippedCopy
         wrongDate.ShouldBe(2);
     }
 
+    [Test]
+    public void Markdown_nested_past_the_limit_is_reported_and_the_watch_goes_on()
+    {
+        var output = new StringWriter();
+        using var session = Session(output);
+        session.Run([]);
+        var deep = Path.Combine(Copy.Folder, "eu-ai-act", "en", "deep.md");
+        File.WriteAllText(deep, string.Concat(Enumerable.Repeat("> ", 130)) + "text\n");
+
+        var hostile = RunAfter(session, output, deep);
+        File.Delete(deep);
+        var next = RunAfter(session, output, deep);
+
+        hostile.ShouldContain("error RD0025");
+        hostile.ShouldNotContain("   at ");
+        next.ShouldMatch(@"^== run 3: ");
+        next.ShouldNotContain("RD0025");
+        next.ShouldEndWith("36 examples: 36 passed, 0 failed\n");
+    }
+
     private WatchSession Session(TextWriter output) => new(Workspace(), output, new ClassifierLoader());
 
     private RulesWorkspace Workspace() => RulesWorkspace.Open(Copy.Folder, Rules, null, new FixedClock(AsOf));

@@ -130,7 +130,7 @@ internal static class ClassifyCommand
         var classifier = new BatchClassifier(rules.Loaded.Classifier, request.AsOf, explaining);
         try
         {
-            using var file = request.Facts is null ? null : File.OpenText(request.Facts);
+            using var file = request.Facts is null ? null : FactsText.Open(request.Facts);
             using var staged = request.Out is null ? null : AllOrNothing.Stage(request.Out);
             var reader = file ?? input;
             var writer = staged?.Text ?? output;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Reflection;
 using System.Text.Json;
+using RulesDsl.Cli.Diagnostics;
 using RulesDsl.Corpus.Reading;
 using RulesDsl.Diagnostics;
 using RulesDsl.Linking.Model;
@@ -50,8 +51,16 @@ internal static class LinkCommand
                     output.WriteLine(SarifLog.Write(diagnostics, Version()));
                     break;
                 case "html":
-                    var pages = LinkedHtml.Write(graph, folder!, workspace.AsOf);
-                    output.WriteLine($"{pages} pages written to {folder}; open {Path.Combine(folder!, "index.html")}");
+                    try
+                    {
+                        var pages = LinkedHtml.Write(graph, folder!, workspace.AsOf);
+                        output.WriteLine($"{pages} pages written to {folder}; open {Path.Combine(folder!, "index.html")}");
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        diagnostics = [.. diagnostics, CliDiagnostics.OutputNotWritten(folder!, e.Message)];
+                    }
+
                     break;
                 default:
                     WriteTable(output, graph);

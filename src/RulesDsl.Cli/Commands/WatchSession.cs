@@ -1,3 +1,4 @@
+using RulesDsl.Cli.Diagnostics;
 using System.Diagnostics;
 using RulesDsl.Compiler.Loading;
 using RulesDsl.Workspace;
@@ -48,6 +49,12 @@ internal sealed class WatchSession(RulesWorkspace opened, TextWriter output, Cla
             // An editor may still be writing; its next event brings another run, which reads everything again.
             workspace = null;
             body.WriteLine($"rulesdsl: cannot read the inputs: {e.Message}");
+        }
+        catch (Exception e)
+        {
+            // A fault of rulesdsl ends this run, not the watch: the next change brings a run that reads everything again.
+            workspace = null;
+            body.WriteLine(CliDiagnostics.InternalError("watch", e));
         }
 
         var what = changed.Count == 0 ? "start" : Describe(changed);

@@ -77,6 +77,8 @@ public static class DiagnosticDescriptors
             "A block id looks like a provision or division id but is not one; it stays a vault block id. For example: `… ^art_5x` or `… ^cpt_` at the end of a paragraph."),
         new("RD0024", "PartBeforeParent", "in the imported format, a part comes before its parent", DiagnosticSeverity.Warning, "corpus-reader",
             "In the imported format, a part comes before its parent. For example: `1\\. … ^art_9__para_1` with no `^art_9` heading before it."),
+        new("RD0025", "MarkdownNestedTooDeep", "Markdown nested deeper than it can be read; the file is not read", DiagnosticSeverity.Error, "corpus-reader",
+            "Markdown nested deeper than it can be read; the file is not read. For example: lists nested 64 deep, 130 quote marks `> > …`, or 14,000 `[` on one line."),
         new("RD0050", "BrokenAnchor", "a link names an anchor its file or the anchor map lacks", DiagnosticSeverity.Error, "linker",
             "A link names an anchor its file or the anchor map lacks. For example: `[risico](a3.md#^nosuch)`."),
         new("RD0051", "MissingFile", "a link to a file the corpus neither holds nor maps", DiagnosticSeverity.Error, "linker",
@@ -273,6 +275,10 @@ public static class DiagnosticDescriptors
             "The file declares a DTD, which is never processed (entity expansion, external files). For example: `<!DOCTYPE ACT [<!ENTITY …>]>`."),
         new("RD0340", "CacheEntryRefused", "a cached classifier that is not proven to be the build of these rules is not loaded; it is removed and rebuilt", DiagnosticSeverity.Warning, "classifier-cache",
             "A cached classifier that is not proven to be the build of these rules is not loaded; it is removed and rebuilt. For example: a dll of other rules copied under the key, an empty, truncated or foreign file, one outside the sandbox, or one built by another version of rulesdsl."),
+        new("RD0350", "InternalError", "a fault of rulesdsl, not of the inputs; please report it", DiagnosticSeverity.Error, "command-line",
+            "A fault of rulesdsl, not of the inputs; please report it. The command exits with 70 and prints no stack trace. For example: an exception no reader turned into a diagnostic."),
+        new("RD0351", "OutputNotWritten", "the output folder could not be written; nothing was changed", DiagnosticSeverity.Error, "command-line",
+            "The output folder could not be written; nothing was changed. For example: `link --format html --out` into a folder without write permission, or one holding files rulesdsl did not write."),
     ];
 
     private static readonly FrozenDictionary<string, DiagnosticDescriptor> ById = All.ToFrozenDictionary(d => d.Id, StringComparer.Ordinal);

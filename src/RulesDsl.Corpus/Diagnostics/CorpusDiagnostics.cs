@@ -41,6 +41,10 @@ public static class CorpusDiagnostics
         "RD0006", DiagnosticSeverity.Error, at,
         $"the front matter is not valid YAML: {problem}; the file was not read");
 
+    public static Diagnostic NestedTooDeep(SourcePosition at, string problem) => new(
+        "RD0025", DiagnosticSeverity.Error, at,
+        $"the Markdown is nested deeper than it can be read ({problem}); the file was not read");
+
     public static Diagnostic LineTooLong(SourcePosition at, int length, int limit) => new(
         "RD0007", DiagnosticSeverity.Error, at,
         $"line of {length:N0} characters is longer than the {limit:N0} a provision line may have; the file was not read");

@@ -18,14 +18,9 @@ internal static class ActDataYaml
             return null;
         }
 
-        var stream = new YamlStream();
-        try
+        if (BoundedYaml.Load(File.ReadAllText(path), out var faultAt, out var fault) is not { } stream)
         {
-            stream.Load(new StringReader(File.ReadAllText(path)));
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Add(invalid(At(displayPath, e.Start), e.Message.Split('\n')[0]));
+            diagnostics.Add(invalid(At(displayPath, faultAt), fault));
             return null;
         }
 

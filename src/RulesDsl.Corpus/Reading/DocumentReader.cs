@@ -79,7 +79,19 @@ internal sealed partial class DocumentReader
 
     private bool ReadBlocks()
     {
-        var document = Markdown.Parse(file.Text, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(file.Text, Pipeline);
+        }
+        catch (ArgumentException e)
+        {
+            // Markdig refuses blocks or inlines nested past its depth limit (lists 64 deep, 130 quote marks, 14,000 '[')
+            // by throwing, without a position: the file is not read, the rest of the corpus is.
+            diagnostics.Add(CorpusDiagnostics.NestedTooDeep(file.Start, e.Message.Split('\n')[0].Trim()));
+            return false;
+        }
+
         foreach (var block in document)
         {
             if (block is YamlFrontMatterBlock yaml)

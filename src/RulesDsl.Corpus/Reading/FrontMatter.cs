@@ -31,14 +31,9 @@ internal sealed record FrontMatter(string? Act, OfficialLanguage? Language, Prov
     /// <summary>Reads the YAML between the fences; <paramref name="firstLine"/> is the file line the YAML starts on.</summary>
     public static FrontMatter? Read(SourceText file, string yaml, int firstLine, ICollection<Diagnostic> diagnostics)
     {
-        var stream = new YamlStream();
-        try
+        if (BoundedYaml.Load(yaml, out var faultAt, out var fault) is not { } stream)
         {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Add(CorpusDiagnostics.InvalidFrontMatter(At(file, firstLine, e.Start), FirstLine(e.Message)));
+            diagnostics.Add(CorpusDiagnostics.InvalidFrontMatter(At(file, firstLine, faultAt), fault));
             return null;
         }
 
@@ -119,6 +114,4 @@ internal sealed record FrontMatter(string? Act, OfficialLanguage? Language, Prov
 
     private static SourcePosition At(SourceText file, int firstLine, Mark mark) =>
         new(file.Path, firstLine + (int)Math.Max(mark.Line, 1) - 1, (int)Math.Max(mark.Column, 1));
-
-    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 }

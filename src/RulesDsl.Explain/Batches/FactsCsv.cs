@@ -74,6 +74,14 @@ public static class FactsCsv
                 [new RecordError(row.Line, null, null, $"{row.Cells.Count} cells where the header names {columns.Length} columns")]);
         }
 
+        for (var index = 0; index < columns.Length; index++)
+        {
+            if (FactsText.InvalidByte(row.Cells[index]) is { } invalid)
+            {
+                return new FactsRecord(row.Line, null, Facts.None, [new RecordError(row.Line, index + 1, null, invalid)]);
+            }
+        }
+
         buffer.ResetWrittenCount();
         json.Reset(buffer);
         json.WriteStartObject();

@@ -32,6 +32,11 @@ public static class FactsJson
         var errors = new List<FactError>();
         var facts = Facts.None;
         string? id = null;
+        if (FactsText.InvalidByte(json) is { } invalid)
+        {
+            return new FactsReading(facts, [new FactError("$", invalid)]);
+        }
+
         JsonDocument document;
         try
         {
@@ -47,6 +52,12 @@ public static class FactsJson
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 return new FactsReading(facts, [new FactError("$", "expected an object of facts, such as {\"training_compute\": 3e25}")]);
+            }
+
+            Validate(document.RootElement, "$", errors);
+            if (errors.Count > 0)
+            {
+                return new FactsReading(facts, errors);
             }
 
             foreach (var property in document.RootElement.EnumerateObject())
@@ -182,6 +193,62 @@ public static class FactsJson
         }
 
         return facts.With(fact.Name, values);
+    }
+
+    /// <summary>
+    /// What JSON allows and a case must not hold: a key given twice (the last would win, so the order of keys would
+    /// change a verdict) and a lone surrogate (<c>"\ud800"</c>, which is no text), each at its JSON path.
+    /// </summary>
+    private static void Validate(JsonElement element, string path, List<FactError> errors)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (Text(() => property.Name) is not { } name)
+                    {
+                        errors.Add(new FactError(path, LoneSurrogate));
+                        continue;
+                    }
+
+                    if (!seen.Add(name))
+                    {
+                        errors.Add(new FactError($"{path}.{name}", "the key is given twice; which value counts would depend on the order of the keys"));
+                    }
+
+                    Validate(property.Value, $"{path}.{name}", errors);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    Validate(item, $"{path}[{index++}]", errors);
+                }
+
+                break;
+            case JsonValueKind.String when Text(element.GetString) is null:
+                errors.Add(new FactError(path, LoneSurrogate));
+                break;
+        }
+    }
+
+    private const string LoneSurrogate = "a lone surrogate (such as \\ud800 without its pair) is not valid Unicode text";
+
+    /// <summary>The text of a key or string; null where its escapes make a lone surrogate, which System.Text.Json refuses to decode.</summary>
+    private static string? Text(Func<string?> read)
+    {
+        try
+        {
+            return read() ?? "";
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     private static T Fail<T>(T unchanged, List<FactError> errors, string path, string message)

@@ -76,4 +76,48 @@ public class FactsJsonTests
         line.ShouldBe(2);
         reading.Errors.Single().Path.ShouldBe("$.parameters");
     }
+
+    [TestCase("""{"id": "\ud800"}""", "$.id", "lone surrogate")]
+    [TestCase("""{"modalities": ["text", "\udfff"]}""", "$.modalities[1]", "lone surrogate")]
+    [TestCase("""{"parameters": 1, "parameters": 2}""", "$.parameters", "given twice")]
+    [TestCase("""{"training_compute": {"value": 1, "value": 2}}""", "$.training_compute.value", "given twice")]
+    public void Text_that_is_no_text_and_keys_given_twice_are_errors_at_their_path(string json, string path, string message)
+    {
+        var error = FactsJson.Read(json, Definition).Errors.ShouldHaveSingleItem();
+
+        error.Path.ShouldBe(path);
+        error.Message.ShouldContain(message);
+    }
+
+    [Test]
+    public void A_bad_record_among_JSON_lines_is_its_own_error_and_the_next_is_read()
+    {
+        var lines = FactsJson.ReadRecords(new StringReader("{\"id\": \"\\ud800\"}\n{\"parameters\": 1}\n"), Definition).ToList();
+
+        lines[0].Reading.Succeeded.ShouldBeFalse();
+        lines[1].Reading.Succeeded.ShouldBeTrue();
+    }
+
+    [Test]
+    public void A_byte_that_is_not_UTF8_is_an_error_of_its_record_naming_the_byte()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllBytes(path, [.. "{\"id\": \"a"u8, 0xC3, .. "\"}\n{\"id\": \"\u00e9\", \"parameters\": 1}\n"u8]);
+            using var reader = FactsText.Open(path);
+
+            var lines = FactsJson.ReadRecords(reader, Definition).ToList();
+
+            var error = lines[0].Reading.Errors.ShouldHaveSingleItem();
+            error.Path.ShouldBe("$");
+            error.Message.ShouldBe("the byte 0xC3 is not valid UTF-8; save the facts as UTF-8 (RD0003)");
+            lines[1].Reading.Succeeded.ShouldBeTrue();
+            lines[1].Reading.Id.ShouldBe("\u00e9");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

@@ -1,0 +1,116 @@
+using RulesDsl.Diagnostics;
+
+namespace RulesDsl.Corpus.Tests.Reading;
+
+/// <summary>
+/// Inputs a fuzzer found to end the process (a stack overflow in YamlDotNet) or to escape as exceptions (Markdig's
+/// depth limit, YamlDotNet's InvalidOperationException): each is a diagnostic at its file, and the rest of the corpus
+/// is read. The inputs are just past the limits, so that the tests stay fast.
+/// </summary>
+public class HostileInputTests
+{
+    private const string Other = "(111)\n\nA recital that is read whatever the other file holds.\n";
+
+    [Test]
+    public void Front_matter_nested_past_the_limit_is_RD0006_where_the_limit_is_passed()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("en/deep.md", $"---\nlanguage: en\nversion: {new string('[', 100)}{new string(']', 100)}\n---\n\nArticle 51\n\nText.\n");
+        corpus.Write("en/rct.md", Other);
+
+        var read = corpus.Read();
+
+        var diagnostic = read.Diagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("RD0006");
+        diagnostic.Message.ShouldContain("nested more than 64 deep");
+        // The front matter's mapping is the first level, so the 64th '[' (from column 10) is the 65th.
+        (diagnostic.Position.Line, diagnostic.Position.Column).ShouldBe((3, 10 + 63));
+        read.Provisions.ShouldHaveSingleItem().Id.ToString().ShouldBe("rct_111");
+    }
+
+    [Test]
+    public void Block_sequences_nested_on_one_line_count_as_deep_as_brackets()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("en/deep.md", $"---\nlanguage: en\nnotes:\n  {string.Concat(Enumerable.Repeat("- ", 100))}x\n---\n\nArticle 51\n\nText.\n");
+
+        var diagnostic = corpus.Read().Diagnostics.ShouldHaveSingleItem();
+
+        diagnostic.Id.ShouldBe("RD0006");
+        diagnostic.Message.ShouldContain("nested more than 64 deep");
+        diagnostic.Position.Line.ShouldBe(4);
+    }
+
+    [Test]
+    public void A_bracket_that_breaks_a_mapping_is_RD0006_not_an_exception()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("en/broken.md", "---\na: x\n[\nb: y\n---\n\nArticle 51\n\nText.\n");
+        corpus.Write("en/rct.md", Other);
+
+        var read = corpus.Read();
+
+        var diagnostic = read.Diagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("RD0006");
+        diagnostic.IsError.ShouldBeTrue();
+        diagnostic.Position.File.ShouldEndWith("broken.md");
+        diagnostic.Position.Line.ShouldBeInRange(2, 5);
+        read.Provisions.ShouldHaveSingleItem();
+    }
+
+    [Test]
+    public void An_anchor_map_nested_past_the_limit_is_RD0053_at_its_line_and_column()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("eu-ai-act/anchors.yaml", $"nl/a3.md:\n  gpai: {new string('[', 100)}{new string(']', 100)}\n");
+        corpus.Write("eu-ai-act/nl/rct.md", Other);
+
+        var read = corpus.Read();
+
+        var diagnostic = read.Diagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("RD0053");
+        diagnostic.Message.ShouldContain("nested more than 64 deep");
+        // Two mappings hold the brackets, so the 63rd '[' (from column 9) is the 65th level.
+        (diagnostic.Position.Line, diagnostic.Position.Column).ShouldBe((2, 9 + 62));
+        read.Provisions.ShouldHaveSingleItem();
+    }
+
+    [Test]
+    public void A_criteria_table_longer_than_the_limit_is_RD0164()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("eu-ai-act/criteria.yaml", $"# {new string('x', 1_000_001)}\n");
+        corpus.Write("eu-ai-act/nl/rct.md", Other);
+
+        var diagnostic = corpus.Read().Diagnostics.ShouldHaveSingleItem();
+
+        diagnostic.Id.ShouldBe("RD0164");
+        diagnostic.Message.ShouldContain("more than the 1,000,000");
+        (diagnostic.Position.Line, diagnostic.Position.Column).ShouldBe((1, 1));
+    }
+
+    [TestCase("quotes", 130)]
+    [TestCase("lists", 64)]
+    [TestCase("brackets", 14_000)]
+    public void Markdown_nested_past_Markdigs_limit_is_RD0025_and_the_rest_of_the_corpus_is_read(string shape, int depth)
+    {
+        var text = shape switch
+        {
+            "quotes" => string.Concat(Enumerable.Repeat("> ", depth)) + "text\n",
+            "lists" => string.Concat(Enumerable.Range(0, depth).Select(i => new string(' ', 2 * i) + "- item\n")),
+            _ => new string('[', depth) + "\n",
+        };
+        using var corpus = new TempCorpus();
+        corpus.Write("en/deep.md", text);
+        corpus.Write("en/rct.md", Other);
+
+        var read = corpus.Read();
+
+        var diagnostic = read.Diagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("RD0025");
+        diagnostic.Severity.ShouldBe(DiagnosticSeverity.Error);
+        diagnostic.Position.File.ShouldEndWith("deep.md");
+        (diagnostic.Position.Line, diagnostic.Position.Column).ShouldBe((1, 1));
+        read.Provisions.ShouldHaveSingleItem().Id.ToString().ShouldBe("rct_111");
+    }
+}
