@@ -153,6 +153,21 @@ public class ClassifyCommandTests
         error.ShouldBe($"{input}(1,2): header: there is no fact named 'busines_users_eu'; did you mean 'business_users_eu'?{Environment.NewLine}");
     }
 
+    [Test]
+    public void Escape_sequences_in_the_cases_reach_the_terminal_escaped()
+    {
+        // ESC[2J clears the screen of whoever reads the report; OSC 0 retitles the window.
+        using var folder = new TempCorpus();
+        var input = folder.Write("cases.csv", "id,training_compute,\u001b]0;owned\u0007\nclear\u001b[2J,\u001b[2J3e25,\n");
+
+        var (exit, _, error) = Classify(input);
+
+        exit.ShouldBe(1);
+        error.ShouldNotContain("\u001b");
+        error.ShouldNotContain("\u0007");
+        error.ShouldContain("there is no fact named '\\u001b]0;owned\\u0007'");
+    }
+
     [TestCase("--explain", "svg", "Argument 'svg' not recognized")]
     [TestCase("--lang", "xx", "--lang 'xx' is not an official EU language code")]
     [TestCase("--format", "text", "a batch of cases is written as jsonl or csv, not text")]

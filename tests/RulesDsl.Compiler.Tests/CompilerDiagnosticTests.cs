@@ -50,6 +50,28 @@ public class CompilerDiagnosticTests
         diagnostic.Position.File.ShouldBe("rules/gpai\"systemic.rules");
     }
 
+    [TestCase("\u2028")]
+    [TestCase("\u2029")]
+    [TestCase("\u0085")]
+    [TestCase("\r")]
+    [TestCase("\u202e")]
+    public void RD0203_a_rules_path_holding_a_line_terminator_or_a_format_character_generates_nothing(string character)
+    {
+        // The rest of the path would start a directive of its own after the #line that names it.
+        var path = $"rules/gpai{character}#error injected{character}.rules";
+        var rules = Built.Check(Gpai, path);
+        rules.HasErrors.ShouldBeFalse();
+
+        var compiled = Built.Compile(rules);
+
+        var diagnostic = compiled.Diagnostics.Single(d => d.IsError);
+        diagnostic.Id.ShouldBe("RD0203");
+        diagnostic.Position.File.ShouldBe(path);
+        diagnostic.Message.ShouldContain($"\\u{(int)character[0]:x4}");
+        compiled.Generated.Source.ShouldBeEmpty();
+        compiled.Assembly.ShouldBeEmpty();
+    }
+
     [Test]
     public void RD0200_a_compiler_message_points_at_the_rules_line_its_code_came_from()
     {

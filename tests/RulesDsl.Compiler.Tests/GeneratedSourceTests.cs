@@ -102,4 +102,23 @@ public class GeneratedSourceTests
 
         Truth Conclude(Facts facts) => classifier.Conclude("covered_release", facts, Built.Traced).Outcome;
     }
+
+    [Test]
+    public void A_label_holding_a_bidi_override_is_written_escaped_into_the_source_and_reaches_the_classifier_as_written()
+    {
+        // U+202E reverses what follows on screen: raw in the .g.cs, a reviewer would read a different label than the one compiled.
+        const string Label = "cumulative amount\u202e of computation\u200b used for training";
+        var rules = Built.Check(Built.GpaiText.Replace("cumulative amount of computation used for training", Label, StringComparison.Ordinal), Built.GpaiPath);
+        rules.HasErrors.ShouldBeFalse();
+
+        var compiled = Built.Compile(rules);
+
+        compiled.HasErrors.ShouldBeFalse();
+        compiled.Generated.Source.ShouldNotContain("\u202e");
+        compiled.Generated.Source.ShouldNotContain("\u200b");
+        compiled.Generated.Source.ShouldContain("\"cumulative amount\\u202e of computation\\u200b used for training\"");
+        var strings = CSharpSyntaxTree.ParseText(compiled.Generated.Source).GetRoot().DescendantTokens()
+            .Where(t => t.IsKind(SyntaxKind.StringLiteralToken)).Select(t => t.ValueText);
+        strings.ShouldContain(Label);
+    }
 }

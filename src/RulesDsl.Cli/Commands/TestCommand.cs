@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RulesDsl.Compiler.Examples;
+using RulesDsl.Diagnostics;
 using RulesDsl.Explain.Batches;
 using RulesDsl.Explain.Building;
 using RulesDsl.Explain.Model;
@@ -84,13 +85,13 @@ internal static class TestCommand
             var got = $"{verdict.Conclusion} = {(result.GotNotApplicable ? VerdictText.NotApplicable : VerdictText.Outcome(verdict.Outcome))}{(verdict.DecidingRule is { } rule ? $" by {rule}" : "")}";
             if (result.Passed)
             {
-                output.WriteLine($"PASS {result.Position} \"{result.Title}\": {got}");
+                output.WriteLine(TerminalText.Escape($"PASS {result.Position} \"{result.Title}\": {got}"));
                 continue;
             }
 
             var expected = $"{result.Conclusion} = {(result.ExpectsNotApplicable ? VerdictText.NotApplicable : VerdictText.Outcome(result.Expected))}{(result.ExpectedRule is { } by ? $" by {by}" : "")}";
             var missing = verdict.MissingFacts.Count == 0 ? "" : $"; missing {string.Join(", ", verdict.MissingFacts)}";
-            output.WriteLine($"FAIL {result.Position} \"{result.Title}\": expected {expected}, got {got}{missing}");
+            output.WriteLine(TerminalText.Escape($"FAIL {result.Position} \"{result.Title}\": expected {expected}, got {got}{missing}"));
             var explanation = explainer.Explain(new Classification(verdict, []), rules.Loaded.Classifier.Definition, new ExplainOptions(language));
             ExplanationFormats.For(FailureExplanation, toTerminal: false)!.Render(explanation, output);
         }

@@ -1,3 +1,4 @@
+using RulesDsl.Compiler.Generation;
 using RulesDsl.Diagnostics;
 
 namespace RulesDsl.Compiler.Diagnostics;
@@ -21,7 +22,7 @@ public static class CompilerDiagnostics
         "give the parameter a unit (FLOP, tokens, count, EUR), or make it a date or a duration");
 
     public static Diagnostic UnusableRulesPath(SourcePosition at, string path) => new(
-        "RD0203", DiagnosticSeverity.Error, at, $"the rules file's path '{Printable(path)}' holds a quote or control character, which a debugger's line map cannot name", 0,
+        "RD0203", DiagnosticSeverity.Error, at, $"the rules file's path '{Printable(path)}' holds a quote, a line break or an invisible character, which a debugger's line map cannot name", 0,
         "rename the file");
 
     public static Diagnostic OutsideSandbox(SourcePosition at, string what) => new(
@@ -37,5 +38,5 @@ public static class CompilerDiagnostics
         "nothing to do: the cache is rebuilt; if it recurs, someone else may be writing to the cache folder");
 
     private static string Printable(string path) =>
-        string.Concat(path.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
+        string.Concat(path.Select(c => Code.Invisible(c) ? $"\\u{(int)c:x4}" : c.ToString()));
 }

@@ -85,8 +85,9 @@ public static class ClassifierGenerator
     private static IEnumerable<Diagnostic> Check(CheckedRules rules, SourceText source)
     {
         var set = rules.RuleSet;
-        // Every file's path goes into #line directives: the file's own and those of the files it imports.
-        foreach (var file in set.Imported.Append(rules.Syntax).Where(f => f.Path.Any(c => c == '"' || char.IsControl(c))))
+        // Every file's path goes into #line directives, which take no escapes: a quote would end the path and any C# line
+        // terminator (\r, \n, U+0085, U+2028, U+2029) would start a directive of the rest; format characters would hide.
+        foreach (var file in set.Imported.Append(rules.Syntax).Where(f => f.Path.Any(c => c == '"' || Code.Invisible(c))))
         {
             yield return CompilerDiagnostics.UnusableRulesPath(source.Start, file.Path);
         }
@@ -323,7 +324,7 @@ public static class ClassifierGenerator
         /// <summary><c>#line N "rules path"</c>: the line of the rules file that writes the expression.</summary>
         private SyntaxTrivia LineMap(BoundExpression expression)
         {
-            // The path goes into the directive as written: #line takes no escapes, and RD0203 refused what it cannot hold.
+            // The path goes into the directive as written: #line takes no escapes, and RD0203 refused a quote, line terminator or invisible character.
             var written = importedSources.GetValueOrDefault(expression, source);
             var file = Literal("\"" + written.Path + "\"", written.Path);
             return Trivia(LineDirectiveTrivia(Literal(written.PositionOf(expression.Span.Start).Line), file, true));

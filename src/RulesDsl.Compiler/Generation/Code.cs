@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
@@ -24,7 +26,39 @@ internal static class Code
     /// <summary>A type or member of the runtime through its alias: <c>R.Quantity</c>.</summary>
     public static NameSyntax Runtime(string name) => QualifiedName(IdentifierName(Alias), IdentifierName(name));
 
-    public static LiteralExpressionSyntax String(string value) => LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(value));
+    /// <summary>
+    /// A string literal whose text shows every character a reader could not see: control, format (bidi overrides,
+    /// zero-width), line and paragraph separators and lone surrogates are written as <c>\uXXXX</c>, so that the
+    /// reviewable .g.cs reads as it compiles (CVE-2021-42574, "Trojan Source").
+    /// </summary>
+    public static LiteralExpressionSyntax String(string value)
+    {
+        var text = new StringBuilder("\"", value.Length + 2);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsSurrogatePair(value, i))
+            {
+                text.Append(c).Append(value[++i]);
+            }
+            else
+            {
+                text.Append(c switch
+                {
+                    '"' => "\\\"",
+                    '\\' => "\\\\",
+                    _ when Invisible(c) => $"\\u{(int)c:x4}",
+                    _ => c.ToString(),
+                });
+            }
+        }
+
+        return LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(text.Append('"').ToString(), value));
+    }
+
+    /// <summary>A character that shows nothing, or moves or ends the line, where it stands: Cc, Cf, Zl, Zp, or half a surrogate pair.</summary>
+    public static bool Invisible(char c) => char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format
+        or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Surrogate;
 
     public static LiteralExpressionSyntax Int(int value) => LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(value));
 

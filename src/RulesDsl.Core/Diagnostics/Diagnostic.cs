@@ -23,6 +23,7 @@ public sealed record Diagnostic(string Id, DiagnosticSeverity Severity, SourcePo
 {
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
+    /// <summary>The diagnostic as a line of a report, the control characters of what it quotes from the inputs escaped.</summary>
     public override string ToString() =>
-        $"{Position}: {Severity.ToString().ToLowerInvariant()} {Id}: {Message}{(Hint is null ? "" : $" ({Hint})")}";
+        TerminalText.Escape($"{Position}: {Severity.ToString().ToLowerInvariant()} {Id}: {Message}{(Hint is null ? "" : $" ({Hint})")}");
 }

@@ -99,9 +99,16 @@ internal static class Csv
         }
     }
 
-    /// <summary>A cell as CSV writes it: quoted when it holds a comma, quote or line break.</summary>
-    public static string Quote(string value) =>
-        value.AsSpan().IndexOfAny(",\"\n\r") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    /// <summary>
+    /// A cell as CSV writes it: quoted when it holds a comma, quote or line break, and led by a single quote when it
+    /// starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return, which a spreadsheet would run as a
+    /// formula (OWASP, "CSV Injection").
+    /// </summary>
+    public static string Quote(string value)
+    {
+        var cell = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
+        return cell.AsSpan().IndexOfAny(",\"\n\r") < 0 ? cell : "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
 
     private static string Cell(StringBuilder cell, bool quoted) => quoted ? cell.ToString() : cell.ToString().Trim();
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using RulesDsl.Diagnostics;
 using RulesDsl.Runtime;
 
 namespace RulesDsl.Explain.Batches;
@@ -15,7 +16,8 @@ public sealed record RecordError(int Line, int? Column, string? Where, string Me
         var position = Line == 0 ? ""
             : Column is { } column ? string.Create(CultureInfo.InvariantCulture, $"({Line},{column})")
             : string.Create(CultureInfo.InvariantCulture, $"({Line})");
-        return Where is null ? $"{source}{position}: {Message}" : $"{source}{position}: {Where}: {Message}";
+        // The message quotes the record (names, values) and goes to a terminal: its control characters are escaped.
+        return TerminalText.Escape(Where is null ? $"{source}{position}: {Message}" : $"{source}{position}: {Where}: {Message}");
     }
 }
 

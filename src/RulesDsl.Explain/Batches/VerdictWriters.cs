@@ -120,7 +120,8 @@ public sealed class JsonVerdicts : IVerdictWriter
 
 /// <summary>
 /// Verdicts as CSV, one row per case under a header: line, id, conclusion, outcome, how, deciding_rule, missing_facts
-/// (lists separated by <c>;</c>), applicability, applies_from (the day the law applies from, when the rules say) and, when explained, the explanation as its renderer writes it.
+/// (lists separated by <c>;</c>), applicability, applies_from (the day the law applies from, when the rules say) and, when explained, the explanation as its renderer writes it;
+/// a cell a spreadsheet would run as a formula is led by a single quote.
 /// </summary>
 public sealed class CsvVerdicts : IVerdictWriter
 {

@@ -1,4 +1,5 @@
 using System.Text;
+using RulesDsl.Diagnostics;
 using RulesDsl.Explain.Building;
 using RulesDsl.Explain.Model;
 using RulesDsl.Runtime;
@@ -32,7 +33,7 @@ public sealed class TreeExplanation(RenderOptions options) : IExplanationRendere
             output.WriteLine(Paint(Reading.Title(explanation, words), "1"));
             foreach (var (label, value) in Reading.Facts(explanation, words))
             {
-                output.WriteLine($"  {label}: {value}");
+                output.WriteLine(TerminalText.Escape($"  {label}: {value}"));
             }
 
             Section($"{words[Phrase.Steps]} (● {words[Phrase.Deciding]})");
@@ -53,7 +54,7 @@ public sealed class TreeExplanation(RenderOptions options) : IExplanationRendere
                 Section(words[Phrase.Unread]);
                 foreach (var fact in unread)
                 {
-                    output.WriteLine($"- {fact.Label}: {fact.Value}");
+                    output.WriteLine(TerminalText.Escape($"- {fact.Label}: {fact.Value}"));
                 }
             }
 
@@ -79,7 +80,7 @@ public sealed class TreeExplanation(RenderOptions options) : IExplanationRendere
             var marker = step.Deciding ? "● " : "○ ";
             var outcome = OutcomeColour(step.Outcome);
             var head = Paint(step.Label, step.Deciding ? "1" : "") + ": " + Paint(step.Outcome, outcome)
-                + (Reading.Status(step) is { } status ? " — " + status : "");
+                + (Reading.Status(step) is { } status ? " — " + TerminalText.Escape(status) : "");
             output.WriteLine(lead + connector + marker + head);
             var children = Reading.Ordered(step.Steps).ToList();
             var under = below + (children.Count > 0 ? "│ " : "  ") + "  ";
@@ -90,12 +91,12 @@ public sealed class TreeExplanation(RenderOptions options) : IExplanationRendere
 
             foreach (var condition in step.Conditions ?? [])
             {
-                output.WriteLine($"{under}⊢ {condition}");
+                output.WriteLine(TerminalText.Escape($"{under}⊢ {condition}"));
             }
 
             foreach (var list in step.Lists ?? [])
             {
-                output.WriteLine($"{under}⊢ {list}");
+                output.WriteLine(TerminalText.Escape($"{under}⊢ {list}"));
             }
 
             Citations(step.Citations, under);
@@ -110,7 +111,7 @@ public sealed class TreeExplanation(RenderOptions options) : IExplanationRendere
         {
             foreach (var citation in citations)
             {
-                output.WriteLine($"{indent}§ {Paint(citation.Label, "36")} · {Reading.Standing(citation, words)}");
+                output.WriteLine($"{indent}§ {Paint(citation.Label, "36")} · {TerminalText.Escape(Reading.Standing(citation, words))}");
                 if (citation.Quote is not { } quote)
                 {
                     output.WriteLine($"{indent}  ({words[Phrase.NotQuoted]})");
@@ -123,7 +124,7 @@ public sealed class TreeExplanation(RenderOptions options) : IExplanationRendere
                 {
                     foreach (var line in Wrap($"“{quote.Text}”", Width - indent.Length - 2))
                     {
-                        output.WriteLine($"{indent}  {line}");
+                        output.WriteLine(TerminalText.Escape($"{indent}  {line}"));
                     }
 
                     foreach (var (note, _) in Reading.Notes(quote, explanation.Language, words))
@@ -137,7 +138,9 @@ public sealed class TreeExplanation(RenderOptions options) : IExplanationRendere
         private string OutcomeColour(string outcome) =>
             outcome == words[Truth.Yes] ? "32" : outcome == words[Truth.No] ? "31" : outcome == words[Truth.Unknown] ? "33" : "";
 
-        private string Paint(string text, string code) => colour && code.Length > 0 ? $"\u001b[{code}m{text}\u001b[0m" : text;
+        /// <summary>Text of the inputs with its control characters escaped, in colour when asked: the only escape sequences written are these.</summary>
+        private string Paint(string text, string code) =>
+            colour && code.Length > 0 ? $"\u001b[{code}m{TerminalText.Escape(text)}\u001b[0m" : TerminalText.Escape(text);
 
         /// <summary>Text cut into lines of at most <paramref name="width"/> characters at spaces, keeping its own line breaks.</summary>
         private static IEnumerable<string> Wrap(string text, int width)

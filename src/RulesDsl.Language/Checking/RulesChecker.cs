@@ -76,7 +76,8 @@ public static class RulesChecker
             }
 
             var text = new UTF8Encoding(false, true).GetString(bytes);
-            return text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal);
+            // Windows (CR LF) and old Mac (CR) line ends read as line feeds.
+            return text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         }
         catch (DecoderFallbackException)
         {

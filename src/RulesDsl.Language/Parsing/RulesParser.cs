@@ -31,6 +31,7 @@ public static class RulesParser
 
     public static ParseResult Parse(string path, string text)
     {
+        text = LoneCarriageReturnsAsLineFeeds(text);
         var source = new SourceText(path, text);
         var sections = Split(text);
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
@@ -79,6 +80,30 @@ public static class RulesParser
         }
 
         return new ParseResult(new RulesFile(path, text, header, declarations.ToImmutable()) { Imports = imports.ToImmutable(), Unparsed = unparsed.ToImmutable() }, diagnostics.ToImmutable());
+    }
+
+    /// <summary>
+    /// A carriage return alone ends a line, as in an old Mac file; as a line feed (one character for one) every position
+    /// stays where it was and the lexer, which ends lines at line feeds, reads the file's lines. Before a line feed it is
+    /// layout, as it is now.
+    /// </summary>
+    private static string LoneCarriageReturnsAsLineFeeds(string text)
+    {
+        if (!text.Contains('\r', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] == '\r' && (i + 1 == chars.Length || chars[i + 1] != '\n'))
+            {
+                chars[i] = '\n';
+            }
+        }
+
+        return new string(chars);
     }
 
     /// <summary>

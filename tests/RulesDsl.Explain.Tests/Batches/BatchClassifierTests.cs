@@ -150,4 +150,23 @@ public class BatchClassifierTests
 
             """.ReplaceLineEndings());
     }
+
+    [Test]
+    public void CSV_out_leads_an_id_a_spreadsheet_would_run_as_a_formula_with_a_single_quote()
+    {
+        using var output = new StringWriter();
+        var csv = "id,significant_generality,integrable_downstream,placed_on_market,training_compute\n"
+            + "\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",true,true,true,2.1e25\n+1+1,true,true,true,2.1e25\n-2+3,true,true,true,2.1e25\n@SUM(A1),true,true,true,2.1e25\n"
+            + "\"\tcmd\",true,true,true,2.1e25\nsafe-id,true,true,true,2.1e25\n";
+
+        new BatchClassifier(Built.GpaiClassifier, Built.Today).Run(FactsRecords.Csv(new StringReader(csv), Definition), new CsvVerdicts(output, null));
+
+        var ids = output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(row => row[(row.IndexOf(',', StringComparison.Ordinal) + 1)..]).ToList();
+        ids[0].ShouldStartWith("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",");
+        ids[1].ShouldStartWith("'+1+1,");
+        ids[2].ShouldStartWith("'-2+3,");
+        ids[3].ShouldStartWith("'@SUM(A1),");
+        ids[4].ShouldStartWith("'\tcmd,");
+        ids[5].ShouldStartWith("safe-id,");
+    }
 }

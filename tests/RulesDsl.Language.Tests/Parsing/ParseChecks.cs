@@ -9,10 +9,12 @@ internal static class ParseChecks
 {
     /// <summary>
     /// Every diagnostic is a syntax error at a line of the file and a column of that line (or just after its end), and
-    /// every node spans text of the file inside its parent's span.
+    /// every node spans text of the file inside its parent's span. A carriage return alone ends a line: the file holds it
+    /// as a line feed.
     /// </summary>
     public static void ShouldBeWellFormed(this ParseResult result, string text)
     {
+        text = System.Text.RegularExpressions.Regex.Replace(text, "\r(?!\n)", "\n");
         var lines = text.Split('\n');
         foreach (var diagnostic in result.Diagnostics)
         {
