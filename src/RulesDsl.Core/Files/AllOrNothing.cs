@@ -11,7 +11,10 @@ namespace RulesDsl.Files;
 /// created are removed. Used by <c>build</c>, <c>import</c>, <c>link --format html --out</c>, <c>classify --out</c>
 /// and the classifier cache.
 /// <para>
-/// A kill (kill -9, a crash) runs no clean-up, so every temporary name holds the writer's process id:
+/// A kill (kill -9, a crash) runs no clean-up. Each rename replaces its target in one step, so a kill leaves no target
+/// missing or half-written, but between the renames of several files it leaves some new beside some old: files that
+/// must change together (a build) go through <see cref="WriteVersion"/>, whose one rename switches the whole set. And
+/// every temporary name holds the writer's process id:
 /// <c>.&lt;target&gt;.&lt;pid&gt;-&lt;guid&gt;.tmp</c>. Each write first removes what a writer that is no longer running
 /// left beside its targets, and never what a live one (of this process or another) is still writing. A process id
 /// used again by a later process only delays a removal to a later run.
@@ -26,6 +29,7 @@ public static class AllOrNothing
         var created = new List<string>();
         var staged = new List<(string Temporary, string Target)>();
         var replaced = new List<(string Target, string? Backup)>();
+        var backups = new List<string>();
         var done = false;
         try
         {
@@ -37,11 +41,21 @@ public static class AllOrNothing
                 Disk.WriteFile(staged[^1].Temporary, bytes.Span);
             }
 
-            // The last point of return: past it, renames are quick and either all land or all are undone.
+            // The last point of return: past it, renames are quick and either all land or all are undone. Each rename
+            // replaces its target in one step, so that a kill leaves no file missing; the copy kept of what it replaces
+            // is what a failure puts back (one file needs none: its rename lands or changes nothing).
             cancellation.ThrowIfCancellationRequested();
             foreach (var (temporary, target) in staged)
             {
-                replaced.Add((target, MoveIn(temporary, target)));
+                var backup = staged.Count > 1 && File.Exists(target) ? TemporaryBeside(target) : null;
+                if (backup is not null)
+                {
+                    backups.Add(backup);
+                    Disk.CopyFile(target, backup);
+                }
+
+                Disk.MoveFile(temporary, target, overwrite: true);
+                replaced.Add((target, backup));
             }
 
             done = true;
@@ -53,18 +67,21 @@ public static class AllOrNothing
                 replaced.Reverse();
                 foreach (var (target, backup) in replaced)
                 {
-                    Quietly(() => Disk.Delete(target));
-                    if (backup is not null)
+                    Quietly(() =>
                     {
-                        Quietly(() => Disk.MoveFile(backup, target));
-                    }
+                        if (backup is null)
+                        {
+                            Disk.Delete(target);
+                        }
+                        else
+                        {
+                            Disk.MoveFile(backup, target, overwrite: true);
+                        }
+                    });
                 }
             }
-            else
-            {
-                replaced.Where(r => r.Backup is not null).ToList().ForEach(r => Quietly(() => Disk.Delete(r.Backup!)));
-            }
 
+            backups.Where(File.Exists).ToList().ForEach(backup => Quietly(() => Disk.Delete(backup)));
             staged.Where(s => File.Exists(s.Temporary)).ToList().ForEach(s => Quietly(() => Disk.Delete(s.Temporary)));
             if (!done)
             {
@@ -313,28 +330,6 @@ public static class AllOrNothing
         CreateFolder(Path.GetDirectoryName(folder)!, created);
         Disk.CreateFolder(folder);
         created.Add(folder);
-    }
-
-    /// <summary>Renames a staged file over its target, keeping what it replaces under a temporary name; returns that name.</summary>
-    private static string? MoveIn(string temporary, string target)
-    {
-        string? backup = null;
-        if (File.Exists(target))
-        {
-            backup = TemporaryBeside(target);
-            Disk.MoveFile(target, backup);
-        }
-
-        try
-        {
-            Disk.MoveFile(temporary, target);
-            return backup;
-        }
-        catch when (backup is not null)
-        {
-            Disk.MoveFile(backup, target);
-            throw;
-        }
     }
 
     /// <summary>

@@ -44,6 +44,15 @@ internal static partial class Disk
         File.Move(from, to, overwrite);
     }
 
+    /// <summary>Copies a file whole and flushes the copy to the device.</summary>
+    public static void CopyFile(string from, string to)
+    {
+        Step($"copy {from} to {to}");
+        File.Copy(from, to);
+        using var copy = new FileStream(to, FileMode.Open, FileAccess.ReadWrite);
+        copy.Flush(flushToDisk: true);
+    }
+
     public static void MoveFolder(string from, string to)
     {
         Step($"move {from} to {to}");
