@@ -5,8 +5,8 @@ namespace RulesDsl.Files;
 /// <summary>
 /// Every change <see cref="AllOrNothing"/> makes on disk, one step each, so that a test can stop a write before any of
 /// them as kill -9 would (<see cref="StandIn"/>). Files are flushed to the device before they are renamed into place,
-/// and folders after their entries change, so that a crash of the machine, not only of the process, finds the old or
-/// the new set.
+/// and a version's folder before the link is switched to it, so that a crash of the machine, not only of the process,
+/// finds the old or the new set.
 /// </summary>
 internal static partial class Disk
 {
