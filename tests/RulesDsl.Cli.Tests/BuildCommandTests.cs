@@ -168,6 +168,7 @@ public class BuildCommandTests
     }
 
     [Test]
+    [Platform(Exclude = "Win", Reason = "Windows writes a build file by file: no links to switch (AllOrNothing.WriteVersion)")]
     public void A_folder_of_an_earlier_build_becomes_a_link_to_the_new_build_and_the_next_build_leaves_one_version()
     {
         var folder = Path.Combine(temp.Root, "earlier-build");

@@ -7,6 +7,7 @@ namespace RulesDsl.Compiler.Tests;
 /// <c>build --out</c> stopped at every step of its write, as kill -9 stops it: no clean-up runs, and the folder must
 /// hold the whole earlier build or the whole new one, byte for byte; the next build then leaves nothing of it behind.
 /// </summary>
+[Platform(Exclude = "Win", Reason = "Windows writes a build file by file: no links to switch (AllOrNothing.WriteVersion)")]
 public class BuildOutputKillTests
 {
     /// <summary>A process id no live process has (above Linux's largest), so that a later run takes the stand-in for dead.</summary>
@@ -98,6 +99,20 @@ public class BuildOutputKillTests
 
         Directory.EnumerateFileSystemEntries(temp.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal).ShouldBe(["corpus", "out"]);
         Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).ShouldBe(["notes.txt"]);
+    }
+
+    [Test]
+    public void A_link_rulesdsl_did_not_make_is_left_as_it_was()
+    {
+        using var temp = new TempCorpus();
+        var folder = Path.Combine(temp.Root, "out");
+        Directory.CreateSymbolicLink(folder, "corpus");
+
+        Should.Throw<IOException>(() => BuildOutput.Write(folder, Later.Value)).Message.ShouldContain("a link rulesdsl did not make; nothing was changed");
+
+        new FileInfo(folder).LinkTarget.ShouldBe("corpus");
+        Directory.EnumerateFileSystemEntries(temp.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal).ShouldBe(["corpus", "out"]);
+        Directory.EnumerateFileSystemEntries(temp.Folder).ShouldBeEmpty();
     }
 
     [Test]
