@@ -151,21 +151,38 @@ public class BuildCommandTests
     }
 
     [Test]
-    public void A_rename_that_fails_midway_leaves_no_temporary_file_and_puts_the_earlier_build_back()
+    public void A_folder_holding_files_no_build_wrote_is_RD0351_and_left_as_it_was()
     {
-        var folder = Path.Combine(temp.Root, "midway");
+        var folder = Path.Combine(temp.Root, "mixed");
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "gpai-systemic-risk.dll"), "an earlier dll");
-        // The manifest is renamed last: a folder in its place fails the build after the dll is already in place.
-        Directory.CreateDirectory(Path.Combine(folder, "gpai-systemic-risk.manifest.json"));
+        Directory.CreateDirectory(Path.Combine(folder, "notes"));
 
         var (exit, _, error) = Build(folder);
 
         exit.ShouldBe(1);
-        error.ShouldContain($"cannot write to {folder}");
-        Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal)
-            .ShouldBe(["gpai-systemic-risk.dll", "gpai-systemic-risk.manifest.json"]);
+        error.ShouldContain($"{folder}(1,1): error RD0351: the output could not be written: '{folder}' holds files rulesdsl did not write; nothing was changed");
+        Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ShouldBe(["gpai-systemic-risk.dll", "notes"]);
         File.ReadAllText(Path.Combine(folder, "gpai-systemic-risk.dll")).ShouldBe("an earlier dll");
+        Directory.EnumerateFileSystemEntries(temp.Root, ".mixed*").ShouldBeEmpty();
+    }
+
+    [Test]
+    [Platform(Exclude = "Win", Reason = "Windows writes a build file by file: no links to switch (AllOrNothing.WriteVersion)")]
+    public void A_folder_of_an_earlier_build_becomes_a_link_to_the_new_build_and_the_next_build_leaves_one_version()
+    {
+        var folder = Path.Combine(temp.Root, "earlier-build");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "gpai-systemic-risk.dll"), "an earlier dll");
+        File.WriteAllText(Path.Combine(folder, "gpai-old.manifest.json"), "{}");
+
+        Build(folder).Exit.ShouldBe(0);
+        Build(folder).Exit.ShouldBe(0);
+
+        Directory.EnumerateFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ShouldBe(Written.Order(StringComparer.Ordinal));
+        File.ReadAllBytes(Path.Combine(folder, "gpai-systemic-risk.dll")).ShouldBe(File.ReadAllBytes(Path.Combine(shipped, "gpai-systemic-risk.dll")));
+        var version = Directory.EnumerateFileSystemEntries(temp.Root, ".earlier-build*").ShouldHaveSingleItem();
+        new FileInfo(folder).LinkTarget.ShouldBe(Path.GetFileName(version));
     }
 
     private static (int Exit, string Output, string Error) Build(string folder) =>

@@ -10,6 +10,21 @@ internal static class Dotnet
 
     public static (int Exit, string Output, string Error) Run(params string[] args)
     {
+        using var process = Start(args);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"dotnet {string.Join(' ', args)} did not finish in 5 minutes");
+        }
+
+        return (process.ExitCode, output.Result, error.Result);
+    }
+
+    /// <summary>Starts the child and returns at once, for a test that ends it midway; its output is redirected.</summary>
+    public static Process Start(params string[] args)
+    {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             RedirectStandardOutput = true,
@@ -26,15 +41,6 @@ internal static class Dotnet
             start.Environment.Remove(name);
         }
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', args)} did not finish in 5 minutes");
-        }
-
-        return (process.ExitCode, output.Result, error.Result);
+        return Process.Start(start)!;
     }
 }

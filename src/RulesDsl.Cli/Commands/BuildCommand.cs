@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RulesDsl.Cli.Diagnostics;
 using RulesDsl.Compiler.Emit;
 using RulesDsl.Workspace;
 
@@ -84,7 +85,18 @@ internal static class BuildCommand
             return 1;
         }
 
-        foreach (var path in BuildOutput.Write(folder, built.Files, cancellation))
+        IReadOnlyList<string> written;
+        try
+        {
+            written = BuildOutput.Write(folder, built.Files, cancellation);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine(CliDiagnostics.OutputNotWritten(folder, e.Message));
+            return 1;
+        }
+
+        foreach (var path in written)
         {
             output.WriteLine($"wrote {path}");
         }

@@ -278,7 +278,7 @@ public static class DiagnosticDescriptors
         new("RD0350", "InternalError", "a fault of rulesdsl, not of the inputs; please report it", DiagnosticSeverity.Error, "command-line",
             "A fault of rulesdsl, not of the inputs; please report it. The command exits with 70 and prints no stack trace. For example: an exception no reader turned into a diagnostic."),
         new("RD0351", "OutputNotWritten", "the output folder could not be written; nothing was changed", DiagnosticSeverity.Error, "command-line",
-            "The output folder could not be written; nothing was changed. For example: `link --format html --out` into a folder without write permission, or one holding files rulesdsl did not write."),
+            "The output folder could not be written; nothing was changed. For example: `link --format html --out` or `build --out` into a folder without write permission, or one holding files rulesdsl did not write."),
     ];
 
     private static readonly FrozenDictionary<string, DiagnosticDescriptor> ById = All.ToFrozenDictionary(d => d.Id, StringComparer.Ordinal);
