@@ -277,6 +277,8 @@ public static class DiagnosticDescriptors
             "The file declares a DTD, which is never processed (entity expansion, external files). For example: `<!DOCTYPE ACT [<!ENTITY …>]>`."),
         new("RD0340", "CacheEntryRefused", "a cached classifier that is not proven to be the build of these rules is not loaded; it is removed and rebuilt", DiagnosticSeverity.Warning, "classifier-cache",
             "A cached classifier that is not proven to be the build of these rules is not loaded; it is removed and rebuilt. For example: a dll of other rules copied under the key, an empty, truncated or foreign file, one outside the sandbox, or one built by another version of rulesdsl."),
+        new("RD0341", "CacheNotPrivate", "the classifier cache is not private to the user; it is not used", DiagnosticSeverity.Warning, "classifier-cache",
+            "The classifier cache is not private to the user; it is not used. For example: a cache folder owned by another user, or a signing key inside the cache folder."),
         new("RD0350", "InternalError", "a fault of rulesdsl, not of the inputs; please report it", DiagnosticSeverity.Error, "command-line",
             "A fault of rulesdsl, not of the inputs; please report it. The command exits with 70 and prints no stack trace. For example: an exception no reader turned into a diagnostic."),
         new("RD0351", "OutputNotWritten", "the output folder could not be written; nothing was changed", DiagnosticSeverity.Error, "command-line",
