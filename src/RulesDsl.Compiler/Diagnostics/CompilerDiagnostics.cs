@@ -33,6 +33,10 @@ public static class CompilerDiagnostics
         "RD0205", DiagnosticSeverity.Error, at, $"this rules file builds {name}, as {other} does", 0,
         "rename one of them: a classifier is named after its rules file");
 
+    public static Diagnostic DeclarationsBuildNothing(SourcePosition at, string path) => new(
+        "RD0206", DiagnosticSeverity.Error, at, $"'{Printable(path)}' is a declarations file: it has no verdict, so it builds no classifier of its own", "declarations".Length,
+        "build a rules file that imports it (`rulesdsl build --rules rules` builds every rules file of the folder)");
+
     public static Diagnostic CacheEntryRefused(SourcePosition at, string entry, string why) => new(
         "RD0340", DiagnosticSeverity.Warning, at, $"the cached classifier '{entry}' was not loaded: it is {why}; it was removed and the classifier built again", 0,
         "nothing to do: the cache is rebuilt; if it recurs, someone else may be writing to the cache folder");

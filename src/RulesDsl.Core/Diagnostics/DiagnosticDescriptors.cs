@@ -229,6 +229,8 @@ public static class DiagnosticDescriptors
             "The emitted assembly uses an assembly or type outside the sandbox (I/O, processes, reflection, threads, network, native code). For example: a fault of the generator; the check runs on every build."),
         new("RD0205", "SameOutputName", "two rules files build a classifier of the same name, so one would overwrite the other", DiagnosticSeverity.Error, "compiler",
             "Two rules files build a classifier of the same name, so one would overwrite the other. For example: `rules/a/x.rules` and `rules/b/x.rules` in one `rulesdsl build`."),
+        new("RD0206", "DeclarationsBuildNothing", "a declarations file given to build without a rules file; it has no verdict, so nothing would be built", DiagnosticSeverity.Error, "compiler",
+            "A declarations file given to build without a rules file; it has no verdict, so nothing would be built. For example: `rulesdsl build --rules rules/gpai-models.rules`."),
         new("RD0300", "UnreadableSource", "a source could not be read", DiagnosticSeverity.Error, "import",
             "A source could not be read. For example: a file that does not exist, or without read permission."),
         new("RD0301", "Truncated", "the HTML ends before the end of the OJ document (no `</html>`, or no `oj-doc-end` mark); a truncated download", DiagnosticSeverity.Error, "import",
