@@ -11,8 +11,8 @@ internal static class LinkSyntaxBudget
 {
     /// <summary>
     /// Characters Markdig may read at the "](" of a paragraph, per character of the paragraph. A link that closes is
-    /// read once, so law reads about one; the most link-dense paragraph of the corpus (recital 111, 29 links) reads
-    /// less than one. Reading the whole paragraph again at each "](" of it is what this refuses.
+    /// read once, up to its ")", so law reads at most about one. Reading the whole paragraph again at each "](" of it is
+    /// what this refuses.
     /// </summary>
     public const int ReadsPerCharacter = 16;
 
@@ -145,8 +145,8 @@ internal static class LinkSyntaxBudget
     }
 
     /// <summary>
-    /// How far, at most, Markdig reads from the "(" at <c>i</c>: each bound comes from an index of the next stop built
-    /// once from the right, so each "](" costs constant time to measure.
+    /// How far, at most, Markdig reads from the "(" of a "](" (its offset in the paragraph given): each bound comes from
+    /// an index of the next stop built once from the right, so each "](" costs constant time to measure.
     /// </summary>
     private static Func<int, int> Reads(string text, int start, int length, bool[] escaped, int[] balance)
     {
@@ -157,12 +157,11 @@ internal static class LinkSyntaxBudget
         var nextQuote = new int[length + 1];
         var nextApostrophe = new int[length + 1];
         var nextClose = new int[length + 1];
-        var closesAt = new int[length + 1];
+        var closesAt = new int[length];
         var lastAtBalance = new int[(2 * length) + 3];
         Array.Fill(lastAtBalance, length + 1);
         nextSpace[length] = nextNonSpace[length] = nextLineEnd[length] = nextAngle[length] = length;
         nextQuote[length] = nextApostrophe[length] = nextClose[length] = length;
-        closesAt[length] = length;
         lastAtBalance[balance[length] + length + 1] = length;
         for (var i = length - 1; i >= 0; i--)
         {
