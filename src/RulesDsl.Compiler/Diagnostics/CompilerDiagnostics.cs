@@ -35,7 +35,7 @@ public static class CompilerDiagnostics
 
     public static Diagnostic DeclarationsBuildNothing(SourcePosition at, string path) => new(
         "RD0206", DiagnosticSeverity.Error, at, $"'{Printable(path)}' is a declarations file: it has no verdict, so it builds no classifier of its own", "declarations".Length,
-        "build a rules file that imports it (`rulesdsl build --rules rules` builds every rules file of the folder)");
+        "build a rules file that imports it, or the whole folder: rulesdsl build --rules rules");
 
     public static Diagnostic CacheEntryRefused(SourcePosition at, string entry, string why) => new(
         "RD0340", DiagnosticSeverity.Warning, at, $"the cached classifier '{entry}' was not loaded: it is {why}; it was removed and the classifier built again", 0,
