@@ -132,6 +132,25 @@ public class CacheTests
     }
 
     [Test]
+    public void The_key_file_is_set_by_RULESDSL_CACHE_KEY_and_is_otherwise_in_the_users_config_folder()
+    {
+        var before = Environment.GetEnvironmentVariable(CacheSigningKey.Variable);
+        try
+        {
+            Environment.SetEnvironmentVariable(CacheSigningKey.Variable, KeyFile);
+            CacheSigningKey.DefaultFile().ShouldBe(KeyFile);
+            new ClassifierCache(cacheFolder).KeyFile.ShouldBe(KeyFile);
+            Environment.SetEnvironmentVariable(CacheSigningKey.Variable, null);
+            CacheSigningKey.DefaultFile().ShouldEndWith(Path.Combine("rulesdsl", "cache.key"));
+            CacheSigningKey.DefaultFile().ShouldNotStartWith(ClassifierCache.DefaultFolder());
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(CacheSigningKey.Variable, before);
+        }
+    }
+
+    [Test]
     public void A_key_inside_the_cache_folder_is_RD0341_and_the_cache_is_not_used()
     {
         var result = new ClassifierLoader(new ClassifierCache(cacheFolder, Path.Combine(cacheFolder, "cache.key"))).Load(Built.Gpai, Built.Corpus);
