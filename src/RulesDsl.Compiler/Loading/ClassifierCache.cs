@@ -116,16 +116,16 @@ public sealed class ClassifierCache(string folder, string? keyFile = null)
                 return $"the folder belongs to another user (uid {owner})";
             }
 
-            if ((File.GetUnixFileMode(folder) & ~Private) != 0)
+            try
             {
-                try
+                if ((File.GetUnixFileMode(folder) & ~Private) != 0)
                 {
                     File.SetUnixFileMode(folder, Private);
                 }
-                catch (UnauthorizedAccessException)
-                {
-                    return "the folder is open to other users and is not this user's to make private";
-                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return "the folder is open to other users and is not this user's to make private";
             }
         }
 
