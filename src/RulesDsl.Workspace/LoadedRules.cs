@@ -21,6 +21,9 @@ public sealed record RulesLoad(ImmutableArray<LoadedRules> Loaded, ImmutableArra
 {
     public bool Succeeded => Errors.IsEmpty && NotCompiled is null;
 
-    /// <summary>The cache's warnings: entries refused, removed and rebuilt (RD0340).</summary>
+    /// <summary>
+    /// The cache's warnings: entries refused, removed and rebuilt (RD0340), or a cache not private to the user, not
+    /// used (RD0341).
+    /// </summary>
     public ImmutableArray<Diagnostic> CacheWarnings { get; init; } = [];
 }

@@ -138,6 +138,20 @@ public class BuildCommandTests
     }
 
     [Test]
+    public void A_declarations_file_alone_builds_nothing_and_says_so_with_exit_1()
+    {
+        var folder = Path.Combine(temp.Root, "declarations-only");
+
+        var (exit, output, error) = Cli.Run("build", "--rules", Path.Combine(Rules, "gpai-models.rules"), "--corpus", RepoPaths.Corpus, "--out", folder, "--as-of", AsOf);
+
+        exit.ShouldBe(1);
+        output.ShouldContain("gpai-models.rules(5,1): error RD0206: ");
+        output.ShouldContain("is a declarations file: it has no verdict, so it builds no classifier of its own");
+        error.ShouldContain("nothing was written");
+        Directory.Exists(folder).ShouldBeFalse();
+    }
+
+    [Test]
     public void Out_naming_a_file_is_refused()
     {
         var file = Path.Combine(temp.Root, "not-a-folder");

@@ -81,7 +81,7 @@ internal static class BuildCommand
 
         if (built.HasErrors)
         {
-            error.WriteLine($"rulesdsl: the rules do not compile; nothing was written to {folder}");
+            error.WriteLine($"rulesdsl: the rules cannot be built; nothing was written to {folder}");
             return 1;
         }
 

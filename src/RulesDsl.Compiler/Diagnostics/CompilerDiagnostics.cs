@@ -33,9 +33,17 @@ public static class CompilerDiagnostics
         "RD0205", DiagnosticSeverity.Error, at, $"this rules file builds {name}, as {other} does", 0,
         "rename one of them: a classifier is named after its rules file");
 
+    public static Diagnostic DeclarationsBuildNothing(SourcePosition at, string path) => new(
+        "RD0206", DiagnosticSeverity.Error, at, $"'{Printable(path)}' is a declarations file: it has no verdict, so it builds no classifier of its own", "declarations".Length,
+        "build a rules file that imports it, or the whole folder: rulesdsl build --rules rules");
+
     public static Diagnostic CacheEntryRefused(SourcePosition at, string entry, string why) => new(
         "RD0340", DiagnosticSeverity.Warning, at, $"the cached classifier '{entry}' was not loaded: it is {why}; it was removed and the classifier built again", 0,
         "nothing to do: the cache is rebuilt; if it recurs, someone else may be writing to the cache folder");
+
+    public static Diagnostic CacheNotPrivate(SourcePosition at, string folder, string why) => new(
+        "RD0341", DiagnosticSeverity.Warning, at, $"the classifier cache '{folder}' was not used: {why}; the classifier was built without it", 0,
+        "give the cache a folder of your own (RULESDSL_CACHE) and keep its key outside it (RULESDSL_CACHE_KEY)");
 
     private static string Printable(string path) =>
         string.Concat(path.Select(c => Code.Invisible(c) ? $"\\u{(int)c:x4}" : c.ToString()));

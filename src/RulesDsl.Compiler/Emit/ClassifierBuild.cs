@@ -29,8 +29,10 @@ public static class ClassifierBuild
         var files = new List<BuildFile>();
         var diagnostics = new List<Diagnostic>();
         var builtBy = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        // A declarations file is made to be imported: it returns no verdict, so it makes no classifier of its own.
-        foreach (var file in rules.Where(r => !r.Syntax.Header.IsDeclarations))
+        // A declarations file is made to be imported: it returns no verdict, so it makes no classifier of its own. Given
+        // without any rules file, nothing would be built: each is generated, to report RD0206 at it.
+        var buildable = rules.Where(r => !r.Syntax.Header.IsDeclarations).ToList();
+        foreach (var file in buildable.Count > 0 ? buildable : rules)
         {
             cancellation.ThrowIfCancellationRequested();
             var generated = ClassifierGenerator.Generate(file, graph);

@@ -84,6 +84,13 @@ public static class ClassifierGenerator
     /// <summary>What the checker does not look at because only code generation needs it.</summary>
     private static IEnumerable<Diagnostic> Check(CheckedRules rules, SourceText source)
     {
+        if (rules.Syntax.Header.IsDeclarations)
+        {
+            // Made to be imported, it returns no verdict: there is no classifier to write.
+            yield return CompilerDiagnostics.DeclarationsBuildNothing(source.PositionOf(rules.Syntax.Header.Span.Start), rules.Syntax.Path);
+            yield break;
+        }
+
         var set = rules.RuleSet;
         // Every file's path goes into #line directives, which take no escapes: a quote would end the path and any C# line
         // terminator (\r, \n, U+0085, U+2028, U+2029) would start a directive of the rest; format characters would hide.

@@ -15,10 +15,12 @@ using RulesDsl.Runtime;
 namespace RulesDsl.Compiler.Loading;
 
 /// <summary>
-/// What a cache entry records beside its dll and pdb, written last: the hash of each, the versions that built them
-/// and the manifest they embed. An entry without it is incomplete.
+/// What a cache entry records beside its dll and pdb, written last: the hash of each, the versions that built them,
+/// the manifest they embed, and an HMAC-SHA256 of all that and the entry's key under the user's
+/// <see cref="CacheSigningKey"/>. An entry without it is incomplete; one whose MAC does not verify was not written by
+/// this user's rulesdsl.
 /// </summary>
-public sealed record CacheRecord(string AssemblySha256, string PdbSha256, string Tools, string Manifest)
+public sealed record CacheRecord(string AssemblySha256, string PdbSha256, string Tools, string Manifest, string? Mac = null)
 {
     public string ToJson() => JsonSerializer.Serialize(this);
 
@@ -46,14 +48,21 @@ public sealed record CacheLookup(byte[]? Assembly, byte[]? Pdb, string? Refused)
 /// again. The folder is <c>$RULESDSL_CACHE</c>, else <c>$XDG_CACHE_HOME/rulesdsl</c>, else <c>~/.cache/rulesdsl</c>,
 /// created readable by its user only. Whoever can write to the folder could otherwise choose every later verdict, so
 /// nothing is loaded from it unproven: a hit must match the hash recorded when it was written, embed the manifest just
-/// generated and pass the sandbox, all read from its metadata before any of its code can run. A cache that cannot be
-/// read or written is skipped, never an error: it only saves time.
+/// generated and pass the sandbox, all read from its metadata before any of its code can run. Hashes alone prove
+/// nothing to one who can write them, so the record is signed with a key the folder does not hold. A cache that cannot
+/// be read or written is skipped, never an error: it only saves time; one that is not private to the user is not used.
 /// </summary>
-public sealed class ClassifierCache(string folder)
+public sealed class ClassifierCache(string folder, string? keyFile = null)
 {
     public const string Variable = "RULESDSL_CACHE";
 
+    private const UnixFileMode Private = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+
+    private readonly Lazy<(byte[]? Key, string? Unusable)> signingKey = new(() => CacheSigningKey.Read(keyFile ?? CacheSigningKey.DefaultFile()));
+
     public string Folder { get; } = folder;
+
+    public string KeyFile { get; } = keyFile ?? CacheSigningKey.DefaultFile();
 
     public static ClassifierCache Default { get; } = new(DefaultFolder());
 
@@ -86,6 +95,45 @@ public sealed class ClassifierCache(string folder)
     public static string Key(GeneratedClassifier generated) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
             string.Join("\0", Tools, generated.AssemblyName, generated.Source, generated.Manifest.ToJson()))));
+
+    /// <summary>
+    /// Why the cache must not be used, or null if it may: a folder another user owns (or one that cannot be made
+    /// private), a signing key inside the folder, or one that cannot be read. A folder of the user's own that others may
+    /// read or write is made private (mode 700) first: what they wrote before is refused by its MAC.
+    /// </summary>
+    public string? Distrust()
+    {
+        var folder = Path.GetFullPath(Folder);
+        if (Path.GetFullPath(KeyFile).StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            return $"its key '{KeyFile}' is inside the cache folder, where whoever writes the folder could replace it";
+        }
+
+        if (!OperatingSystem.IsWindows() && Directory.Exists(folder))
+        {
+            if (UnixFiles.Owner(folder) is { } owner && owner != UnixFiles.EffectiveUser)
+            {
+                return $"the folder belongs to another user (uid {owner})";
+            }
+
+            try
+            {
+                if ((File.GetUnixFileMode(folder) & ~Private) != 0)
+                {
+                    File.SetUnixFileMode(folder, Private);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return "the folder is open to other users and is not this user's to make private";
+            }
+        }
+
+        return signingKey.Value.Unusable;
+    }
+
+    /// <summary>The record of an entry signed with the user's key: what <see cref="Put"/> writes.</summary>
+    public CacheRecord Sign(string key, CacheRecord record) => record with { Mac = Mac(key, record) };
 
     /// <summary>The entry under the key, proven to be the build of <paramref name="generated"/>, or why it is not.</summary>
     public CacheLookup TryGet(string key, GeneratedClassifier generated)
@@ -120,6 +168,7 @@ public sealed class ClassifierCache(string folder)
         {
             null => "incomplete (its record cannot be read)",
             { Tools: var tools } when tools != Tools => "built by other versions of rulesdsl, Roslyn or the runtime",
+            var read when !Verified(key, read) => "not signed with this user's cache key (someone else wrote its record)",
             { Manifest: var recorded } when recorded != manifest => "recorded for other rules",
             { AssemblySha256: var hash } when hash != Sha256(dll) => "not the dll that was written (its hash differs)",
             { PdbSha256: var hash } when hash != Sha256(pdb) => "not the pdb that was written (its hash differs)",
@@ -135,7 +184,7 @@ public sealed class ClassifierCache(string folder)
         {
             CreatePrivate(Folder);
             var files = Files(key);
-            var record = new CacheRecord(Sha256(assembly), Sha256(pdb), Tools, generated.Manifest.ToJson());
+            var record = Sign(key, new CacheRecord(Sha256(assembly), Sha256(pdb), Tools, generated.Manifest.ToJson()));
             AllOrNothing.Write([(files.Pdb, pdb), (files.Dll, assembly), (files.Record, Encoding.UTF8.GetBytes(record.ToJson()))]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -218,6 +267,23 @@ public sealed class ClassifierCache(string folder)
     }
 
     private static CacheLookup Refused(string why) => new(null, null, why);
+
+    private bool Verified(string key, CacheRecord record) =>
+        record.Mac is { } mac && Mac(key, record) is { } expected
+        && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(mac), Encoding.ASCII.GetBytes(expected));
+
+    /// <summary>The HMAC of every field but the MAC and of the entry's key, each prefixed by its length so that no two
+    /// records sign the same text; null without a usable key.</summary>
+    private string? Mac(string key, CacheRecord record)
+    {
+        if (signingKey.Value.Key is not { } secret)
+        {
+            return null;
+        }
+
+        var signed = string.Concat(new[] { key, record.AssemblySha256, record.PdbSha256, record.Tools, record.Manifest }.Select(f => $"{f.Length}:{f}"));
+        return Convert.ToHexStringLower(HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes(signed)));
+    }
 
     private (string Dll, string Pdb, string Record) Files(string key) =>
         (Path.Combine(Folder, key + ".dll"), Path.Combine(Folder, key + ".pdb"), Path.Combine(Folder, key + ".json"));

@@ -56,7 +56,7 @@ public sealed record LoadResult(LoadedClassifier? Classifier, ImmutableArray<Dia
 /// </summary>
 public sealed class ClassifierLoader(ClassifierCache? cache = null)
 {
-    private readonly ClassifierCache? cache = cache;
+    private readonly ClassifierCache? configured = cache;
 
     public LoadResult Load(CheckedRules rules, LinkGraph graph)
     {
@@ -68,6 +68,13 @@ public sealed class ClassifierLoader(ClassifierCache? cache = null)
 
         var key = ClassifierCache.Key(generated);
         var warnings = ImmutableArray<Diagnostic>.Empty;
+        var cache = configured;
+        if (cache?.Distrust() is { } distrusted)
+        {
+            warnings = [CompilerDiagnostics.CacheNotPrivate(new SourcePosition(rules.Syntax.Path, 1, 1), cache.Folder, distrusted)];
+            cache = null;
+        }
+
         if (cache?.TryGet(key, generated) is { } lookup)
         {
             if (lookup is { Assembly: { } dll, Pdb: var pdb } && TryLoad(dll, pdb, key) is { } hit)
@@ -79,7 +86,7 @@ public sealed class ClassifierLoader(ClassifierCache? cache = null)
             {
                 // Refused, or proven and still not loadable: either way it is never tried again.
                 cache.Evict(key);
-                warnings = [CompilerDiagnostics.CacheEntryRefused(new SourcePosition(rules.Syntax.Path, 1, 1), Path.Combine(cache.Folder, key + ".dll"), lookup.Refused ?? "not loadable")];
+                warnings = warnings.Add(CompilerDiagnostics.CacheEntryRefused(new SourcePosition(rules.Syntax.Path, 1, 1), Path.Combine(cache.Folder, key + ".dll"), lookup.Refused ?? "not loadable"));
             }
         }
 

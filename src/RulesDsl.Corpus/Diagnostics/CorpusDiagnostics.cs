@@ -45,6 +45,12 @@ public static class CorpusDiagnostics
         "RD0025", DiagnosticSeverity.Error, at,
         $"the Markdown is nested deeper than it can be read ({problem}); the file was not read");
 
+    public static Diagnostic LinkSyntaxTooCostly(SourcePosition at, bool tooManyBrackets) => new(
+        "RD0026", DiagnosticSeverity.Error, at,
+        tooManyBrackets
+            ? "this paragraph holds more '[' than its length allows (√(16 × its characters)); Markdig's work on them grows with their square, so the file was not read"
+            : "the link syntax from here on would have Markdig read this paragraph again at each '](' (more than 16 times its characters in all); the file was not read");
+
     public static Diagnostic LineTooLong(SourcePosition at, int length, int limit) => new(
         "RD0007", DiagnosticSeverity.Error, at,
         $"line of {length:N0} characters is longer than the {limit:N0} a provision line may have; the file was not read");

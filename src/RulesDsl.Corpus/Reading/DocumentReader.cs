@@ -79,6 +79,12 @@ internal sealed partial class DocumentReader
 
     private bool ReadBlocks()
     {
+        if (LinkSyntaxBudget.Find(file.Text) is { } overrun)
+        {
+            diagnostics.Add(CorpusDiagnostics.LinkSyntaxTooCostly(file.PositionOf(overrun.Offset), overrun.TooManyBrackets));
+            return false;
+        }
+
         MarkdownDocument document;
         try
         {
@@ -86,7 +92,7 @@ internal sealed partial class DocumentReader
         }
         catch (ArgumentException e)
         {
-            // Markdig refuses blocks or inlines nested past its depth limit (lists 64 deep, 130 quote marks, 14,000 '[')
+            // Markdig refuses blocks or inlines nested past its depth limit (lists 64 deep, 130 quote marks)
             // by throwing, without a position: the file is not read, the rest of the corpus is.
             diagnostics.Add(CorpusDiagnostics.NestedTooDeep(file.Start, e.Message.Split('\n')[0].Trim()));
             return false;

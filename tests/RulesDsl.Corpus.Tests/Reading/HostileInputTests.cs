@@ -91,14 +91,12 @@ public class HostileInputTests
 
     [TestCase("quotes", 130)]
     [TestCase("lists", 64)]
-    [TestCase("brackets", 14_000)]
     public void Markdown_nested_past_Markdigs_limit_is_RD0025_and_the_rest_of_the_corpus_is_read(string shape, int depth)
     {
         var text = shape switch
         {
             "quotes" => string.Concat(Enumerable.Repeat("> ", depth)) + "text\n",
-            "lists" => string.Concat(Enumerable.Range(0, depth).Select(i => new string(' ', 2 * i) + "- item\n")),
-            _ => new string('[', depth) + "\n",
+            _ => string.Concat(Enumerable.Range(0, depth).Select(i => new string(' ', 2 * i) + "- item\n")),
         };
         using var corpus = new TempCorpus();
         corpus.Write("en/deep.md", text);
