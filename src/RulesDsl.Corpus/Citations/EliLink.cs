@@ -112,6 +112,7 @@ public sealed partial record EliLink
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 
-    [GeneratedRegex(@"http://data\.europa\.eu/eli/(?<type>(reg|dir|dec)(_impl|_del)?)/(?<year>[0-9]{4})/(?<number>[1-9][0-9]*)/oj\b")]
+    // An act's number has at most nine digits here, so that it fits an int: a longer one names no act and is no ELI.
+    [GeneratedRegex(@"http://data\.europa\.eu/eli/(?<type>(reg|dir|dec)(_impl|_del)?)/(?<year>[0-9]{4})/(?<number>[1-9][0-9]{0,8})/oj\b")]
     private static partial Regex ActEli();
 }
