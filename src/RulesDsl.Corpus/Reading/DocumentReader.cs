@@ -34,6 +34,12 @@ internal sealed partial class DocumentReader
     // The containers of the imported format whose text is part of the document but not law.
     private static readonly string[] NotLaw = ["title", "preamble", "final", "signature"];
 
+    /// <summary>
+    /// How deep inlines may nest (emphasis in emphasis, links in links). Markdig's own depth limit does not count them:
+    /// 49,000 '*' give emphasis nested 20,000 deep, which the reader's recursive walk of a line cannot follow.
+    /// </summary>
+    private const int MaxInlineDepth = 1_000;
+
     private readonly SourceText file;
     private readonly string fullPath;
     private readonly string corpusRoot;
@@ -98,6 +104,12 @@ internal sealed partial class DocumentReader
             return false;
         }
 
+        if (TooDeep(document) is { } deep)
+        {
+            diagnostics.Add(CorpusDiagnostics.NestedTooDeep(file.PositionOf(deep.Span.Start), $"inlines nested more than {MaxInlineDepth} deep"));
+            return false;
+        }
+
         foreach (var block in document)
         {
             if (block is YamlFrontMatterBlock yaml)
@@ -119,6 +131,34 @@ internal sealed partial class DocumentReader
         PlaceTrailingNotes();
         KeepNotesNeverCalled(document);
         return true;
+    }
+
+    /// <summary>The first inline nested past <see cref="MaxInlineDepth"/>, found without recursion; null when there is none.</summary>
+    private static Inline? TooDeep(MarkdownDocument document)
+    {
+        var pending = new Stack<(Inline Inline, int Depth)>();
+        foreach (var leaf in document.Descendants<LeafBlock>())
+        {
+            if (leaf.Inline is not null)
+            {
+                pending.Push((leaf.Inline, 0));
+            }
+
+            while (pending.TryPop(out var next))
+            {
+                if (next.Depth > MaxInlineDepth)
+                {
+                    return next.Inline;
+                }
+
+                for (var child = (next.Inline as ContainerInline)?.FirstChild; child is not null; child = child.NextSibling)
+                {
+                    pending.Push((child, next.Depth + 1));
+                }
+            }
+        }
+
+        return null;
     }
 
     private DocumentReading Result()
