@@ -1023,7 +1023,8 @@ internal sealed partial class DocumentReader
 
     private static bool EndsLikeText(string text) => text.TrimEnd() is [.., '.' or ':' or ';' or '!' or '?'];
 
-    [GeneratedRegex(@"^\(([0-9]+)\)$")]
+    // At most nine digits, so that the number fits an int: "(99999999999)" is no recital's number but text.
+    [GeneratedRegex(@"^\(([0-9]{1,9})\)$")]
     private static partial Regex RecitalNumber();
 
     // A label the OJ prints before a paragraph or point: "(1)", "(a)", "(aa)", "(iv)", "a)", "63)", "1.", "3.1.".
