@@ -52,8 +52,8 @@ internal sealed class CorpusTarget : FuzzTarget
         .. SeedFiles.Files(Path.Combine(root, "tests", "Inputs"), kind, "README.md"),
         .. SeedFiles.Files(Path.Combine(root, "samples"), kind, ".md"),
         .. SeedFiles.Files(Path.Combine(root, "..", "shared", "seeds"), kind, ".md", ".txt"),
-        .. SeedFiles.Excerpts(Path.Combine(root, "corpus", "eu-ai-act", "en", "oj.md"), kind, 12, 4_096),
-        .. SeedFiles.Excerpts(Path.Combine(root, "corpus", "eu-ai-act", "nl", "oj.md"), kind, 12, 4_096),
+        .. SeedFiles.Excerpts(Path.Combine(root, "corpus", "eu-ai-act", "en", "oj.md"), kind, 16, 2_048),
+        .. SeedFiles.Excerpts(Path.Combine(root, "corpus", "eu-ai-act", "nl", "oj.md"), kind, 16, 2_048),
     ];
 
     public override IReadOnlyList<string> Run(FuzzInput input)

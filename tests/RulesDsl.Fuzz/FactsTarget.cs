@@ -46,7 +46,7 @@ internal sealed class FactsTarget : FuzzTarget, IDisposable
 
     public override string Name => "facts";
 
-    public override int Share => 30;
+    public override int Share => 35;
 
     public override IReadOnlyList<FuzzInput> Seeds { get; }
 

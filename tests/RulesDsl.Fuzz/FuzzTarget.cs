@@ -10,8 +10,8 @@ internal abstract class FuzzTarget
     public abstract string Name { get; }
 
     /// <summary>
-    /// This target's part of a campaign's inputs, against the others': set so that each takes about the same time on
-    /// inputs of a few kilobytes (a linked corpus of four files costs several times a corpus file read).
+    /// This target's part of a campaign's inputs, against the others': more for the front ends that are cheap per input
+    /// (a facts record, one corpus file), fewer for the linker, which reads and links four files for each.
     /// </summary>
     public abstract int Share { get; }
 

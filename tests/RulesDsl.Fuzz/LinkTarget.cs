@@ -32,17 +32,17 @@ internal sealed class LinkTarget : FuzzTarget
             .. SeedFiles.Files(Path.Combine(root, "tests", "Inputs", "eurlex-markdown"), "en.md", ".md"),
             .. SeedFiles.Files(Path.Combine(root, "corpus", "eu-ai-act", "en"), "en.md", ".md"),
             .. SeedFiles.Files(Path.Combine(root, "..", "shared", "seeds"), "en.md", "002_53a1bc7c9ae13934.txt"),
-            .. SeedFiles.Excerpts(Path.Combine(root, "corpus", "eu-ai-act", "en", "oj.md"), "en.md", 8, 4_096),
+            .. SeedFiles.Excerpts(Path.Combine(root, "corpus", "eu-ai-act", "en", "oj.md"), "en.md", 12, 2_048),
             .. SeedFiles.Files(Path.Combine(root, "corpus", "eu-ai-act", "nl"), "nl.md", ".md"),
             .. SeedFiles.Files(Path.Combine(root, "..", "shared", "seeds"), "nl.md", "000_d9472eb1c1478f0a.txt"),
-            .. SeedFiles.Excerpts(Path.Combine(root, "corpus", "eu-ai-act", "nl", "oj.md"), "nl.md", 8, 4_096),
+            .. SeedFiles.Excerpts(Path.Combine(root, "corpus", "eu-ai-act", "nl", "oj.md"), "nl.md", 12, 2_048),
             .. files.Where(f => f.Key is "definitions.md" or "anchors.yaml").Select(f => new FuzzInput(f.Key, f.Value.Original)),
         ];
     }
 
     public override string Name => "link";
 
-    public override int Share => 12;
+    public override int Share => 8;
 
     public override IReadOnlyList<FuzzInput> Seeds { get; }
 

@@ -10,7 +10,7 @@ namespace RulesDsl.Fuzz;
 internal sealed class Mutator(Random random, IReadOnlyList<FuzzInput> seeds, IReadOnlyList<string> tokens)
 {
     /// <summary>Inputs are kept below this size: what the parsers must survive is shape, not bulk, and bulk costs throughput.</summary>
-    public const int MaxLength = 96 * 1024;
+    public const int MaxLength = 64 * 1024;
 
     // Tokens every text front end meets: the ones that broke readers before (issue 14) and what encodings do wrong.
     private static readonly string[] CommonTokens =
@@ -29,8 +29,8 @@ internal sealed class Mutator(Random random, IReadOnlyList<FuzzInput> seeds, IRe
 
     private static readonly int[] RunLengths = [2, 8, 64, 300, 1_000, 5_000, 20_000, 50_000];
 
-    /// <summary>A run's length: mostly short, one time in eight up to the tens of thousands that overflowed parsers' stacks (issue 14).</summary>
-    private int RunLength() => RunLengths[random.Next(8) == 0 ? random.Next(RunLengths.Length) : random.Next(4)];
+    /// <summary>A run's length: mostly short, one time in sixteen up to the tens of thousands that overflowed parsers' stacks (issue 14).</summary>
+    private int RunLength() => RunLengths[random.Next(16) == 0 ? random.Next(RunLengths.Length) : random.Next(4)];
 
     /// <summary>A new input: a seed, edited one to five times.</summary>
     public FuzzInput Next()

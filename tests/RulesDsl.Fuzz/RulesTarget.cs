@@ -6,8 +6,8 @@ using RulesDsl.Linking.Model;
 namespace RulesDsl.Fuzz;
 
 /// <summary>
-/// The rules front end as <c>rulesdsl check</c> and <c>fmt</c> call it: a rules folder holding the fuzzed file and the
-/// shipped declarations it may import, read, parsed, bound and checked (<see cref="RulesChecker.CheckAll"/>) against the
+/// The rules front end as <c>rulesdsl check --rules FILE</c> and <c>fmt</c> call it: the fuzzed file, beside the shipped
+/// declarations it may import, read, parsed, bound and checked (<see cref="RulesChecker.CheckAll"/>) against the
 /// provisions they cite linked once, and the fuzzed file formatted when it parses.
 /// </summary>
 internal sealed class RulesTarget : FuzzTarget
@@ -15,14 +15,13 @@ internal sealed class RulesTarget : FuzzTarget
     /// <summary>A day the shipped rules' parameters are in force on, so that a run does not depend on its date.</summary>
     public static readonly DateOnly AsOf = new(2026, 11, 23);
 
-    private readonly string folder;
     private readonly string fuzzed;
     private readonly LinkGraph graph;
 
     public RulesTarget(string root, string scratch, LinkGraph graph)
     {
         this.graph = graph;
-        folder = Path.Combine(scratch, "rules");
+        var folder = Path.Combine(scratch, "rules");
         fuzzed = Path.Combine(folder, "fuzzed.rules");
         Directory.CreateDirectory(folder);
         File.Copy(Path.Combine(root, "rules", "gpai-models.rules"), Path.Combine(folder, "gpai-models.rules"), overwrite: true);
@@ -37,7 +36,7 @@ internal sealed class RulesTarget : FuzzTarget
 
     public override string Name => "rules";
 
-    public override int Share => 18;
+    public override int Share => 17;
 
     public override IReadOnlyList<FuzzInput> Seeds { get; }
 
@@ -56,7 +55,8 @@ internal sealed class RulesTarget : FuzzTarget
     public override IReadOnlyList<string> Run(FuzzInput input)
     {
         File.WriteAllBytes(fuzzed, input.Bytes);
-        var (_, diagnostics) = RulesChecker.CheckAll(folder, graph, AsOf);
+        // As `check --rules FILE` does: the one file checked, its imports read from its folder.
+        var (_, diagnostics) = RulesChecker.CheckAll(fuzzed, graph, AsOf);
         var reported = diagnostics.Select(d => d.ToString()).ToList();
         var unreadable = new List<RulesDsl.Diagnostics.Diagnostic>();
         if (RulesChecker.Read(fuzzed, "fuzzed.rules", unreadable) is { } text && RulesParser.Parse("fuzzed.rules", text) is { Diagnostics.IsEmpty: true } parsed)
