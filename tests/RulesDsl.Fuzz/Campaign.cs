@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 namespace RulesDsl.Fuzz;
 
 /// <summary>What went wrong with one input: an exception out of the front end, or more than a second of work twice.</summary>
-internal sealed record Finding(string Target, string Kind, string Signature, string Detail, string? File);
+internal sealed record Finding(string Target, string Signature, string Detail, string? File);
 
 /// <summary>One target's run: how many inputs, in how long, and what they found.</summary>
 internal sealed record TargetRun(string Target, int Inputs, TimeSpan Elapsed, IReadOnlyList<Finding> Findings, TimeSpan Slowest)
@@ -112,7 +112,7 @@ internal sealed class Campaign(FuzzTarget target, int seed, string findings)
             signatures[signature] = seen + 1;
             if (seen >= FilesPerSignature)
             {
-                return new Finding(target.Name, input.Kind, signature, detail, null);
+                return new Finding(target.Name, signature, detail, null);
             }
         }
 
@@ -120,6 +120,6 @@ internal sealed class Campaign(FuzzTarget target, int seed, string findings)
         Directory.CreateDirectory(folder);
         var file = Path.Combine(folder, $"{Convert.ToHexStringLower(SHA256.HashData(input.Bytes))[..16]}.{input.Kind}");
         File.WriteAllBytes(file, input.Bytes);
-        return new Finding(target.Name, input.Kind, signature, detail, file);
+        return new Finding(target.Name, signature, detail, file);
     }
 }
