@@ -9,15 +9,9 @@ public class FindingsReplayTests
 {
     private static readonly string Findings = RepoPaths.InInputs("fuzz");
 
-    private string scratch = "";
-    private Dictionary<string, Targets> targets = [];
-
-    [OneTimeSetUp]
-    public void SetUp()
-    {
-        scratch = Path.Combine(Path.GetTempPath(), "rulesdsl-fuzz-tests", Guid.NewGuid().ToString("N"));
-        targets = [];
-    }
+    // Each target set up once, when its first finding is replayed: the facts target compiles the shipped rules.
+    private readonly Dictionary<string, Targets> targets = [];
+    private readonly string scratch = Path.Combine(Path.GetTempPath(), "rulesdsl-fuzz-tests", Guid.NewGuid().ToString("N"));
 
     [OneTimeTearDown]
     public void TearDown()
@@ -40,7 +34,7 @@ public class FindingsReplayTests
             .Select(f => new TestCaseData(Path.GetRelativePath(Findings, f).Replace('\\', '/')).SetArgDisplayNames(Path.GetRelativePath(Findings, f).Replace('\\', '/')));
 
     [Test]
-    public void Findings_are_kept_for_every_target_that_had_one()
+    public void The_findings_folder_holds_inputs_to_replay()
     {
         Kept().ShouldNotBeEmpty();
     }
