@@ -131,4 +131,22 @@ public class HostileInputTests
         diagnostic.Position.Column.ShouldBeInRange(5, 5_004);
         read.Provisions.ShouldHaveSingleItem().Id.ToString().ShouldBe("rct_111");
     }
+
+    [Test]
+    public void A_line_opening_list_items_past_the_limit_is_RD0025_at_that_line_before_Markdig_reads_it()
+    {
+        // 4,500 "- " on one line and then 1,000 blank lines held Markdig for 44 s (the fuzz harness's hang) before it
+        // threw at its depth limit; 65 are refused at once, at their line.
+        using var corpus = new TempCorpus();
+        corpus.Write("en/deep.md", "(110)\n\n" + string.Concat(Enumerable.Repeat("- ", 65)) + "x" + new string('\n', 1_000));
+        corpus.Write("en/rct.md", Other);
+
+        var read = corpus.Read();
+
+        var diagnostic = read.Diagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("RD0025");
+        diagnostic.Message.ShouldContain("more than 64 list items or quotes opened on one line");
+        (diagnostic.Position.Line, diagnostic.Position.Column).ShouldBe((3, 1));
+        read.Provisions.ShouldHaveSingleItem().Id.ToString().ShouldBe("rct_111");
+    }
 }
