@@ -148,4 +148,13 @@ public class MentionTests
     {
         TermInflector.Forms("általános célú MI-modell", "hu").ShouldBe(["általános célú MI-modell"]);
     }
+
+    [TestCase(" AI-model voor algemene doeleinden")]
+    [TestCase("systeemrisico ")]
+    [TestCase("")]
+    public void A_Dutch_term_empty_or_with_a_space_at_either_end_is_inflected_without_an_exception(string term)
+    {
+        // An empty term, or a space before or after one, gives an empty first or last word; the fuzz harness found it threw.
+        TermInflector.Forms(term, "nl").ShouldContain(term);
+    }
 }

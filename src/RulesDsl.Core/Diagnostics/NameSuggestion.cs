@@ -11,12 +11,28 @@ public static class NameSuggestion
     public static string? Closest(string name, IEnumerable<string> candidates) =>
         candidates
             .Where(candidate => candidate != name)
-            .Select(candidate => (Candidate: candidate, Distance: Distance(name, candidate)))
-            .Where(c => IsClose(name, c.Candidate, c.Distance))
+            .Select(candidate => (Candidate: candidate, Distance: CloseDistance(name, candidate)))
+            .Where(c => c.Distance is not null && IsClose(name, c.Candidate, c.Distance.Value))
             .OrderBy(c => c.Distance)
             .ThenBy(c => c.Candidate, StringComparer.Ordinal)
             .Select(c => c.Candidate)
             .FirstOrDefault();
+
+    /// <summary>
+    /// The distance when it can make the names close, else null: it is at least the difference of their lengths, so a
+    /// name far longer than every candidate (a fuzzed JSON key of 65,000 characters) costs no table of its length times
+    /// theirs for each.
+    /// </summary>
+    private static int? CloseDistance(string name, string candidate)
+    {
+        var apart = Math.Abs(name.Length - candidate.Length);
+        if (candidate.StartsWith(name, StringComparison.Ordinal) || name.StartsWith(candidate, StringComparison.Ordinal))
+        {
+            return apart;
+        }
+
+        return apart > Math.Max(2, Math.Min(name.Length, candidate.Length) / 3) ? null : Distance(name, candidate);
+    }
 
     private static bool IsClose(string name, string candidate, int distance) =>
         distance <= Math.Max(2, Math.Min(name.Length, candidate.Length) / 3)

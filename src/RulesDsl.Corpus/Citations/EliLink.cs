@@ -112,6 +112,8 @@ public sealed partial record EliLink
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 
-    [GeneratedRegex(@"http://data\.europa\.eu/eli/(?<type>(reg|dir|dec)(_impl|_del)?)/(?<year>[0-9]{4})/(?<number>[1-9][0-9]*)/oj\b")]
+    // A year from 1000 and an act number of at most nine digits (it fits an int), as an EliLink takes them: anything else
+    // names no act and is no ELI.
+    [GeneratedRegex(@"http://data\.europa\.eu/eli/(?<type>(reg|dir|dec)(_impl|_del)?)/(?<year>[1-9][0-9]{3})/(?<number>[1-9][0-9]{0,8})/oj\b")]
     private static partial Regex ActEli();
 }

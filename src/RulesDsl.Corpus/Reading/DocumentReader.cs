@@ -34,6 +34,19 @@ internal sealed partial class DocumentReader
     // The containers of the imported format whose text is part of the document but not law.
     private static readonly string[] NotLaw = ["title", "preamble", "final", "signature"];
 
+    /// <summary>
+    /// How deep inlines may nest (emphasis in emphasis, links in links). Markdig's own depth limit does not count them:
+    /// 49,000 '*' give emphasis nested 20,000 deep, which the reader's recursive walk of a line cannot follow.
+    /// </summary>
+    private const int MaxInlineDepth = 1_000;
+
+    /// <summary>
+    /// How many list items and quotes one line may open: lists nested this deep are past Markdig's depth limit anyway,
+    /// but opened on one line Markdig meets the limit only after it has carried all of them through every later line
+    /// (4,500 "- " on a line, then 1,000 blank lines, took 44 s).
+    /// </summary>
+    private const int MaxContainersOnALine = 64;
+
     private readonly SourceText file;
     private readonly string fullPath;
     private readonly string corpusRoot;
@@ -85,6 +98,12 @@ internal sealed partial class DocumentReader
             return false;
         }
 
+        if (ContainersOnALine(file.Text) is { } opened)
+        {
+            diagnostics.Add(CorpusDiagnostics.NestedTooDeep(file.PositionOf(opened), $"more than {MaxContainersOnALine} list items or quotes opened on one line"));
+            return false;
+        }
+
         MarkdownDocument document;
         try
         {
@@ -95,6 +114,12 @@ internal sealed partial class DocumentReader
             // Markdig refuses blocks or inlines nested past its depth limit (lists 64 deep, 130 quote marks)
             // by throwing, without a position: the file is not read, the rest of the corpus is.
             diagnostics.Add(CorpusDiagnostics.NestedTooDeep(file.Start, e.Message.Split('\n')[0].Trim()));
+            return false;
+        }
+
+        if (TooDeep(document) is { } deep)
+        {
+            diagnostics.Add(CorpusDiagnostics.NestedTooDeep(file.PositionOf(deep.Span.Start), $"inlines nested more than {MaxInlineDepth} deep"));
             return false;
         }
 
@@ -119,6 +144,87 @@ internal sealed partial class DocumentReader
         PlaceTrailingNotes();
         KeepNotesNeverCalled(document);
         return true;
+    }
+
+    /// <summary>The start of the first line that opens more than <see cref="MaxContainersOnALine"/> list items and quotes; null when none does.</summary>
+    private static int? ContainersOnALine(string text)
+    {
+        // Front matter is YAML, which the front matter's own limits measure (RD0006): a list there opens no Markdown list.
+        var closed = text.StartsWith("---", StringComparison.Ordinal) ? text.IndexOf("\n---", 3, StringComparison.Ordinal) : -1;
+        var body = closed < 0 ? 0 : text.IndexOf('\n', closed + 1) is var next and >= 0 ? next + 1 : text.Length;
+        for (var line = body; line < text.Length; line = text.IndexOf('\n', line) is var end and >= 0 ? end + 1 : text.Length)
+        {
+            var at = line;
+            for (var opened = 0; ; opened++)
+            {
+                while (at < text.Length && text[at] is ' ' or '\t')
+                {
+                    at++;
+                }
+
+                if (opened == MaxContainersOnALine && at < text.Length && Marker(text, at) > 0)
+                {
+                    return line;
+                }
+
+                var marker = at < text.Length ? Marker(text, at) : 0;
+                if (marker == 0)
+                {
+                    break;
+                }
+
+                at += marker;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The length of the quote mark or list marker at <paramref name="at"/> ("&gt;", "- ", "* ", "+ ", "1. ", "1) "), or 0.</summary>
+    private static int Marker(string text, int at)
+    {
+        if (text[at] == '>')
+        {
+            return 1;
+        }
+
+        var end = at;
+        while (end < text.Length && end - at < 9 && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        var bullet = end == at ? text[at] is '-' or '*' or '+' : end < text.Length && text[end] is '.' or ')';
+        var after = end == at ? at + 1 : end + 1;
+        return bullet && after < text.Length && text[after] is ' ' or '\t' ? after + 1 - at : 0;
+    }
+
+    /// <summary>The first inline nested past <see cref="MaxInlineDepth"/>, found without recursion; null when there is none.</summary>
+    private static Inline? TooDeep(MarkdownDocument document)
+    {
+        var pending = new Stack<(Inline Inline, int Depth)>();
+        foreach (var leaf in document.Descendants<LeafBlock>())
+        {
+            if (leaf.Inline is not null)
+            {
+                pending.Push((leaf.Inline, 0));
+            }
+
+            while (pending.TryPop(out var next))
+            {
+                if (next.Depth > MaxInlineDepth)
+                {
+                    return next.Inline;
+                }
+
+                for (var child = (next.Inline as ContainerInline)?.FirstChild; child is not null; child = child.NextSibling)
+                {
+                    pending.Push((child, next.Depth + 1));
+                }
+            }
+        }
+
+        return null;
     }
 
     private DocumentReading Result()
@@ -983,7 +1089,8 @@ internal sealed partial class DocumentReader
 
     private static bool EndsLikeText(string text) => text.TrimEnd() is [.., '.' or ':' or ';' or '!' or '?'];
 
-    [GeneratedRegex(@"^\(([0-9]+)\)$")]
+    // At most nine digits, so that the number fits an int: "(99999999999)" is no recital's number but text.
+    [GeneratedRegex(@"^\(([0-9]{1,9})\)$")]
     private static partial Regex RecitalNumber();
 
     // A label the OJ prints before a paragraph or point: "(1)", "(a)", "(aa)", "(iv)", "a)", "63)", "1.", "3.1.".

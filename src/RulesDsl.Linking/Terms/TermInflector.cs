@@ -68,7 +68,8 @@ public static class TermInflector
     {
         yield return word + "en";
         yield return word + "s";
-        if (IsVowel(word[^1]))
+        // An empty term, or one with a space at either end, has an empty word, which has no last letter.
+        if (word.Length > 0 && IsVowel(word[^1]))
         {
             yield return word + "’s";
             yield return word + "n";

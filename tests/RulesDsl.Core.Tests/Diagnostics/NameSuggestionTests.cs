@@ -30,4 +30,19 @@ public sealed class NameSuggestionTests
     {
         NameSuggestion.Distance(a, b).ShouldBe(distance);
     }
+
+    [Test]
+    public void A_name_far_longer_than_every_name_is_offered_nothing_without_a_table_of_their_lengths()
+    {
+        // A fuzzed facts file named a fact with 65,000 characters: a table of its length times each name's, for each of
+        // them, took a second. No such table can make the names close, nor need be built.
+        var written = "training_compute" + new string('[', 100_000);
+        NameSuggestion.Closest(written, Names);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var offered = NameSuggestion.Closest(written, Names);
+
+        (GC.GetAllocatedBytesForCurrentThread() - before).ShouldBeLessThan(written.Length);
+        offered.ShouldBe("training_compute");
+    }
 }

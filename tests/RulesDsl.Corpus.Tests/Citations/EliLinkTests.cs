@@ -76,4 +76,18 @@ public sealed class EliLinkTests
     {
         EliLink.Regulation(2024, 1689).ShouldBe(new EliLink(ActType.Regulation, 2024, 1689));
     }
+
+    [TestCase("http://data.europa.eu/eli/reg/0024/1689/oj")]
+    [TestCase("http://data.europa.eu/eli/reg/2024/99999999999/oj")]
+    public void Finds_no_act_in_an_eli_whose_year_or_number_no_act_has(string text)
+    {
+        // The fuzz harness found both: an ArgumentOutOfRangeException and an OverflowException out of the corpus reader.
+        EliLink.Find($"source: OJ L, ELI {text}").ShouldBeNull();
+    }
+
+    [Test]
+    public void Finds_an_act_numbered_with_nine_digits()
+    {
+        EliLink.Find("ELI: http://data.europa.eu/eli/reg/2024/123456789/oj").ShouldBe(EliLink.Regulation(2024, 123_456_789));
+    }
 }

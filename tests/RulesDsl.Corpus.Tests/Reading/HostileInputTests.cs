@@ -111,4 +111,42 @@ public class HostileInputTests
         (diagnostic.Position.Line, diagnostic.Position.Column).ShouldBe((1, 1));
         read.Provisions.ShouldHaveSingleItem().Id.ToString().ShouldBe("rct_111");
     }
+
+    [Test]
+    public void Emphasis_nested_past_the_inline_limit_is_RD0025_at_its_line_not_a_stack_overflow()
+    {
+        // 5,000 '*' on each side nest emphasis 2,500 deep, which Markdig's depth limit does not count; at 49,000 (the
+        // fuzz harness's input) the reader's walk of the line overflowed the stack and ended the process.
+        using var corpus = new TempCorpus();
+        corpus.Write("en/deep.md", "(110)\n\nThe " + new string('*', 5_000) + "text" + new string('*', 5_000) + "\n");
+        corpus.Write("en/rct.md", Other);
+
+        var read = corpus.Read();
+
+        var diagnostic = read.Diagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("RD0025");
+        diagnostic.Message.ShouldContain("inlines nested more than 1000 deep");
+        diagnostic.Position.File.ShouldEndWith("deep.md");
+        diagnostic.Position.Line.ShouldBe(3);
+        diagnostic.Position.Column.ShouldBeInRange(5, 5_004);
+        read.Provisions.ShouldHaveSingleItem().Id.ToString().ShouldBe("rct_111");
+    }
+
+    [Test]
+    public void A_line_opening_list_items_past_the_limit_is_RD0025_at_that_line_before_Markdig_reads_it()
+    {
+        // 4,500 "- " on one line and then 1,000 blank lines held Markdig for 44 s (the fuzz harness's hang) before it
+        // threw at its depth limit; 65 are refused at once, at their line.
+        using var corpus = new TempCorpus();
+        corpus.Write("en/deep.md", "(110)\n\n" + string.Concat(Enumerable.Repeat("- ", 65)) + "x" + new string('\n', 1_000));
+        corpus.Write("en/rct.md", Other);
+
+        var read = corpus.Read();
+
+        var diagnostic = read.Diagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("RD0025");
+        diagnostic.Message.ShouldContain("more than 64 list items or quotes opened on one line");
+        (diagnostic.Position.Line, diagnostic.Position.Column).ShouldBe((3, 1));
+        read.Provisions.ShouldHaveSingleItem().Id.ToString().ShouldBe("rct_111");
+    }
 }
