@@ -28,6 +28,17 @@ public class ImportBuildTests
         generated.Source.ShouldContain($"#line {reach} \"{Built.GpaiPath}\"\n");
     }
 
+    [TestCase("parameters", 70e9, "training_tokens", 15e12, "6 × parameters × training_tokens")]
+    [TestCase("pretraining_compute", 2e25, "finetuning_compute", 1e24, "pretraining_compute + synthetic_data_compute + finetuning_compute")]
+    public void An_imported_derivation_shows_its_formula_from_the_file_that_writes_it(string first, double a, string second, double b, string formula)
+    {
+        var loaded = Built.Load(Built.Check(Shipped, Built.GpaiPath));
+
+        var verdict = loaded.Classifier.Classify(Built.GeneralPurpose.With(first, a).With(second, b), Built.Traced);
+
+        ModelProfileTests.Find(verdict.Trace!, "training_compute").Formula.ShouldBe(formula);
+    }
+
     [Test]
     public void The_manifest_hashes_the_imported_file_too()
     {

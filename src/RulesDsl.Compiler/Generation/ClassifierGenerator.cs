@@ -283,9 +283,11 @@ public static class ClassifierGenerator
         private ObjectCreationExpressionSyntax Derivation(BoundDerivation derivation)
         {
             var fact = ExpressionEmitter.IndexOf(set.Facts.Select(f => f.Symbol).ToList(), derivation.Fact);
-            // The arithmetic as written: a product read as FLOP is shown without its parentheses and unit.
+            // The arithmetic as written, in the file that writes it (an imported one, maybe): a product read as FLOP is
+            // shown without its parentheses and unit.
             var span = derivation.From is BoundConversion conversion ? conversion.Operand.Span : derivation.From.Span;
-            var written = source.Text.Substring(span.Start, span.Length).Trim();
+            var file = SourceOf(set, derivation.Syntax);
+            var written = file.Text.Substring(span.Start, span.Length).Trim();
             if (derivation.From is BoundConversion && written.StartsWith('(') && written.EndsWith(')'))
             {
                 written = written[1..^1];
@@ -297,7 +299,7 @@ public static class ClassifierGenerator
                 Code.Bool(derivation.IsEstimate),
                 Lambda(derivation.From, "Quantity"),
                 Citations(derivation.Syntax),
-                Code.Int(SourceOf(set, derivation.Syntax).PositionOf(derivation.Syntax.Span.Start).Line),
+                Code.Int(file.PositionOf(derivation.Syntax.Span.Start).Line),
                 Code.String(formula)));
         }
 
