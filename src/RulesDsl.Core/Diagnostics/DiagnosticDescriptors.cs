@@ -78,7 +78,7 @@ public static class DiagnosticDescriptors
         new("RD0024", "PartBeforeParent", "in the imported format, a part comes before its parent", DiagnosticSeverity.Warning, "corpus-reader",
             "In the imported format, a part comes before its parent. For example: `1\\. … ^art_9__para_1` with no `^art_9` heading before it."),
         new("RD0025", "MarkdownNestedTooDeep", "Markdown nested deeper than it can be read; the file is not read", DiagnosticSeverity.Error, "corpus-reader",
-            "Markdown nested deeper than it can be read; the file is not read. For example: lists nested 64 deep, 65 list items opened on one line `- - …`, 130 quote marks `> > …`, or emphasis nested 1,000 deep."),
+            "Markdown nested deeper than it can be read; the file is not read. For example: lists nested 64 deep, 65 list items opened on one line `- - …`, 130 quote marks `> > …`, 65 `::: name` containers open one inside another, or emphasis nested 1,000 deep."),
         new("RD0026", "LinkSyntaxTooCostly", "link syntax that would take time growing with the square of its paragraph; the file is not read", DiagnosticSeverity.Error, "corpus-reader",
             "Link syntax that would take time growing with the square of its paragraph; the file is not read. For example: a line of 1,000 `[x](` with no `)`, or a paragraph of more than √(16 × its length) `[`."),
         new("RD0050", "BrokenAnchor", "a link names an anchor its file or the anchor map lacks", DiagnosticSeverity.Error, "linker",

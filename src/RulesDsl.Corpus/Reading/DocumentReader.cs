@@ -47,6 +47,12 @@ internal sealed partial class DocumentReader
     /// </summary>
     private const int MaxContainersOnALine = 64;
 
+    /// <summary>
+    /// How deep "::: name" containers may nest. Markdig's depth limit stops them only once the whole file is parsed, each
+    /// later line carried through every open container: 6,300 opened one per line took seconds (found by a fuzz campaign).
+    /// </summary>
+    private const int MaxNestedFences = 64;
+
     private readonly SourceText file;
     private readonly string fullPath;
     private readonly string corpusRoot;
@@ -104,6 +110,12 @@ internal sealed partial class DocumentReader
             return false;
         }
 
+        if (FencesNestedTooDeep(file.Text) is { } fence)
+        {
+            diagnostics.Add(CorpusDiagnostics.NestedTooDeep(file.PositionOf(fence), $"\"::: \" containers nested more than {MaxNestedFences} deep"));
+            return false;
+        }
+
         MarkdownDocument document;
         try
         {
@@ -149,10 +161,7 @@ internal sealed partial class DocumentReader
     /// <summary>The start of the first line that opens more than <see cref="MaxContainersOnALine"/> list items and quotes; null when none does.</summary>
     private static int? ContainersOnALine(string text)
     {
-        // Front matter is YAML, which the front matter's own limits measure (RD0006): a list there opens no Markdown list.
-        var closed = text.StartsWith("---", StringComparison.Ordinal) ? text.IndexOf("\n---", 3, StringComparison.Ordinal) : -1;
-        var body = closed < 0 ? 0 : text.IndexOf('\n', closed + 1) is var next and >= 0 ? next + 1 : text.Length;
-        for (var line = body; line < text.Length; line = text.IndexOf('\n', line) is var end and >= 0 ? end + 1 : text.Length)
+        for (var line = BodyStart(text); line < text.Length; line = NextLine(text, line))
         {
             var at = line;
             for (var opened = 0; ; opened++)
@@ -179,6 +188,55 @@ internal sealed partial class DocumentReader
 
         return null;
     }
+
+    /// <summary>
+    /// The start of the line that opens a "::: name" container more than <see cref="MaxNestedFences"/> deep, counting
+    /// a fence with a name as opening and a bare one as closing, behind any quote marks and list markers; null when none.
+    /// </summary>
+    private static int? FencesNestedTooDeep(string text)
+    {
+        var depth = 0;
+        for (var line = BodyStart(text); line < text.Length; line = NextLine(text, line))
+        {
+            var at = line;
+            while (at < text.Length && (text[at] is ' ' or '\t' || Marker(text, at) > 0))
+            {
+                at += text[at] is ' ' or '\t' ? 1 : Marker(text, at);
+            }
+
+            var colons = 0;
+            while (at + colons < text.Length && text[at + colons] == ':')
+            {
+                colons++;
+            }
+
+            if (colons < 3)
+            {
+                continue;
+            }
+
+            var end = text.IndexOf('\n', at) is var newline and >= 0 ? newline : text.Length;
+            if (text.AsSpan(at + colons, end - at - colons).Trim().IsEmpty)
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (++depth > MaxNestedFences)
+            {
+                return line;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where the Markdown starts: after the front matter, which is YAML that its own limits measure (RD0006).</summary>
+    private static int BodyStart(string text)
+    {
+        var closed = text.StartsWith("---", StringComparison.Ordinal) ? text.IndexOf("\n---", 3, StringComparison.Ordinal) : -1;
+        return closed < 0 ? 0 : text.IndexOf('\n', closed + 1) is var next and >= 0 ? next + 1 : text.Length;
+    }
+
+    private static int NextLine(string text, int line) => text.IndexOf('\n', line) is var end and >= 0 ? end + 1 : text.Length;
 
     /// <summary>The length of the quote mark or list marker at <paramref name="at"/> ("&gt;", "- ", "* ", "+ ", "1. ", "1) "), or 0.</summary>
     private static int Marker(string text, int at)

@@ -149,4 +149,34 @@ public class HostileInputTests
         (diagnostic.Position.Line, diagnostic.Position.Column).ShouldBe((3, 1));
         read.Provisions.ShouldHaveSingleItem().Id.ToString().ShouldBe("rct_111");
     }
+
+    [TestCase("", 67)]
+    [TestCase("> ", 67)]
+    public void Containers_nested_past_the_limit_are_RD0025_at_the_line_that_passes_it_before_Markdig_reads_them(string prefix, int line)
+    {
+        // 6,300 "::: title" one per line (a fresh fuzz campaign's input) took Markdig seconds before its depth limit threw.
+        using var corpus = new TempCorpus();
+        corpus.Write("en/deep.md", "(110)\n\n" + string.Concat(Enumerable.Repeat(prefix + "::: title\n", 6_300)) + "text\n");
+        corpus.Write("en/rct.md", Other);
+
+        var read = corpus.Read();
+
+        var diagnostic = read.Diagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("RD0025");
+        diagnostic.Message.ShouldContain("\"::: \" containers nested more than 64 deep");
+        (diagnostic.Position.Line, diagnostic.Position.Column).ShouldBe((line, 1));
+        read.Provisions.ShouldHaveSingleItem().Id.ToString().ShouldBe("rct_111");
+    }
+
+    [Test]
+    public void Containers_closed_as_they_are_opened_are_not_counted_as_nested()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("en/deep.md", "(110)\n\n" + string.Concat(Enumerable.Repeat("::: title\nA title.\n:::\n\n", 100)));
+        corpus.Write("en/rct.md", Other);
+
+        var read = corpus.Read();
+
+        read.Diagnostics.ShouldNotContain(d => d.Id == "RD0025");
+    }
 }
