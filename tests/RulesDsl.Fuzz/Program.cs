@@ -67,13 +67,25 @@ return found > 0 ? 1 : 0;
 // Each findings file run through the target its folder names: what the front end reported, or what escaped it, and how long it took.
 static int Replayed(string root, string scratch, string path)
 {
+    if (!Path.Exists(path))
+    {
+        Console.Error.WriteLine($"fuzz: --replay '{path}' is neither a file nor a folder");
+        return 2;
+    }
+
     var files = File.Exists(path) ? [path] : Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
-    var names = files.Select(f => Path.GetFileName(Path.GetDirectoryName(f)!)).Distinct().ToList();
+    var names = files.Select(f => Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(f)))!).Distinct().ToList();
+    if (names.FirstOrDefault(n => !Targets.Names.Contains(n)) is { } unknown)
+    {
+        Console.Error.WriteLine($"fuzz: --replay: a finding lies in a folder named for its target ({string.Join(", ", Targets.Names)}), not in '{unknown}'");
+        return 2;
+    }
+
     using var targets = Targets.Create(root, scratch, names);
     var failed = 0;
     foreach (var file in files)
     {
-        var target = targets.All.Single(t => t.Name == Path.GetFileName(Path.GetDirectoryName(file)));
+        var target = targets.All.Single(t => t.Name == Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(file))));
         var clock = Stopwatch.StartNew();
         try
         {
