@@ -55,12 +55,12 @@ public class ImportBuildTests
         var models = File.ReadAllText(Path.Combine(RepoPaths.Root, ModelsPath));
         folder.Write("rules/gpai-models.rules", models);
         var path = folder.Write("rules/gpai-systemic-risk.rules", Shipped);
-        var before = ClassifierGenerator.Generate(Built.Check(Shipped, path), Built.Corpus);
+        var before = ClassifierGenerator.Plan(Built.Check(Shipped, path), Built.Corpus);
         folder.Write("rules/gpai-models.rules", models.Replace("value 10^25 FLOP", "value 5e25 FLOP", StringComparison.Ordinal));
 
         var after = Built.Check(Shipped, path);
 
-        ClassifierCache.Key(ClassifierGenerator.Generate(after, Built.Corpus)).ShouldNotBe(ClassifierCache.Key(before));
+        ClassifierCache.Key(ClassifierGenerator.Plan(after, Built.Corpus)).ShouldNotBe(ClassifierCache.Key(before));
         using var loaded = Built.Load(after);
         var facts = Built.GeneralPurpose.With("training_compute", 3e25).With("high_impact_capabilities_assessed", false).With("designated_by_commission", false);
         loaded.Classifier.Classify(facts, Built.Traced).Outcome.ShouldBe(Truth.No);

@@ -1,7 +1,9 @@
 using System.Runtime.Loader;
+using RulesDsl.Compiler.Generation;
 using RulesDsl.Compiler.Loading;
 using RulesDsl.Language.Checking;
 using RulesDsl.Runtime;
+using RulesDsl.Workspace;
 
 namespace RulesDsl.Compiler.Tests;
 
@@ -44,6 +46,36 @@ public class LoaderTests
         second.FromCache.ShouldBeTrue();
         second.Classifier.Classify(Built.GeneralPurpose.With("training_compute", 3e25).With("high_impact_capabilities_assessed", false)
             .With("designated_by_commission", false), Built.Traced).Outcome.ShouldBe(Truth.Yes);
+    }
+
+    [Test]
+    public void The_key_is_known_from_the_rules_and_the_cited_texts_without_writing_the_classifiers_CSharp()
+    {
+        using var loaded = new ClassifierLoader(new ClassifierCache(cacheFolder)).Load(Built.Gpai, Built.Corpus).Classifier!;
+
+        ClassifierCache.Key(ClassifierGenerator.Plan(Built.Gpai, Built.Corpus)).ShouldBe(loaded.Key);
+    }
+
+    [Test]
+    public void A_cited_text_changed_in_the_corpus_changes_the_key_though_the_rules_did_not()
+    {
+        // The key is not the hash of the C# any more: what the C# is built from must be in it, the law it cites too.
+        using var copy = new TempCorpus();
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.Corpus, "*", SearchOption.AllDirectories))
+        {
+            copy.Write(Path.GetRelativePath(RepoPaths.Corpus, file), File.ReadAllBytes(file));
+        }
+
+        var oj = Path.Combine(copy.Folder, "eu-ai-act", "en", "oj.md");
+        const string Article51 = "shall be presumed to have high impact capabilities";
+        File.ReadAllText(oj).ShouldContain(Article51);
+        File.WriteAllText(oj, File.ReadAllText(oj).Replace(Article51, "shall be presumed to have high-impact capabilities", StringComparison.Ordinal));
+        var amended = RulesWorkspace.Open(copy.Folder, null, null, new FixedClock(Built.Today));
+
+        var plan = ClassifierGenerator.Plan(amended.Check(Built.GpaiPath, Built.GpaiText), amended.Graph);
+
+        plan.HasErrors.ShouldBeFalse();
+        ClassifierCache.Key(plan).ShouldNotBe(ClassifierCache.Key(ClassifierGenerator.Plan(Built.Gpai, Built.Corpus)));
     }
 
     [Test]

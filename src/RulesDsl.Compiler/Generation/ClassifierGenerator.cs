@@ -16,6 +16,21 @@ using Diagnostic = RulesDsl.Diagnostics.Diagnostic;
 namespace RulesDsl.Compiler.Generation;
 
 /// <summary>
+/// What a classifier will be, known before any C# is written: its names, the manifest of what it is built from and the
+/// diagnostics that stop a build. Enough to find it in the cache, so that a hit costs no code generation.
+/// </summary>
+/// <param name="SourcePath">The generated file's name, as its pdb and messages name it (<c>gpai-systemic-risk.g.cs</c>).</param>
+public sealed record ClassifierPlan(
+    string AssemblyName,
+    string TypeName,
+    string SourcePath,
+    ClassifierManifest Manifest,
+    ImmutableArray<Diagnostic> Diagnostics)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+}
+
+/// <summary>
 /// The C# of one classifier: a class deriving from the runtime's <c>Classifier</c> that describes the rule set, in
 /// namespace <see cref="ClassifierGenerator.Namespace"/>; its assembly's name; and the manifest the assembly embeds.
 /// </summary>
@@ -46,20 +61,26 @@ public static class ClassifierGenerator
     public static string ToolVersion { get; } =
         typeof(ClassifierGenerator).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
-    public static GeneratedClassifier Generate(CheckedRules rules, LinkGraph graph)
+    public static GeneratedClassifier Generate(CheckedRules rules, LinkGraph graph) => Generate(Plan(rules, graph), rules);
+
+    /// <summary>The names, manifest and diagnostics of the classifier of <paramref name="rules"/>, without its C#.</summary>
+    public static ClassifierPlan Plan(CheckedRules rules, LinkGraph graph)
     {
         var stem = Stem(rules.Syntax.Path);
-        var typeName = TypeName(stem);
-        var manifest = ClassifierManifest.Of(rules, graph, ToolVersion);
         var diagnostics = rules.Diagnostics.ToList();
-        var source = new SourceText(rules.Syntax.Path, rules.Syntax.Text);
         if (!rules.HasErrors)
         {
-            diagnostics.AddRange(Check(rules, source));
+            diagnostics.AddRange(Check(rules, new SourceText(rules.Syntax.Path, rules.Syntax.Text)));
         }
 
-        var text = diagnostics.Any(d => d.IsError) ? "" : new Writer(rules, source, typeName).Write();
-        return new GeneratedClassifier(stem, typeName, stem + ".g.cs", text, manifest, [.. diagnostics]);
+        return new ClassifierPlan(stem, TypeName(stem), stem + ".g.cs", ClassifierManifest.Of(rules, graph, ToolVersion), [.. diagnostics]);
+    }
+
+    /// <summary>The C# of a plan made from <paramref name="rules"/> (none when the plan has errors).</summary>
+    public static GeneratedClassifier Generate(ClassifierPlan plan, CheckedRules rules)
+    {
+        var text = plan.HasErrors ? "" : new Writer(rules, new SourceText(rules.Syntax.Path, rules.Syntax.Text), plan.TypeName).Write();
+        return new GeneratedClassifier(plan.AssemblyName, plan.TypeName, plan.SourcePath, text, plan.Manifest, plan.Diagnostics);
     }
 
     /// <summary>The file name without folder and extension, made safe for a file and an assembly name.</summary>

@@ -73,6 +73,8 @@ public sealed class ClassifierCache(string folder, string? keyFile = null)
     /// </summary>
     public static string Tools { get; } = string.Join("\n",
         "rulesdsl " + ClassifierGenerator.ToolVersion,
+        "generator " + typeof(ClassifierGenerator).Assembly.ManifestModule.ModuleVersionId,
+        "language " + typeof(Language.Checking.CheckedRules).Assembly.ManifestModule.ModuleVersionId,
         "roslyn " + Informational(typeof(CSharpCompilation).Assembly),
         "runtime " + Informational(typeof(Classifier).Assembly) + " " + typeof(Classifier).Assembly.ManifestModule.ModuleVersionId,
         "framework " + RuntimeInformation.FrameworkDescription,
@@ -91,10 +93,15 @@ public sealed class ClassifierCache(string folder, string? keyFile = null)
         return Path.Combine(root, "rulesdsl");
     }
 
-    /// <summary>The key of a generated classifier: its source, manifest and the <see cref="Tools"/> that build it.</summary>
-    public static string Key(GeneratedClassifier generated) =>
+    /// <summary>
+    /// The key of a classifier, from what it is built of rather than from its C#, so that a hit costs no code generation:
+    /// its names, its manifest (the hash of every rules file it reads and of every cited text, and what each citation
+    /// resolved to) and the <see cref="Tools"/>, which name the very builds of the generator and the language that
+    /// write the C#. Whatever changes the C# changes one of these.
+    /// </summary>
+    public static string Key(ClassifierPlan plan) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
-            string.Join("\0", Tools, generated.AssemblyName, generated.Source, generated.Manifest.ToJson()))));
+            string.Join("\0", Tools, plan.AssemblyName, plan.TypeName, plan.Manifest.ToJson()))));
 
     /// <summary>
     /// Why the cache must not be used, or null if it may: a folder another user owns (or one that cannot be made
@@ -135,8 +142,8 @@ public sealed class ClassifierCache(string folder, string? keyFile = null)
     /// <summary>The record of an entry signed with the user's key: what <see cref="Put"/> writes.</summary>
     public CacheRecord Sign(string key, CacheRecord record) => record with { Mac = Mac(key, record) };
 
-    /// <summary>The entry under the key, proven to be the build of <paramref name="generated"/>, or why it is not.</summary>
-    public CacheLookup TryGet(string key, GeneratedClassifier generated)
+    /// <summary>The entry under the key, proven to be the build of what <paramref name="built"/> names, or why it is not.</summary>
+    public CacheLookup TryGet(string key, ClassifierManifest built)
     {
         byte[] dll;
         byte[] pdb;
@@ -163,7 +170,7 @@ public sealed class ClassifierCache(string folder, string? keyFile = null)
             return CacheLookup.Miss;
         }
 
-        var manifest = generated.Manifest.ToJson();
+        var manifest = built.ToJson();
         var refused = CacheRecord.FromJson(record) switch
         {
             null => "incomplete (its record cannot be read)",
@@ -178,13 +185,13 @@ public sealed class ClassifierCache(string folder, string? keyFile = null)
     }
 
     /// <summary>Writes an entry all or nothing, its record last: a reader never takes a half-written entry for a whole one.</summary>
-    public void Put(string key, GeneratedClassifier generated, byte[] assembly, byte[] pdb)
+    public void Put(string key, ClassifierManifest built, byte[] assembly, byte[] pdb)
     {
         try
         {
             CreatePrivate(Folder);
             var files = Files(key);
-            var record = Sign(key, new CacheRecord(Sha256(assembly), Sha256(pdb), Tools, generated.Manifest.ToJson()));
+            var record = Sign(key, new CacheRecord(Sha256(assembly), Sha256(pdb), Tools, built.ToJson()));
             AllOrNothing.Write([(files.Pdb, pdb), (files.Dll, assembly), (files.Record, Encoding.UTF8.GetBytes(record.ToJson()))]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -60,13 +60,13 @@ public sealed class ClassifierLoader(ClassifierCache? cache = null)
 
     public LoadResult Load(CheckedRules rules, LinkGraph graph)
     {
-        var generated = ClassifierGenerator.Generate(rules, graph);
-        if (generated.HasErrors)
+        var plan = ClassifierGenerator.Plan(rules, graph);
+        if (plan.HasErrors)
         {
-            return new LoadResult(null, generated.Diagnostics);
+            return new LoadResult(null, plan.Diagnostics);
         }
 
-        var key = ClassifierCache.Key(generated);
+        var key = ClassifierCache.Key(plan);
         var warnings = ImmutableArray<Diagnostic>.Empty;
         var cache = configured;
         if (cache?.Distrust() is { } distrusted)
@@ -75,11 +75,11 @@ public sealed class ClassifierLoader(ClassifierCache? cache = null)
             cache = null;
         }
 
-        if (cache?.TryGet(key, generated) is { } lookup)
+        if (cache?.TryGet(key, plan.Manifest) is { } lookup)
         {
             if (lookup is { Assembly: { } dll, Pdb: var pdb } && TryLoad(dll, pdb, key) is { } hit)
             {
-                return new LoadResult(hit, generated.Diagnostics);
+                return new LoadResult(hit, plan.Diagnostics);
             }
 
             if (lookup.Assembly is not null || lookup.Refused is not null)
@@ -90,6 +90,7 @@ public sealed class ClassifierLoader(ClassifierCache? cache = null)
             }
         }
 
+        var generated = ClassifierGenerator.Generate(plan, rules);
         var compiled = ClassifierCompiler.Compile(generated, rules.Syntax.Text, rules.RuleSet.Imported);
         if (compiled.HasErrors)
         {
@@ -98,7 +99,7 @@ public sealed class ClassifierLoader(ClassifierCache? cache = null)
 
         var bytes = compiled.Assembly.ToArray();
         var symbols = compiled.Pdb.ToArray();
-        cache?.Put(key, generated, bytes, symbols);
+        cache?.Put(key, generated.Manifest, bytes, symbols);
         return new LoadResult(Load(bytes, symbols, key), compiled.Diagnostics.AddRange(warnings)) { Cache = warnings };
     }
 
