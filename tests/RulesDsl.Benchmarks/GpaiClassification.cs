@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using RulesDsl.Compiler.Loading;
+using RulesDsl.Language.Checking;
 using RulesDsl.Runtime;
 using RulesDsl.Workspace;
 
@@ -23,9 +24,16 @@ internal static class GpaiRules
 
     public static string Text() => File.ReadAllText(System.IO.Path.Combine(RepoPaths.Root, Path));
 
+    /// <summary>
+    /// The rules checked where they lie, so that their import of gpai-models.rules is found whatever folder
+    /// BenchmarkDotNet runs its process in (a relative path left every benchmark of these rules with RD0170).
+    /// </summary>
+    public static CheckedRules Check(string text, RulesWorkspace workspace) =>
+        workspace.Check(System.IO.Path.Combine(RepoPaths.Root, Path), text);
+
     public static LoadedClassifier Load(string text, RulesWorkspace workspace)
     {
-        var result = new ClassifierLoader(cache: null).Load(workspace.Check(Path, text), workspace.Graph);
+        var result = new ClassifierLoader(cache: null).Load(Check(text, workspace), workspace.Graph);
         return result.Classifier
             ?? throw new InvalidOperationException(string.Join(Environment.NewLine, result.Diagnostics.Where(d => d.IsError)));
     }
