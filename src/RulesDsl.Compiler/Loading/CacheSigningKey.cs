@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using RulesDsl.Files;
 
 namespace RulesDsl.Compiler.Loading;
 
@@ -63,35 +64,19 @@ public static class CacheSigningKey
         }
     }
 
-    /// <summary>Writes a new key beside the file and moves it in place: two first runs at once keep the same key.</summary>
+    /// <summary>Writes a new key, private from its first byte; of two first runs at once, both keep the first one's key.</summary>
     private static void Create(string file)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(file))!;
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(file)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         if (OperatingSystem.IsWindows())
         {
             Directory.CreateDirectory(folder);
-            File.WriteAllBytes(temporary, RandomNumberGenerator.GetBytes(Length));
         }
         else
         {
             Directory.CreateDirectory(folder, PrivateFolder);
-            using var stream = new FileStream(temporary, new FileStreamOptions
-            {
-                Mode = FileMode.CreateNew,
-                Access = FileAccess.Write,
-                UnixCreateMode = Private,
-            });
-            stream.Write(RandomNumberGenerator.GetBytes(Length));
         }
 
-        try
-        {
-            File.Move(temporary, file, overwrite: false);
-        }
-        catch (IOException) when (File.Exists(file))
-        {
-            File.Delete(temporary);
-        }
+        AllOrNothing.WriteNew(file, RandomNumberGenerator.GetBytes(Length), Private);
     }
 }

@@ -90,6 +90,34 @@ public static class AllOrNothing
         }
     }
 
+    /// <summary>
+    /// Writes a file that is not there yet, created on Unix with <paramref name="mode"/> so that it is never, even for a
+    /// moment, readable more widely (a secret); when another writer put one there first, that one is kept.
+    /// </summary>
+    /// <returns>Whether this write put the file there.</returns>
+    public static bool WriteNew(string path, ReadOnlySpan<byte> bytes, UnixFileMode mode)
+    {
+        RemoveLeftovers([path]);
+        var temporary = TemporaryBeside(path);
+        try
+        {
+            Disk.WriteFile(temporary, bytes, mode);
+            Disk.MoveFile(temporary, path);
+            return true;
+        }
+        catch (IOException) when (File.Exists(path) && File.Exists(temporary))
+        {
+            return false;
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                Quietly(() => Disk.Delete(temporary));
+            }
+        }
+    }
+
     /// <summary>A file to write as it goes (a batch's verdicts, say) that replaces the target only when committed.</summary>
     public static StagedFile Stage(string path)
     {

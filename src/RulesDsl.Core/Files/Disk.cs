@@ -22,11 +22,17 @@ internal static partial class Disk
         Directory.CreateDirectory(path);
     }
 
-    /// <summary>Writes a new file whole and flushes it to the device.</summary>
-    public static void WriteFile(string path, ReadOnlySpan<byte> bytes)
+    /// <summary>Writes a new file whole and flushes it to the device; on Unix, created with <paramref name="mode"/> when given.</summary>
+    public static void WriteFile(string path, ReadOnlySpan<byte> bytes, UnixFileMode? mode = null)
     {
         Step($"write {path}");
-        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = mode;
+        }
+
+        using var stream = new FileStream(path, options);
         stream.Write(bytes);
         stream.Flush(flushToDisk: true);
     }
