@@ -199,9 +199,9 @@ internal sealed partial class DocumentReader
         for (var line = BodyStart(text); line < text.Length; line = NextLine(text, line))
         {
             var at = line;
-            while (at < text.Length && (text[at] is ' ' or '\t' || Marker(text, at) > 0))
+            for (var step = 1; step > 0 && at < text.Length; at += step)
             {
-                at += text[at] is ' ' or '\t' ? 1 : Marker(text, at);
+                step = text[at] is ' ' or '\t' ? 1 : Marker(text, at);
             }
 
             var colons = 0;
