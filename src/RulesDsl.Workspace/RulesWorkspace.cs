@@ -7,6 +7,7 @@ using RulesDsl.Corpus.Reading;
 using RulesDsl.Language.Checking;
 using RulesDsl.Linking;
 using RulesDsl.Linking.Model;
+using RulesDsl.Linking.Snapshots;
 
 namespace RulesDsl.Workspace;
 
@@ -71,24 +72,34 @@ public sealed class RulesWorkspace
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
-    /// <summary>A workspace of a corpus and the rules checked against it, as of <paramref name="asOf"/> or today by <paramref name="clock"/>.</summary>
-    public static RulesWorkspace Open(string corpus, string? rules, DateOnly? asOf, TimeProvider clock)
+    /// <summary>
+    /// A workspace of a corpus and the rules checked against it, as of <paramref name="asOf"/> or today by
+    /// <paramref name="clock"/>. With a <paramref name="cache"/>, the linked corpus is taken from it when its files are
+    /// unchanged, and saved to it once linked.
+    /// </summary>
+    public static RulesWorkspace Open(string corpus, string? rules, DateOnly? asOf, TimeProvider clock, LinkedCorpusCache? cache = null)
     {
-        var read = new Lazy<LegalCorpus>(() => CorpusReader.Read(corpus));
-        return new(corpus, rules, asOf ?? LawClock.Today(clock), clock, read, new(() => Linker.Link(read.Value)));
+        var key = new Lazy<string?>(() => cache is null ? null : LinkedCorpusCache.Key(corpus));
+        var saved = new Lazy<LinkGraph?>(() => key.Value is { } known ? cache!.TryGet(known) : null);
+        var read = new Lazy<LegalCorpus>(() => saved.Value?.Corpus ?? CorpusReader.Read(corpus));
+        var linked = new Lazy<LinkGraph>(() => saved.Value ?? (Linker.Link(read.Value) is var graph && cache is not null ? cache.Keep(corpus, key.Value, graph) : graph));
+        return new(corpus, rules, asOf ?? LawClock.Today(clock), clock, read, linked) { Cache = cache };
     }
 
+    /// <summary>Where the linked corpus is kept between runs; null when it is not.</summary>
+    public LinkedCorpusCache? Cache { get; private init; }
+
     /// <summary>The same corpus with other rules (or none), checked against the corpus already linked.</summary>
-    public RulesWorkspace WithRules(string? rulesPath) => new(CorpusPath, rulesPath, AsOf, Clock, corpus, graph);
+    public RulesWorkspace WithRules(string? rulesPath) => new(CorpusPath, rulesPath, AsOf, Clock, corpus, graph) { Cache = Cache };
 
     /// <summary>The rules read and checked again, against the corpus already linked.</summary>
     public RulesWorkspace WithRulesChanged() => WithRules(RulesPath);
 
     /// <summary>The corpus read and linked again, and the rules checked against it.</summary>
-    public RulesWorkspace WithCorpusChanged() => Open(CorpusPath, RulesPath, AsOf, Clock);
+    public RulesWorkspace WithCorpusChanged() => Open(CorpusPath, RulesPath, AsOf, Clock, Cache);
 
     /// <summary>The same corpus and rules as of another day (today by the clock when null); the rules checked again.</summary>
-    public RulesWorkspace WithAsOf(DateOnly? asOf) => new(CorpusPath, RulesPath, asOf ?? LawClock.Today(Clock), Clock, corpus, graph);
+    public RulesWorkspace WithAsOf(DateOnly? asOf) => new(CorpusPath, RulesPath, asOf ?? LawClock.Today(Clock), Clock, corpus, graph) { Cache = Cache };
 
     /// <summary>After files changed: the corpus read again if any of them is in it, the rules checked again.</summary>
     public RulesWorkspace WithChanges(IEnumerable<string> changed) => changed.Any(InCorpus) ? WithCorpusChanged() : WithRulesChanged();

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using RulesDsl.Caching;
 using RulesDsl.Compiler.Generation;
 using RulesDsl.Compiler.Loading;
 using RulesDsl.Language.Checking;

@@ -1,3 +1,4 @@
+using RulesDsl.Linking.Snapshots;
 using System.CommandLine;
 using System.Globalization;
 using RulesDsl.Linking.Alignment;
@@ -39,7 +40,7 @@ internal static class AlignCommand
                 return 2;
             }
 
-            var workspace = RulesWorkspace.Open(parse.GetValue(corpusOption)!, null, asOf, clock);
+            var workspace = RulesWorkspace.Open(parse.GetValue(corpusOption)!, null, asOf, clock, LinkedCorpusCache.Default);
             var graph = workspace.Graph;
             var summary = AlignmentSummary.Of(graph, languages[0], languages[1], workspace.AsOf);
             if (summary.Provisions == 0)

@@ -1,3 +1,4 @@
+using RulesDsl.Linking.Snapshots;
 using System.CommandLine;
 using RulesDsl.Cli.Diagnostics;
 using RulesDsl.Compiler.Emit;
@@ -43,7 +44,7 @@ internal static class BuildCommand
             using var cancellation = new CtrlC();
             try
             {
-                var workspace = RulesWorkspace.Open(parse.GetValue(corpusOption)!, parse.GetValue(rulesOption)!, asOf, clock);
+                var workspace = RulesWorkspace.Open(parse.GetValue(corpusOption)!, parse.GetValue(rulesOption)!, asOf, clock, LinkedCorpusCache.Default);
                 return Build(workspace, folder, output, error, cancellation.Token);
             }
             catch (OperationCanceledException)

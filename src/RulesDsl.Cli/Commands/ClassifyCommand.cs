@@ -1,3 +1,4 @@
+using RulesDsl.Linking.Snapshots;
 using System.CommandLine;
 using RulesDsl.Compiler.Loading;
 using RulesDsl.Corpus.Languages;
@@ -88,7 +89,7 @@ internal static class ClassifyCommand
                 return 1;
             }
 
-            var workspace = RulesWorkspace.Open(parse.GetValue(corpusOption)!, parse.GetValue(rulesOption)!, asOf, clock);
+            var workspace = RulesWorkspace.Open(parse.GetValue(corpusOption)!, parse.GetValue(rulesOption)!, asOf, clock, LinkedCorpusCache.Default);
             var request = new Request(facts, inputFormat, format, reader?.Code, workspace.AsOf, renderer,
                 parse.GetValue(outOption), parse.GetValue(onErrorOption) == "stop");
             var (rules, exit) = RulesLoadReport.LoadOne(workspace, error);

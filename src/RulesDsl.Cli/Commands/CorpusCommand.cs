@@ -1,3 +1,4 @@
+using RulesDsl.Linking.Snapshots;
 using System.CommandLine;
 using System.Globalization;
 using RulesDsl.Corpus.Citations;
@@ -39,7 +40,7 @@ internal static class CorpusCommand
                 return 2;
             }
 
-            var corpus = RulesWorkspace.Open(parse.GetValue(corpusOption)!, null, null, clock).Corpus;
+            var corpus = RulesWorkspace.Open(parse.GetValue(corpusOption)!, null, null, clock, LinkedCorpusCache.Default).Corpus;
             var provisions = corpus.Provisions.Where(p => reader is null || p.Language == reader.Code).ToList();
             if (parse.GetValue(formatOption) == "json")
             {
@@ -76,7 +77,7 @@ internal static class CorpusCommand
                 return 2;
             }
 
-            var workspace = RulesWorkspace.Open(parse.GetValue(corpusOption)!, null, asOf, clock);
+            var workspace = RulesWorkspace.Open(parse.GetValue(corpusOption)!, null, asOf, clock, LinkedCorpusCache.Default);
             var corpus = workspace.Corpus;
 
             // Swedish "artikel 3.63" reads as a paragraph; the act's structure makes it Article 3's point 63.

@@ -1,3 +1,4 @@
+using RulesDsl.Linking.Snapshots;
 using System.CommandLine;
 using RulesDsl.Corpus.Reading;
 using RulesDsl.Diagnostics;
@@ -52,8 +53,8 @@ internal static class DiffCommand
             }
 
             // One corpus on two dates is read and linked once.
-            var old = RulesWorkspace.Open(oldFolder, null, oldAsOf, clock);
-            var @new = newFolder is null ? old.WithAsOf(newAsOf) : RulesWorkspace.Open(newFolder, null, newAsOf, clock);
+            var old = RulesWorkspace.Open(oldFolder, null, oldAsOf, clock, LinkedCorpusCache.Default);
+            var @new = newFolder is null ? old.WithAsOf(newAsOf) : RulesWorkspace.Open(newFolder, null, newAsOf, clock, LinkedCorpusCache.Default);
             var corpusErrors = (newFolder is null ? [old] : new[] { old, @new })
                 .SelectMany(w => w.CorpusDiagnostics)
                 .Where(d => d.IsError)

@@ -1,3 +1,4 @@
+using RulesDsl.Linking.Snapshots;
 using System.CommandLine;
 using System.Reflection;
 using System.Text.Json;
@@ -39,7 +40,7 @@ internal static class LinkCommand
                 return 2;
             }
 
-            var workspace = RulesWorkspace.Open(parse.GetValue(corpusOption)!, null, null, clock);
+            var workspace = RulesWorkspace.Open(parse.GetValue(corpusOption)!, null, null, clock, LinkedCorpusCache.Default);
             var graph = workspace.Graph;
             var diagnostics = workspace.Diagnostics;
             switch (format)

@@ -1,3 +1,4 @@
+using RulesDsl.Linking.Snapshots;
 using System.CommandLine;
 using System.Text;
 using RulesDsl.Files;
@@ -28,7 +29,7 @@ internal static class ReviewCommand
                 return 2;
             }
 
-            var workspace = RulesWorkspace.Open(parse.GetValue(corpusOption)!, parse.GetValue(rulesOption)!, on, clock);
+            var workspace = RulesWorkspace.Open(parse.GetValue(corpusOption)!, parse.GetValue(rulesOption)!, on, clock, LinkedCorpusCache.Default);
             var diagnostics = workspace.CheckDiagnostics;
             var errors = diagnostics.Where(d => d.IsError && d.Id != "RD0128").ToList();
             if (errors.Count > 0)

@@ -1,3 +1,4 @@
+using RulesDsl.Linking.Snapshots;
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -26,7 +27,7 @@ internal static class SchemaCommand
                 return 2;
             }
 
-            var (rules, exit) = RulesLoadReport.LoadOne(RulesWorkspace.Open(parse.GetValue(corpusOption)!, parse.GetValue(rulesOption)!, asOf, clock), error);
+            var (rules, exit) = RulesLoadReport.LoadOne(RulesWorkspace.Open(parse.GetValue(corpusOption)!, parse.GetValue(rulesOption)!, asOf, clock, LinkedCorpusCache.Default), error);
             if (rules is null)
             {
                 return exit;

@@ -1,3 +1,4 @@
+using RulesDsl.Linking.Snapshots;
 using System.CommandLine;
 using RulesDsl.Corpus.Model;
 using RulesDsl.Explain.Building;
@@ -35,7 +36,7 @@ internal static class ShowCommand
                 return 2;
             }
 
-            var workspace = RulesWorkspace.Open(parse.GetValue(corpusOption)!, null, asOf, clock);
+            var workspace = RulesWorkspace.Open(parse.GetValue(corpusOption)!, null, asOf, clock, LinkedCorpusCache.Default);
             var graph = workspace.Graph;
             List<string> languages = readers is { } asked ? [.. asked.Select(r => r.Code)] : [.. graph.Corpus.Languages(id)];
             // Only the law is shown as the text; where none is in force yet, a draft is shown after saying so, marked.

@@ -1,3 +1,4 @@
+using RulesDsl.Linking.Snapshots;
 using System.CommandLine;
 using RulesDsl.Compiler.Examples;
 using RulesDsl.Diagnostics;
@@ -35,7 +36,7 @@ internal static class TestCommand
                 return 2;
             }
 
-            var workspace = RulesWorkspace.Open(parse.GetValue(corpusOption)!, parse.GetValue(rulesOption)!, asOf, clock);
+            var workspace = RulesWorkspace.Open(parse.GetValue(corpusOption)!, parse.GetValue(rulesOption)!, asOf, clock, LinkedCorpusCache.Default);
             var all = RulesLoadReport.LoadAll(workspace, error);
             if (all is null)
             {

@@ -1,3 +1,4 @@
+using RulesDsl.Linking.Snapshots;
 using System.CommandLine;
 using RulesDsl.Compiler.Loading;
 using RulesDsl.Workspace;
@@ -27,7 +28,7 @@ internal static class WatchCommand
             }
 
             using var stop = new CtrlC();
-            return Watch(RulesWorkspace.Open(parse.GetValue(corpusOption)!, parse.GetValue(rulesOption)!, asOf, clock), output, error, WatchLoop.DefaultQuiet, stop.Token);
+            return Watch(RulesWorkspace.Open(parse.GetValue(corpusOption)!, parse.GetValue(rulesOption)!, asOf, clock, LinkedCorpusCache.Default), output, error, WatchLoop.DefaultQuiet, stop.Token);
         });
         return command;
     }

@@ -7,6 +7,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.CodeAnalysis.CSharp;
+using RulesDsl.Caching;
 using RulesDsl.Compiler.Emit;
 using RulesDsl.Compiler.Generation;
 using RulesDsl.Files;
@@ -44,25 +45,21 @@ public sealed record CacheLookup(byte[]? Assembly, byte[]? Pdb, string? Refused)
 }
 
 /// <summary>
-/// Built classifiers on disk, by the hash of what they were built from, so that an unchanged rule set is not compiled
-/// again. The folder is <c>$RULESDSL_CACHE</c>, else <c>$XDG_CACHE_HOME/rulesdsl</c>, else <c>~/.cache/rulesdsl</c>,
-/// created readable by its user only. Whoever can write to the folder could otherwise choose every later verdict, so
-/// nothing is loaded from it unproven: a hit must match the hash recorded when it was written, embed the manifest just
-/// generated and pass the sandbox, all read from its metadata before any of its code can run. Hashes alone prove
-/// nothing to one who can write them, so the record is signed with a key the folder does not hold. A cache that cannot
-/// be read or written is skipped, never an error: it only saves time; one that is not private to the user is not used.
+/// Built classifiers in the user's <see cref="CacheFolder"/>, by the hash of what they were built from, so that an
+/// unchanged rule set is not compiled again. Whoever can write to the folder could otherwise choose every later verdict,
+/// so nothing is loaded from it unproven: a hit must match the hash recorded when it was written (in a record signed
+/// with a key the folder does not hold), embed the manifest just generated and pass the sandbox, all read from its
+/// metadata before any of its code can run.
 /// </summary>
 public sealed class ClassifierCache(string folder, string? keyFile = null)
 {
-    public const string Variable = "RULESDSL_CACHE";
+    public const string Variable = CacheFolder.Variable;
 
-    private const UnixFileMode Private = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+    private readonly CacheFolder cache = new(folder, keyFile);
 
-    private readonly Lazy<(byte[]? Key, string? Unusable)> signingKey = new(() => CacheSigningKey.Read(keyFile ?? CacheSigningKey.DefaultFile()));
+    public string Folder => cache.Folder;
 
-    public string Folder { get; } = folder;
-
-    public string KeyFile { get; } = keyFile ?? CacheSigningKey.DefaultFile();
+    public string KeyFile => cache.KeyFile;
 
     public static ClassifierCache Default { get; } = new(DefaultFolder());
 
@@ -80,18 +77,7 @@ public sealed class ClassifierCache(string folder, string? keyFile = null)
         "framework " + RuntimeInformation.FrameworkDescription,
         "sandbox " + string.Join(",", Sandbox.Assemblies.Order(StringComparer.Ordinal)) + ";" + string.Join(",", Sandbox.CoreTypes.Order(StringComparer.Ordinal)) + ";" + Sandbox.RuntimeNamespace);
 
-    public static string DefaultFolder()
-    {
-        if (Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } set)
-        {
-            return set;
-        }
-
-        var root = Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg
-            ? xdg
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
-        return Path.Combine(root, "rulesdsl");
-    }
+    public static string DefaultFolder() => CacheFolder.DefaultFolder();
 
     /// <summary>
     /// The key of a classifier, from what it is built of rather than from its C#, so that a hit costs no code generation:
@@ -103,41 +89,8 @@ public sealed class ClassifierCache(string folder, string? keyFile = null)
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
             string.Join("\0", Tools, plan.AssemblyName, plan.TypeName, plan.Manifest.ToJson()))));
 
-    /// <summary>
-    /// Why the cache must not be used, or null if it may: a folder another user owns (or one that cannot be made
-    /// private), a signing key inside the folder, or one that cannot be read. A folder of the user's own that others may
-    /// read or write is made private (mode 700) first: what they wrote before is refused by its MAC.
-    /// </summary>
-    public string? Distrust()
-    {
-        var folder = Path.GetFullPath(Folder);
-        if (Path.GetFullPath(KeyFile).StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            return $"its key '{KeyFile}' is inside the cache folder, where whoever writes the folder could replace it";
-        }
-
-        if (!OperatingSystem.IsWindows() && Directory.Exists(folder))
-        {
-            if (UnixFiles.Owner(folder) is { } owner && owner != UnixFiles.EffectiveUser)
-            {
-                return $"the folder belongs to another user (uid {owner})";
-            }
-
-            try
-            {
-                if ((File.GetUnixFileMode(folder) & ~Private) != 0)
-                {
-                    File.SetUnixFileMode(folder, Private);
-                }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return "the folder is open to other users and is not this user's to make private";
-            }
-        }
-
-        return signingKey.Value.Unusable;
-    }
+    /// <summary>Why the cache must not be used, or null if it may (see <see cref="CacheFolder.Distrust"/>).</summary>
+    public string? Distrust() => cache.Distrust();
 
     /// <summary>The record of an entry signed with the user's key: what <see cref="Put"/> writes.</summary>
     public CacheRecord Sign(string key, CacheRecord record) => record with { Mac = Mac(key, record) };
@@ -189,7 +142,7 @@ public sealed class ClassifierCache(string folder, string? keyFile = null)
     {
         try
         {
-            CreatePrivate(Folder);
+            cache.CreatePrivate();
             var files = Files(key);
             var record = Sign(key, new CacheRecord(Sha256(assembly), Sha256(pdb), Tools, built.ToJson()));
             AllOrNothing.Write([(files.Pdb, pdb), (files.Dll, assembly), (files.Record, Encoding.UTF8.GetBytes(record.ToJson()))]);
@@ -275,45 +228,16 @@ public sealed class ClassifierCache(string folder, string? keyFile = null)
 
     private static CacheLookup Refused(string why) => new(null, null, why);
 
-    private bool Verified(string key, CacheRecord record) =>
-        record.Mac is { } mac && Mac(key, record) is { } expected
-        && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(mac), Encoding.ASCII.GetBytes(expected));
+    private bool Verified(string key, CacheRecord record) => cache.Verified(record.Mac, Signed(key, record));
 
-    /// <summary>The HMAC of every field but the MAC and of the entry's key, each prefixed by its length so that no two
-    /// records sign the same text; null without a usable key.</summary>
-    private string? Mac(string key, CacheRecord record)
-    {
-        if (signingKey.Value.Key is not { } secret)
-        {
-            return null;
-        }
+    private string? Mac(string key, CacheRecord record) => cache.Mac(Signed(key, record));
 
-        var signed = string.Concat(new[] { key, record.AssemblySha256, record.PdbSha256, record.Tools, record.Manifest }.Select(f => $"{f.Length}:{f}"));
-        return Convert.ToHexStringLower(HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes(signed)));
-    }
+    private static string[] Signed(string key, CacheRecord record) => [key, record.AssemblySha256, record.PdbSha256, record.Tools, record.Manifest];
 
     private (string Dll, string Pdb, string Record) Files(string key) =>
         (Path.Combine(Folder, key + ".dll"), Path.Combine(Folder, key + ".pdb"), Path.Combine(Folder, key + ".json"));
 
-    /// <summary>The folder and any missing above it, readable by their user only where the system has modes.</summary>
-    private static void CreatePrivate(string folder)
-    {
-        if (Directory.Exists(folder))
-        {
-            return;
-        }
-
-        if (OperatingSystem.IsWindows())
-        {
-            Directory.CreateDirectory(folder);
-        }
-        else
-        {
-            Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-    }
-
-    private static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+    private static string Sha256(byte[] bytes) => CacheFolder.Sha256(bytes);
 
     private static string Informational(Assembly assembly) =>
         assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? assembly.GetName().Version?.ToString() ?? "";

@@ -20,6 +20,9 @@ public sealed class AnchorMap
 
     internal AnchorMap(ImmutableDictionary<string, ImmutableDictionary<string, ProvisionId>> files) => this.files = files;
 
+    /// <summary>Each file the map names, with its anchors: what a snapshot of the corpus saves.</summary>
+    internal ImmutableDictionary<string, ImmutableDictionary<string, ProvisionId>> Files => files;
+
     public static AnchorMap Empty { get; } = new(ImmutableDictionary<string, ImmutableDictionary<string, ProvisionId>>.Empty);
 
     /// <summary>Whether the map names the file (a path relative to the act folder, with forward slashes).</summary>

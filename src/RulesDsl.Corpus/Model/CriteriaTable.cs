@@ -19,6 +19,9 @@ public sealed class CriteriaTable
 
     internal CriteriaTable(ImmutableDictionary<ProvisionId, ImmutableArray<ProvisionId>> criteria) => this.criteria = criteria;
 
+    /// <summary>Each provision the table names, with the decisions it is a criterion for: what a snapshot saves.</summary>
+    internal ImmutableDictionary<ProvisionId, ImmutableArray<ProvisionId>> Criteria => criteria;
+
     public static CriteriaTable Empty { get; } = new(ImmutableDictionary<ProvisionId, ImmutableArray<ProvisionId>>.Empty);
 
     /// <summary>

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
 using RulesDsl.Corpus.Citations;
 using RulesDsl.Corpus.Diagnostics;
 using RulesDsl.Corpus.Languages;
@@ -49,6 +51,54 @@ public static class CorpusReader
         var anchorMaps = PerAct(acts, act => AnchorMapReader.Read(Path.Combine(root, act), Display(Path.Combine(path, act, AnchorMap.FileName)), diagnostics));
         var criteria = PerAct(acts, act => CriteriaTableReader.Read(Path.Combine(root, act), Display(Path.Combine(path, act, CriteriaTable.FileName)), diagnostics));
         return new LegalCorpus(path, [.. documents], [.. held], [.. diagnostics]) { AnchorMaps = anchorMaps, CriteriaTables = criteria };
+    }
+
+    /// <summary>
+    /// A hash of everything a read of the path could depend on: the path as given and as a full path (positions are
+    /// reported by the one, links resolved by the other), then each file the reader may open, by its name and bytes.
+    /// Every file of the folder counts, not only sources, so that no file the reader comes to open can be missed; null
+    /// when there is nothing at the path.
+    /// </summary>
+    public static string? Fingerprint(string path)
+    {
+        var isFile = File.Exists(path);
+        if (!isFile && !Directory.Exists(path))
+        {
+            return null;
+        }
+
+        var root = isFile ? Path.GetDirectoryName(Path.GetFullPath(path))! : Path.GetFullPath(path);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string text)
+        {
+            var bytes = Encoding.UTF8.GetBytes(text);
+            hash.AppendData(BitConverter.GetBytes(bytes.Length));
+            hash.AppendData(bytes);
+        }
+
+        Add(path);
+        Add(Path.GetFullPath(path));
+        var files = isFile
+            ? [Path.GetFullPath(path)]
+            : Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+                .Where(f => !IsHidden(root, f))
+                .Order(StringComparer.Ordinal)
+                .ToArray();
+        foreach (var file in files)
+        {
+            Add(Path.GetRelativePath(root, file));
+            try
+            {
+                Add(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file))));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The reader reports a file it cannot read; a read that reported it is not kept.
+                return null;
+            }
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     /// <summary>What each act's folder holds of one maintained file; acts without it are left out.</summary>
@@ -144,8 +194,12 @@ public static class CorpusReader
             .Where(f => SourceExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
             // A README describes the corpus; it is not law.
             .Where(f => !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
-            .Where(f => !Path.GetRelativePath(root, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
+            .Where(f => !IsHidden(root, f))
             .Order(StringComparer.Ordinal)];
+
+    // A file or folder whose name starts with a dot (.git, .obsidian) is never part of the corpus.
+    private static bool IsHidden(string root, string file) =>
+        Path.GetRelativePath(root, file).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.'));
 
     private static string Display(string path) => path.Replace('\\', '/');
 }

@@ -15,7 +15,7 @@ public sealed record DefinedTerm(ProvisionId Definition, string Language, string
 /// <summary>The defined terms of a corpus, per language, read from its definitions and from the links to them.</summary>
 public sealed class Glossary
 {
-    private Glossary(ImmutableArray<DefinedTerm> terms) => Terms = terms;
+    internal Glossary(ImmutableArray<DefinedTerm> terms) => Terms = terms;
 
     public ImmutableArray<DefinedTerm> Terms { get; }
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using RulesDsl.Files;
 
-namespace RulesDsl.Compiler.Loading;
+namespace RulesDsl.Caching;
 
 /// <summary>
 /// The secret the cache's records are signed with (HMAC-SHA256), kept outside the cache folder so that whoever can

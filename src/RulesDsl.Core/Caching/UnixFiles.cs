@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Runtime.Versioning;
 
-namespace RulesDsl.Compiler.Loading;
+namespace RulesDsl.Caching;
 
 /// <summary>
 /// Who owns a file and who runs rulesdsl, on Unix, where .NET's file API has modes but no owners. Linux's statx has

@@ -1,0 +1,118 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace RulesDsl.Caching;
+
+/// <summary>
+/// The folder rulesdsl keeps what it can build again in (built classifiers, linked corpora), and the trust placed in
+/// it: <c>$RULESDSL_CACHE</c>, else <c>$XDG_CACHE_HOME/rulesdsl</c>, else <c>~/.cache/rulesdsl</c>, created readable by
+/// its user only. Whoever can write the folder could otherwise choose what rulesdsl reads back, so every record in it is
+/// signed (HMAC-SHA256) with the user's <see cref="CacheSigningKey"/>, kept outside the folder. A cache only saves time:
+/// one that cannot be read or written is skipped, one that is not private to the user is not used.
+/// </summary>
+public sealed class CacheFolder(string folder, string? keyFile = null)
+{
+    public const string Variable = "RULESDSL_CACHE";
+
+    private const UnixFileMode Private = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+
+    private readonly Lazy<(byte[]? Key, string? Unusable)> signingKey = new(() => CacheSigningKey.Read(keyFile ?? CacheSigningKey.DefaultFile()));
+
+    public string Folder { get; } = folder;
+
+    public string KeyFile { get; } = keyFile ?? CacheSigningKey.DefaultFile();
+
+    public static string DefaultFolder()
+    {
+        if (Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } set)
+        {
+            return set;
+        }
+
+        var root = Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg
+            ? xdg
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
+        return Path.Combine(root, "rulesdsl");
+    }
+
+    /// <summary>
+    /// Why the cache must not be used, or null if it may: a folder another user owns (or one that cannot be made
+    /// private), a signing key inside the folder, or one that cannot be read. A folder of the user's own that others may
+    /// read or write is made private (mode 700) first: what they wrote before is refused by its MAC.
+    /// </summary>
+    public string? Distrust()
+    {
+        var folder = Path.GetFullPath(Folder);
+        if (Path.GetFullPath(KeyFile).StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            return $"its key '{KeyFile}' is inside the cache folder, where whoever writes the folder could replace it";
+        }
+
+        if (!OperatingSystem.IsWindows() && Directory.Exists(folder))
+        {
+            if (UnixFiles.Owner(folder) is { } owner && owner != UnixFiles.EffectiveUser)
+            {
+                return $"the folder belongs to another user (uid {owner})";
+            }
+
+            try
+            {
+                if ((File.GetUnixFileMode(folder) & ~Private) != 0)
+                {
+                    File.SetUnixFileMode(folder, Private);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return "the folder is open to other users and is not this user's to make private";
+            }
+        }
+
+        return signingKey.Value.Unusable;
+    }
+
+    /// <summary>
+    /// The HMAC of the fields under the user's key, each prefixed by its length so that no two lists of fields sign the
+    /// same text; null without a usable key.
+    /// </summary>
+    public string? Mac(params ReadOnlySpan<string> fields)
+    {
+        if (signingKey.Value.Key is not { } secret)
+        {
+            return null;
+        }
+
+        var signed = new StringBuilder();
+        foreach (var field in fields)
+        {
+            signed.Append(field.Length).Append(':').Append(field);
+        }
+
+        return Convert.ToHexStringLower(HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes(signed.ToString())));
+    }
+
+    /// <summary>Whether <paramref name="mac"/> is the user's MAC of the fields, compared in constant time.</summary>
+    public bool Verified(string? mac, params ReadOnlySpan<string> fields) =>
+        mac is not null && Mac(fields) is { } expected
+        && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(mac), Encoding.ASCII.GetBytes(expected));
+
+    /// <summary>The folder and any missing above it, readable by their user only where the system has modes.</summary>
+    public void CreatePrivate()
+    {
+        if (Directory.Exists(Folder))
+        {
+            return;
+        }
+
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(Folder);
+        }
+        else
+        {
+            Directory.CreateDirectory(Folder, Private);
+        }
+    }
+
+    public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+}

@@ -1,0 +1,115 @@
+using RulesDsl.Caching;
+using RulesDsl.Corpus.Reading;
+using RulesDsl.Files;
+using RulesDsl.Linking.Model;
+
+namespace RulesDsl.Linking.Snapshots;
+
+/// <summary>
+/// Linked corpora in the user's <see cref="CacheFolder"/>, each a <see cref="LinkGraphSnapshot"/> under the hash of
+/// every file of its corpus and of the builds that read and linked it, so that an unchanged corpus is read back in
+/// milliseconds instead of being read and linked again; any change to a file, or a new rulesdsl, is a miss. A snapshot
+/// is signed with the user's key like every record of the cache: one the user did not write is a miss, and is
+/// replaced.
+/// </summary>
+public sealed class LinkedCorpusCache(CacheFolder folder)
+{
+    /// <summary>The builds a snapshot depends on: its layout and what it holds change with any of them.</summary>
+    private static readonly string Tools = string.Join("\n",
+        typeof(CorpusReader).Assembly.ManifestModule.ModuleVersionId,
+        typeof(Linker).Assembly.ManifestModule.ModuleVersionId,
+        typeof(CacheFolder).Assembly.ManifestModule.ModuleVersionId,
+        System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription);
+
+    private const int MacLength = 64;
+
+    public static LinkedCorpusCache Default { get; } = new(new CacheFolder(CacheFolder.DefaultFolder()));
+
+    public CacheFolder Folder { get; } = folder;
+
+    /// <summary>The key of a corpus as its files are now; null when there is nothing at the path or a file cannot be read.</summary>
+    public static string? Key(string corpusPath) =>
+        CorpusReader.Fingerprint(corpusPath) is { } fingerprint
+            ? CacheFolder.Sha256(System.Text.Encoding.UTF8.GetBytes(Tools + "\n" + fingerprint))
+            : null;
+
+    /// <summary>The linked corpus saved under the key, or null: none, not signed by this user, or unreadable.</summary>
+    public LinkGraph? TryGet(string key)
+    {
+        if (Folder.Distrust() is not null)
+        {
+            return null;
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(FileOf(key));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        if (bytes.Length < MacLength || !Folder.Verified(System.Text.Encoding.ASCII.GetString(bytes, 0, MacLength), key, CacheFolder.Sha256(bytes[MacLength..])))
+        {
+            return null;
+        }
+
+        try
+        {
+            return LinkGraphSnapshot.Read(new MemoryStream(bytes, MacLength, bytes.Length - MacLength, writable: false));
+        }
+        catch (Exception e) when (SnapshotReader.IsUnreadable(e))
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Saves a linked corpus under its key, whole or not at all; a cache that cannot be written only costs a read next time.</summary>
+    public void Put(string key, LinkGraph graph)
+    {
+        if (Folder.Distrust() is not null)
+        {
+            return;
+        }
+
+        using var payload = new MemoryStream();
+        LinkGraphSnapshot.Write(payload, graph);
+        var body = payload.ToArray();
+        if (Folder.Mac(key, CacheFolder.Sha256(body)) is not { } mac)
+        {
+            return;
+        }
+
+        try
+        {
+            Folder.CreatePrivate();
+            var file = new byte[MacLength + body.Length];
+            System.Text.Encoding.ASCII.GetBytes(mac, file);
+            body.CopyTo(file, MacLength);
+            AllOrNothing.Write([(FileOf(key), file)]);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A read-only or full disk only costs a read and a link next time.
+        }
+    }
+
+    /// <summary>
+    /// Saves what was read and linked from the path under <paramref name="keyBefore"/>, the key taken before the read,
+    /// only when the files still have that key, so that a file changed during the read is never kept under the key of
+    /// its old bytes; returns the graph.
+    /// </summary>
+    public LinkGraph Keep(string corpusPath, string? keyBefore, LinkGraph graph)
+    {
+        if (keyBefore is not null && Key(corpusPath) == keyBefore)
+        {
+            Put(keyBefore, graph);
+        }
+
+        return graph;
+    }
+
+    private string FileOf(string key) => Path.Combine(Folder.Folder, "corpus-" + key + ".snapshot");
+}
