@@ -6,7 +6,6 @@ using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Microsoft.CodeAnalysis.CSharp;
 using RulesDsl.Caching;
 using RulesDsl.Compiler.Emit;
 using RulesDsl.Compiler.Generation;
@@ -72,7 +71,7 @@ public sealed class ClassifierCache(string folder, string? keyFile = null)
         "rulesdsl " + ClassifierGenerator.ToolVersion,
         "generator " + typeof(ClassifierGenerator).Assembly.ManifestModule.ModuleVersionId,
         "language " + typeof(Language.Checking.CheckedRules).Assembly.ManifestModule.ModuleVersionId,
-        "roslyn " + Informational(typeof(CSharpCompilation).Assembly),
+        "roslyn " + Roslyn(),
         "runtime " + Informational(typeof(Classifier).Assembly) + " " + typeof(Classifier).Assembly.ManifestModule.ModuleVersionId,
         "framework " + RuntimeInformation.FrameworkDescription,
         "sandbox " + string.Join(",", Sandbox.Assemblies.Order(StringComparer.Ordinal)) + ";" + string.Join(",", Sandbox.CoreTypes.Order(StringComparer.Ordinal)) + ";" + Sandbox.RuntimeNamespace);
@@ -238,6 +237,17 @@ public sealed class ClassifierCache(string folder, string? keyFile = null)
         (Path.Combine(Folder, key + ".dll"), Path.Combine(Folder, key + ".pdb"), Path.Combine(Folder, key + ".json"));
 
     private static string Sha256(byte[] bytes) => CacheFolder.Sha256(bytes);
+
+    /// <summary>
+    /// The Roslyn this build compiles with, read without loading it (a cache hit compiles nothing, so it need not pay for
+    /// loading the compiler): the identity the compiler was built against, and the file version of the one beside it.
+    /// </summary>
+    private static string Roslyn()
+    {
+        var reference = typeof(ClassifierCache).Assembly.GetReferencedAssemblies().First(a => a.Name == "Microsoft.CodeAnalysis.CSharp");
+        var file = Path.Combine(AppContext.BaseDirectory, reference.Name + ".dll");
+        return reference.FullName + (File.Exists(file) ? " " + System.Diagnostics.FileVersionInfo.GetVersionInfo(file).FileVersion : "");
+    }
 
     private static string Informational(Assembly assembly) =>
         assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? assembly.GetName().Version?.ToString() ?? "";

@@ -90,6 +90,16 @@ public sealed class ClassifierLoader(ClassifierCache? cache = null)
             }
         }
 
+        return Build(plan, rules, key, cache, warnings);
+    }
+
+    /// <summary>
+    /// Generates and compiles the classifier, and keeps it in the cache. A method of its own, so that a cache hit never
+    /// compiles code that names Roslyn's types and loads nothing of the compiler.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static LoadResult Build(ClassifierPlan plan, CheckedRules rules, string key, ClassifierCache? cache, ImmutableArray<Diagnostic> warnings)
+    {
         var generated = ClassifierGenerator.Generate(plan, rules);
         var compiled = ClassifierCompiler.Compile(generated, rules.Syntax.Text, rules.RuleSet.Imported);
         if (compiled.HasErrors)
