@@ -103,13 +103,16 @@ public abstract class Classifier : IClassifier
         }
 
         var scoped = conclusion == Definition.Verdict && Definition.Scope >= 0;
-        if (!options.Trace && Decide(conclusion, facts, options.AsOf) is { } decided)
+        var scope = !options.Trace && scoped ? Decide(Definition.Scope, facts, options.AsOf) : null;
+        if (scope?.Outcome == Truth.No)
         {
-            var scope = scoped ? Decide(Definition.Scope, facts, options.AsOf) : null;
-            if (!scoped || scope is not null)
-            {
-                return plan.Verdict(conclusion, Applicable(decided, scope, Definition.AppliesFrom is not null), options.AsOf);
-            }
+            // Outside the scope the verdict's own rules are not decided, as the evaluation does not evaluate them.
+            return plan.Verdict(conclusion, new VerdictValue(Truth.Unknown, -1, How.None, 0, ApplicabilityStatus.OutsideScope), options.AsOf);
+        }
+
+        if (!options.Trace && (!scoped || scope is not null) && Decide(conclusion, facts, options.AsOf) is { } decided)
+        {
+            return plan.Verdict(conclusion, Applicable(decided, scope, Definition.AppliesFrom is not null), options.AsOf);
         }
 
         var evaluation = Interlocked.Exchange(ref spare, null) ?? new Evaluation(plan);

@@ -51,7 +51,8 @@ public sealed record GeneratedClassifier(
 /// dated values, derivations, conclusions and rules as lambdas over the runtime's three-valued types. The runtime
 /// evaluates them, with the trace, the missing facts and the default logic of exceptions written once, in
 /// <c>RulesDsl.Runtime</c>. For classifying without trace the class also decides the rules in straight-line code of its
-/// own (<see cref="DecideWriter"/>), which gives the verdict the evaluation gives. Each lambda and each condition of
+/// own (<see cref="DecideWriter"/>), which gives the verdict the evaluation gives, over <c>R.Facts</c> and over typed facts
+/// of its own, a slot per fact (<see cref="TypedFactsWriter"/>). Each lambda and each condition of
 /// that code is preceded by a <c>#line</c> directive naming its line in the rules file.
 /// </summary>
 public static class ClassifierGenerator
