@@ -109,7 +109,7 @@ public class PerVerdict
     public int OursTraceOn() => ClassifyAll(Traced);
 
     /// <summary>
-    /// The five ways timed in small batches, round-robin, after a warm-up long enough for tiered compilation to settle:
+    /// The five ways timed in small batches, round-robin, after 6 s of CPU warming up, for tiered compilation to settle:
     /// each round's time of each way as a ratio to the baseline's in that round, and the median over the rounds, which a
     /// machine others load moves less than BenchmarkDotNet's separate runs of each (issue 15).
     /// </summary>
@@ -120,10 +120,14 @@ public class PerVerdict
         try
         {
             var ways = benchmark.Ways;
-            var warmed = Stopwatch.StartNew();
-            while (warmed.Elapsed < TimeSpan.FromSeconds(3))
+            // Warmed by CPU time, not by the clock: on a loaded machine seconds of the clock may be too few for tiered
+            // compilation (and the hand-written ways' dynamic PGO) to reach its last tier, which left them slow.
+            using var process = Process.GetCurrentProcess();
+            var start = process.TotalProcessorTime;
+            while (process.TotalProcessorTime - start < TimeSpan.FromSeconds(6))
             {
                 Array.ForEach(ways, way => way.Run());
+                process.Refresh();
             }
 
             // Each batch about a millisecond of the slowest way: many calls, little of the load in any one batch.
@@ -151,13 +155,13 @@ public class PerVerdict
             {
                 for (var w = 0; w < ways.Length; w++)
                 {
-                    var start = Stopwatch.GetTimestamp();
+                    var began = Stopwatch.GetTimestamp();
                     for (var call = 0; call < batch[w]; call++)
                     {
                         ways[w].Run();
                     }
 
-                    perVerdict[w][round] = Stopwatch.GetElapsedTime(start).TotalNanoseconds / batch[w] / Profiles;
+                    perVerdict[w][round] = Stopwatch.GetElapsedTime(began).TotalNanoseconds / batch[w] / Profiles;
                 }
             }
 
