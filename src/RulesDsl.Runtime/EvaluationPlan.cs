@@ -17,6 +17,10 @@ internal sealed class EvaluationPlan
     private readonly int[] rankOf;
     private readonly string[] namesByRank;
 
+    // The applicability of verdicts decided without trace, by status, and of a conclusion other than the verdict.
+    private readonly Applicability[] applicabilities;
+    private readonly Applicability appliesOutOfScope;
+
     public EvaluationPlan(RuleSetDefinition definition)
     {
         Definition = definition;
@@ -34,6 +38,16 @@ internal sealed class EvaluationPlan
         }
 
         namesByRank = [.. first.Select(f => FactNames[f])];
+        var scope = definition.Scope >= 0 ? conclusionNames[definition.Scope] : null;
+        appliesOutOfScope = new Applicability(ApplicabilityStatus.Applies, definition.AppliesFrom, null, null);
+        applicabilities =
+        [
+            new(ApplicabilityStatus.Applies, definition.AppliesFrom, scope, null),
+            new(ApplicabilityStatus.NotYetApplicable, definition.AppliesFrom, null, null),
+            new(ApplicabilityStatus.OutsideScope, definition.AppliesFrom, scope, null),
+            new(ApplicabilityStatus.ScopeUndetermined, definition.AppliesFrom, scope, null),
+            Applicability.Unstated,
+        ];
     }
 
     public RuleSetDefinition Definition { get; }
@@ -47,41 +61,18 @@ internal sealed class EvaluationPlan
     public DerivationDefinition[][] Derivations { get; }
 
     /// <summary>
-    /// The verdict of what generated code decided: its deciding rule and missing facts by name. Its ways are the
-    /// runtime's shared lists and its missing facts a list of their own, sized to fit.
+    /// The verdict of what generated code decided: its deciding rule and missing facts by name, under its
+    /// applicability. Its ways and applicability are shared, made once, and its missing facts a list of their own, sized
+    /// to fit: one verdict, one allocation, with nothing missing.
     /// </summary>
-    public Verdict Verdict(int conclusion, Decided decided, DateOnly asOf) =>
-        new(conclusionNames[conclusion], decided.Outcome, decided.Rule < 0 ? null : ruleNames[decided.Rule],
-            decided.How.Ways, decided.Outcome == Truth.Unknown ? Names(decided.Missing) : [], asOf, null);
-
-    /// <summary>
-    /// The verdict of what generated code decided for the rule set's verdict, under the applicability its rules state:
-    /// outside the scope when its precondition does not hold, unknown (with the precondition's missing facts) when the
-    /// facts do not tell.
-    /// </summary>
-    public Verdict Applicable(int conclusion, Decided decided, Decided? scope, DateOnly asOf)
-    {
-        if (scope is not { } precondition)
+    public Verdict Verdict(int conclusion, VerdictValue value, DateOnly asOf) =>
+        new(conclusionNames[conclusion], value.Outcome, value.Rule < 0 ? null : ruleNames[value.Rule], value.How.Ways,
+            value.Outcome == Truth.Unknown ? Names(value.Missing) : [], asOf, null)
         {
-            var verdict = Verdict(conclusion, decided, asOf);
-            return Definition.AppliesFrom is null ? verdict : verdict with { Applicability = new Applicability(ApplicabilityStatus.Applies, Definition.AppliesFrom, null, null) };
-        }
-
-        var name = conclusionNames[Definition.Scope];
-        return precondition.Outcome switch
-        {
-            Truth.Yes => Verdict(conclusion, decided, asOf) with { Applicability = new Applicability(ApplicabilityStatus.Applies, Definition.AppliesFrom, name, null) },
-            Truth.No => new Verdict(conclusionNames[conclusion], Truth.Unknown, null, [], [], asOf, null)
-            {
-                Applicability = new Applicability(ApplicabilityStatus.OutsideScope, Definition.AppliesFrom, name, null),
-            },
-            _ => new Verdict(conclusionNames[conclusion], Truth.Unknown, null, [],
-                Names(precondition.Missing | (decided.Outcome == Truth.Unknown ? decided.Missing : 0)), asOf, null)
-            {
-                Applicability = new Applicability(ApplicabilityStatus.ScopeUndetermined, Definition.AppliesFrom, name, null),
-            },
+            Applicability = value.Applicability == ApplicabilityStatus.Applies && conclusion != Definition.Verdict
+                ? appliesOutOfScope
+                : applicabilities[(int)value.Applicability],
         };
-    }
 
     /// <summary>The names of the first 64 facts, a bit each, in ordinal order: each bit moved to its name's rank, then read in order.</summary>
     private string[] Names(ulong facts)

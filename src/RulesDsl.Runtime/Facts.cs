@@ -28,6 +28,9 @@ public sealed class Facts
 
     public Facts With(string name, IEnumerable<string> set) => new(values.SetItem(name, set.ToImmutableSortedSet(StringComparer.Ordinal)));
 
+    /// <summary>A set fact as a typed slot holds it (generated code names no interface of the core library but this one).</summary>
+    public Facts With(string name, IReadOnlySet<string> set) => With(name, (IEnumerable<string>)set);
+
     /// <summary>The value given for a fact (a <see cref="Runtime.Quantity"/>, bool, <see cref="DateOnly"/> or set of strings), or null when none is.</summary>
     public object? Get(string name) => values.GetValueOrDefault(name);
 

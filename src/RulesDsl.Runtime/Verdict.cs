@@ -64,26 +64,55 @@ public abstract class Classifier : IClassifier
         return Evaluate(index, facts, options);
     }
 
+    /// <summary>The rule set's verdict a value stands for, as <see cref="Classify"/> gives it without trace.</summary>
+    public Verdict ToVerdict(VerdictValue value, DateOnly asOf) => Plan.Verdict(Definition.Verdict, value, asOf);
+
+    private protected EvaluationPlan Plan => plan ??= new EvaluationPlan(Definition);
+
+    /// <summary>
+    /// A conclusion as decided, under the applicability its rules state: for the verdict of a rule set with a scope,
+    /// outside it when its precondition does not hold, unknown (with the precondition's missing facts) when the facts do
+    /// not tell. The missing facts are kept only for an unknown outcome.
+    /// </summary>
+    private protected static VerdictValue Applicable(Decided decided, Decided? scope, bool dated)
+    {
+        if (scope is not { } precondition)
+        {
+            return Value(decided, dated ? ApplicabilityStatus.Applies : ApplicabilityStatus.Unstated);
+        }
+
+        return precondition.Outcome switch
+        {
+            Truth.Yes => Value(decided, ApplicabilityStatus.Applies),
+            Truth.No => new VerdictValue(Truth.Unknown, -1, How.None, 0, ApplicabilityStatus.OutsideScope),
+            _ => new VerdictValue(Truth.Unknown, -1, How.None, precondition.Missing | (decided.Outcome == Truth.Unknown ? decided.Missing : 0),
+                ApplicabilityStatus.ScopeUndetermined),
+        };
+    }
+
+    private static VerdictValue Value(Decided decided, ApplicabilityStatus applicability) =>
+        new(decided.Outcome, decided.Rule, decided.How, decided.Outcome == Truth.Unknown ? decided.Missing : 0, applicability);
+
     private Verdict Evaluate(int conclusion, Facts facts, ClassifyOptions options)
     {
-        plan ??= new EvaluationPlan(Definition);
+        var plan = Plan;
         if (Definition.AppliesFrom is { } date && options.AsOf < date.From)
         {
             // Before the law applies it answers nothing: no rule is evaluated, no parameter is read.
-            return new Verdict(Definition.Conclusions[conclusion].Name, Truth.Unknown, null, [], [], options.AsOf, null)
-            {
-                Applicability = new Applicability(ApplicabilityStatus.NotYetApplicable, date, null, null),
-            };
+            return plan.Verdict(conclusion, new VerdictValue(Truth.Unknown, -1, How.None, 0, ApplicabilityStatus.NotYetApplicable), options.AsOf);
         }
 
         var scoped = conclusion == Definition.Verdict && Definition.Scope >= 0;
-        if (!options.Trace && Decide(conclusion, facts, options.AsOf) is { } decided)
+        var scope = !options.Trace && scoped ? Decide(Definition.Scope, facts, options.AsOf) : null;
+        if (scope?.Outcome == Truth.No)
         {
-            var scope = scoped ? Decide(Definition.Scope, facts, options.AsOf) : null;
-            if (!scoped || scope is not null)
-            {
-                return plan.Applicable(conclusion, decided, scope, options.AsOf);
-            }
+            // Outside the scope the verdict's own rules are not decided, as the evaluation does not evaluate them.
+            return plan.Verdict(conclusion, new VerdictValue(Truth.Unknown, -1, How.None, 0, ApplicabilityStatus.OutsideScope), options.AsOf);
+        }
+
+        if (!options.Trace && (!scoped || scope is not null) && Decide(conclusion, facts, options.AsOf) is { } decided)
+        {
+            return plan.Verdict(conclusion, Applicable(decided, scope, Definition.AppliesFrom is not null), options.AsOf);
         }
 
         var evaluation = Interlocked.Exchange(ref spare, null) ?? new Evaluation(plan);

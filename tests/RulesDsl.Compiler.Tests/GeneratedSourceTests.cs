@@ -56,13 +56,17 @@ public class GeneratedSourceTests
 
         tree.GetDiagnostics().ShouldBeEmpty();
         var maps = tree.GetRoot().DescendantTrivia().Where(t => t.GetStructure() is LineDirectiveTriviaSyntax { File.ValueText: var file } && file == rules.Syntax.Path).ToList();
-        // Each condition and derivation twice: as the lambda the runtime evaluates, and as the statement of Decide that computes it.
+        // Each condition and derivation three times: as the lambda the runtime evaluates, and as the statement of Decide,
+        // over R.Facts, and of DecideTyped, over the typed facts, that computes it.
         var expressions = rules.RuleSet.Rules.Sum(r => r.Unless is null ? 1 : 2) + rules.RuleSet.Facts.Sum(f => f.Fallbacks.Length);
-        maps.Count.ShouldBe(2 * expressions);
+        maps.Count.ShouldBe(3 * expressions);
         maps.Count(t => t.Token.IsKind(SyntaxKind.StaticKeyword) && t.Token.Parent is ParenthesizedLambdaExpressionSyntax).ShouldBe(expressions);
-        maps.Count(t => t.Token.Parent?.Parent?.Parent is LocalDeclarationStatementSyntax { Declaration.Variables: [var local] }
-            && local.Identifier.ValueText.TrimEnd("0123456789".ToCharArray()) is "when" or "unless" or "derived"
-            && local.FirstAncestorOrSelf<MethodDeclarationSyntax>()?.Identifier.ValueText == "Decide").ShouldBe(expressions);
+        foreach (var decide in new[] { "Decide", "DecideTyped" })
+        {
+            maps.Count(t => t.Token.Parent?.Parent?.Parent is LocalDeclarationStatementSyntax { Declaration.Variables: [var local] }
+                && local.Identifier.ValueText.TrimEnd("0123456789".ToCharArray()) is "when" or "unless" or "derived"
+                && local.FirstAncestorOrSelf<MethodDeclarationSyntax>()?.Identifier.ValueText == decide).ShouldBe(expressions, decide);
+        }
         var strings = tree.GetRoot().DescendantTokens().Where(t => t.IsKind(SyntaxKind.StringLiteralToken)).Select(t => t.ValueText).ToList();
         strings.ShouldContain(rules.RuleSet.Syntax.Header.Title);
         var provisions = generated.Manifest.Citations.Select(c => c.Id).ToHashSet();

@@ -15,7 +15,7 @@ public class UntracedDecisionTests
     // Every shape the language has: a parameter with two dated values, an estimate feeding a derivation that has an
     // estimate of its own, exceptions in a chain (`exception to`), `unless` with `and not`, `not`, `or`, conclusions
     // read by others, dates, sets, `contains`, `is` on sets, subtraction, and rules that conclude `not`.
-    private const string Shapes = """
+    internal const string Shapes = """
         rules "Shapes"
         act eu-ai-act
         language en
@@ -143,11 +143,11 @@ public class UntracedDecisionTests
           cites Article 51(1)
         """;
 
-    private static readonly Lazy<RulesDsl.Compiler.Loading.LoadedClassifier> ShapesClassifier =
+    internal static readonly Lazy<RulesDsl.Compiler.Loading.LoadedClassifier> ShapesClassifier =
         new(() => Built.Load(Built.Check(Shapes, "rules/shapes.rules")));
 
     // Before the threshold took force, the day it did, and the day its second value did.
-    private static readonly DateOnly[] Days = [new(2025, 8, 1), new(2025, 8, 2), new(2026, 1, 1), Built.Today];
+    internal static readonly DateOnly[] Days = [new(2025, 8, 1), new(2025, 8, 2), new(2026, 1, 1), Built.Today];
 
     [Test]
     public void The_shipped_classifier_decides_in_generated_code_without_trace()
@@ -271,7 +271,7 @@ public class UntracedDecisionTests
     /// yes/no fact missing, yes or no; business users missing, just under or at 10 000; before and after the
     /// threshold took force.
     /// </summary>
-    private static IEnumerable<(Facts, DateOnly)> GpaiCases()
+    internal static IEnumerable<(Facts, DateOnly)> GpaiCases()
     {
         Func<Facts, Facts>[] computes = [f => f, f => f.With("training_compute", 1e24), f => f.With("training_compute", 1e25), f => f.With("training_compute", 3e25)];
         Func<Facts, Facts>[] parts =
@@ -327,7 +327,7 @@ public class UntracedDecisionTests
     }
 
     /// <summary>A case of the shapes rules: each fact missing or one of a few values around what the rules compare it with.</summary>
-    private static Facts ShapesFacts(Random random)
+    internal static Facts ShapesFacts(Random random)
     {
         var facts = Built.GeneralPurpose;
         foreach (var (name, values) in new (string, double[])[]

@@ -22,6 +22,8 @@ public static class Sandbox
         "System.Object", "System.ValueType", "System.String", "System.Double", "System.Int32", "System.Boolean", "System.Byte",
         "System.DateOnly", "System.Nullable`1", "System.Func`2", "System.Attribute", "System.AttributeUsageAttribute",
         "System.AttributeTargets", "System.SerializableAttribute", "System.Collections.Generic.IReadOnlyList`1",
+        // The slot of a set fact in a classifier's typed facts.
+        "System.Collections.Generic.IReadOnlySet`1",
         "System.Runtime.CompilerServices.CompilationRelaxationsAttribute",
         "System.Runtime.CompilerServices.RuntimeCompatibilityAttribute",
         "System.Runtime.CompilerServices.CompilerGeneratedAttribute",

@@ -31,6 +31,9 @@ internal sealed class DecideWriter(BoundRuleSet set, ExpressionEmitter emitter, 
 
     private readonly Dictionary<int, bool> touching = [];
 
+    // How a fact given is read in the typed facts' Decide, by index; null in the Decide over R.Facts, which reads it by name.
+    private Func<int, ExpressionSyntax>? slot;
+
     // How many places read each fact and conclusion: one read once per classification needs no memo.
     private Dictionary<int, int> factReads = [];
     private Dictionary<int, int> conclusionReads = [];
@@ -76,6 +79,19 @@ internal sealed class DecideWriter(BoundRuleSet set, ExpressionEmitter emitter, 
             .WithModifiers(TokenList(Token(SyntaxKind.ProtectedKeyword), Token(SyntaxKind.OverrideKeyword)))
             .WithParameterList(ParseParameterList("(int conclusion, R.Facts facts, global::System.DateOnly asOf)"))
             .WithBody(Block(state.Concat(functions)));
+    }
+
+    /// <summary>
+    /// The same decisions over the typed facts (<see cref="TypedFactsWriter"/>), each fact given read from its slot by
+    /// <paramref name="read"/>: <c>DecideTyped</c>; null when the rule set has too many facts for a bit each.
+    /// </summary>
+    public MethodDeclarationSyntax? WriteTyped(Func<int, ExpressionSyntax> read)
+    {
+        slot = read;
+        var method = Write();
+        slot = null;
+        return method?.WithIdentifier(Identifier("DecideTyped"))
+            .WithParameterList(ParseParameterList("(int conclusion, Facts facts, global::System.DateOnly asOf)"));
     }
 
     /// <summary>
@@ -193,8 +209,12 @@ internal sealed class DecideWriter(BoundRuleSet set, ExpressionEmitter emitter, 
 
     /// <summary>A fact as given, else by its derivations in the order tried.</summary>
     private ExpressionSyntax Read(int fact, string? estimated) => set.Facts[fact].Fallbacks.IsEmpty
-        ? Code.Call(IdentifierName("facts"), ExpressionEmitter.Method(facts[fact]), Code.String(facts[fact].Name))
+        ? Given(fact)
         : ParseExpression(Leaks(fact) ? $"Obtain{fact}(ref {estimated})" : $"Obtain{fact}()");
+
+    /// <summary>A fact as given: from its slot in the typed facts, else from <c>R.Facts</c> by name.</summary>
+    private ExpressionSyntax Given(int fact) =>
+        slot?.Invoke(fact) ?? Code.Call(IdentifierName("facts"), ExpressionEmitter.Method(facts[fact]), Code.String(facts[fact].Name));
 
     /// <summary>A fact not given, derived or estimated; what its derivations touch passed to the reader.</summary>
     private LocalFunctionStatementSyntax Obtain(int fact)
@@ -202,8 +222,7 @@ internal sealed class DecideWriter(BoundRuleSet set, ExpressionEmitter emitter, 
         var derivations = set.Facts[fact].Fallbacks;
         var body = Locals(derivations.Select(d => d.From)).ToList();
         body.Add(LocalDeclarationStatement(VariableDeclaration(IdentifierName("var"), SingletonSeparatedList(
-            VariableDeclarator("given").WithInitializer(EqualsValueClause(
-                Code.Call(IdentifierName("facts"), ExpressionEmitter.Method(facts[fact]), Code.String(facts[fact].Name))))))));
+            VariableDeclarator("given").WithInitializer(EqualsValueClause(Given(fact)))))));
         body.Add(Statement("if (given.IsKnown) { return given; }"));
         body.Add(Statement("var bound = R.Quantity.Unknown;"));
         foreach (var (derivation, d) in derivations.Select((d, i) => (d, i)))

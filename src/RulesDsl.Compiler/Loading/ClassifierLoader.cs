@@ -27,6 +27,12 @@ public sealed class LoadedClassifier : IDisposable
 
     public IClassifier Classifier { get; }
 
+    /// <summary>
+    /// The same classifier over typed facts (slots set by fact index, verdicts as values without allocating), for
+    /// callers that cannot name the generated type; null for a rule set whose rules are decided only by the runtime.
+    /// </summary>
+    public ITypedClassifier? Typed => Classifier as ITypedClassifier;
+
     public ClassifierManifest Manifest { get; }
 
     /// <summary>The hash of what it was built from: equal keys, equal classifiers.</summary>

@@ -1,4 +1,3 @@
-using BenchmarkDotNet.Attributes;
 using RulesDsl.Compiler.Loading;
 using RulesDsl.Language.Checking;
 using RulesDsl.Runtime;
@@ -40,74 +39,19 @@ internal static class GpaiRules
 }
 
 /// <summary>
-/// 64 model profiles classified by the GPAI rules written by hand (the baseline) and by the compiled classifier, with
-/// and without trace. Results are per profile. Setup checks that the hand-written rules give the verdict the classifier
-/// gives on every profile, so both do the same work.
+/// The 64 model profiles the GPAI rules are benchmarked on (<see cref="PerVerdict"/>), and the check that two ways of
+/// classifying them agree, so that what is compared does the same work.
 /// </summary>
-[MemoryDiagnoser]
-public class GpaiClassification
+internal static class GpaiProfiles
 {
-    private const int Profiles = 64;
-
-    private static readonly ClassifyOptions Untraced = new(GpaiRules.AsOf, Trace: false);
-    private static readonly ClassifyOptions Traced = new(GpaiRules.AsOf, Trace: true);
-
-    private Facts[] profiles = [];
-    private LoadedClassifier loaded = null!;
-    private IClassifier classifier = null!;
-
-    [GlobalSetup]
-    public void Setup()
-    {
-        loaded = GpaiRules.Load(GpaiRules.Text(), GpaiRules.Workspace());
-        classifier = loaded.Classifier;
-        profiles = [.. Enumerable.Range(0, Profiles).Select(Profile)];
-        foreach (var (facts, index) in profiles.Select((f, i) => (f, i)))
-        {
-            var expected = HandWrittenGpai.SystemicRisk(facts, GpaiRules.AsOf);
-            Agree(index, facts, expected, classifier.Classify(facts, Untraced));
-            Agree(index, facts, expected, classifier.Classify(facts, Traced));
-        }
-    }
-
-    [GlobalCleanup]
-    public void Cleanup() => loaded.Dispose();
-
-    [Benchmark(Baseline = true, OperationsPerInvoke = Profiles)]
-    public int HandWritten()
-    {
-        var yes = 0;
-        foreach (var facts in profiles)
-        {
-            yes += (int)HandWrittenGpai.SystemicRisk(facts, GpaiRules.AsOf).Outcome;
-        }
-
-        return yes;
-    }
-
-    [Benchmark(OperationsPerInvoke = Profiles)]
-    public int CompiledTraceOff() => ClassifyAll(Untraced);
-
-    [Benchmark(OperationsPerInvoke = Profiles)]
-    public int CompiledTraceOn() => ClassifyAll(Traced);
-
-    private int ClassifyAll(ClassifyOptions options)
-    {
-        var yes = 0;
-        foreach (var facts in profiles)
-        {
-            yes += (int)classifier.Classify(facts, options).Outcome;
-        }
-
-        return yes;
-    }
+    public const int Count = 64;
 
     /// <summary>
-    /// One profile of the 64: training compute given, derived from its three parts, estimated from parameters × tokens
+    /// One profile of the 64: a general-purpose AI model (with two exceptions), training compute given, derived from its three parts, estimated from parameters × tokens
     /// (with the parts half given), or unknown; below, at, above and far above 10^25 FLOP; high-impact capabilities
     /// assessed or not, a rebuttal accepted or rejected, a designation; each of these sometimes missing.
     /// </summary>
-    private static Facts Profile(int index)
+    public static Facts Profile(int index)
     {
         double[] sizes = [1e24, 1e25, 3e25, 2e26];
         var size = sizes[index / 4 % 4];
@@ -119,6 +63,14 @@ public class GpaiClassification
             _ => Facts.None.With("parameters", 7e10),
         };
         facts = facts.With("modalities", index % 3 == 0 ? ["text"] : ["text", "image"]).With("business_users_eu", 1000 * index);
+
+        // A general-purpose AI model (Article 3(63)), but for one profile in 16 that is not and one whose scope is not told.
+        facts = (index % 16) switch
+        {
+            5 => facts.With("significant_generality", false).With("integrable_downstream", true).With("placed_on_market", true),
+            11 => facts.With("significant_generality", true).With("placed_on_market", true),
+            _ => facts.With("significant_generality", true).With("integrable_downstream", true).With("placed_on_market", true),
+        };
         facts = (index / 16) switch
         {
             1 => facts.With("high_impact_capabilities_assessed", false),
@@ -139,9 +91,10 @@ public class GpaiClassification
         };
     }
 
-    private static void Agree(int index, Facts facts, Verdict expected, Verdict actual)
+    public static void Agree(int index, Facts facts, Verdict expected, Verdict actual)
     {
         if (expected.Outcome != actual.Outcome || expected.DecidingRule != actual.DecidingRule
+            || (expected.Applicability.Status, expected.Applicability.Scope) != (actual.Applicability.Status, actual.Applicability.Scope)
             || !expected.How.SequenceEqual(actual.How) || !expected.MissingFacts.SequenceEqual(actual.MissingFacts))
         {
             throw new InvalidOperationException(
@@ -151,5 +104,5 @@ public class GpaiClassification
     }
 
     private static string Describe(Verdict verdict) =>
-        $"{verdict.Outcome} by {verdict.DecidingRule ?? "-"} [{string.Join(", ", verdict.How)}] missing [{string.Join(", ", verdict.MissingFacts)}]";
+        $"{verdict.Outcome} by {verdict.DecidingRule ?? "-"} [{string.Join(", ", verdict.How)}] missing [{string.Join(", ", verdict.MissingFacts)}] {verdict.Applicability.Status}";
 }
