@@ -55,8 +55,6 @@ public sealed class FactsReader
         readIn = new int[facts.Length];
     }
 
-    public RuleSetDefinition Definition => definition;
-
     /// <summary>The facts of one JSON document given as UTF-8; a byte that is not UTF-8 is an error naming it.</summary>
     public FactsReading Read(ReadOnlySpan<byte> json)
     {
