@@ -448,6 +448,20 @@ public readonly struct Quantity : IEquatable<Quantity>
             return (0, 0);
         }
 
+        // Int128 division is done in software: an amount that fits a long (any a case gives with up to 18 digits) is
+        // stripped in hardware, which made it a fifth of reading a batch's facts.
+        if (significand >= long.MinValue && significand <= long.MaxValue)
+        {
+            var small = (long)significand;
+            while (small % 10 == 0)
+            {
+                small /= 10;
+                power++;
+            }
+
+            return (small, power);
+        }
+
         while (significand % 10 == 0)
         {
             significand /= 10;

@@ -131,13 +131,10 @@ internal static class ClassifyCommand
         var classifier = new BatchClassifier(rules.Loaded.Classifier, request.AsOf, explaining);
         try
         {
-            using var file = request.Facts is null ? null : FactsText.Open(request.Facts);
             using var staged = request.Out is null ? null : AllOrNothing.Stage(request.Out);
-            var reader = file ?? input;
-            var writer = staged?.Text ?? output;
             var (exit, complete) = request.InputFormat == "json"
-                ? One(request, classifier, reader, writer, error)
-                : Batch(request, classifier, reader, writer, error);
+                ? One(request, classifier, input, staged?.Text ?? output, error)
+                : Batch(request, classifier, input, staged?.Stream ?? Bytes(output), staged is null ? output : null, error);
             if (complete)
             {
                 staged?.Commit();
@@ -158,9 +155,10 @@ internal static class ClassifyCommand
     }
 
     /// <summary>One case: its verdict, or every error in its facts at its JSON path.</summary>
-    private static (int Exit, bool Complete) One(Request request, BatchClassifier classifier, TextReader reader, TextWriter writer, TextWriter error)
+    private static (int Exit, bool Complete) One(Request request, BatchClassifier classifier, TextReader input, TextWriter writer, TextWriter error)
     {
-        var record = FactsRecords.Json(reader.ReadToEnd(), classifier.Classifier.Definition);
+        using var file = request.Facts is null ? null : FactsText.Open(request.Facts);
+        var record = FactsRecords.Json((file ?? input).ReadToEnd(), classifier.Classifier.Definition);
         if (!record.Succeeded)
         {
             Report(record, request.Source, error);
@@ -174,7 +172,7 @@ internal static class ClassifyCommand
         }
         else
         {
-            var verdicts = Writer(request.Format, writer, request.Renderer, indented: request.Format == "json");
+            var verdicts = Writer(request.Format, null, writer, request.Renderer, indented: request.Format == "json");
             verdicts.Write(classified);
             verdicts.Flush();
         }
@@ -182,14 +180,25 @@ internal static class ClassifyCommand
         return (0, true);
     }
 
-    /// <summary>Many cases, streamed: bad records reported as met, a progress line on a terminal, a summary at the end.</summary>
-    private static (int Exit, bool Complete) Batch(Request request, BatchClassifier classifier, TextReader reader, TextWriter writer, TextWriter error)
+    /// <summary>
+    /// Many cases, streamed on every core: bad records reported as met, a progress line on a terminal, a summary at the
+    /// end. JSON Lines from a file are read as bytes; output goes out as bytes to a file or standard output.
+    /// </summary>
+    private static (int Exit, bool Complete) Batch(Request request, BatchClassifier classifier, TextReader input, Stream? bytes, TextWriter? text, TextWriter error)
     {
         var definition = classifier.Classifier.Definition;
-        var records = request.InputFormat == "csv" ? FactsRecords.Csv(reader, definition) : FactsRecords.JsonLines(reader, definition);
+        using var stream = request.Facts is not null && request.InputFormat == "jsonl" ? File.OpenRead(request.Facts) : null;
+        using var file = request.Facts is not null && (stream is null || FactsText.IsOtherUnicode(stream)) ? FactsText.Open(request.Facts) : null;
+        var reader = file ?? input;
+        // An explained record is hundreds of times the size of its facts: smaller chunks keep the output in flight small.
+        var explained = request.Renderer is not null;
+        var records = explained ? FactsRecords.ExplainedPerChunk : FactsRecords.RecordsPerChunk;
+        var chunks = request.InputFormat == "csv" ? FactsRecords.CsvChunks(reader, definition, records)
+            : file is null && stream is not null ? FactsRecords.JsonLinesChunks(stream, definition, explained ? FactsRecords.ChunkBytes / 32 : FactsRecords.ChunkBytes)
+            : FactsRecords.JsonLinesChunks(reader, definition, records);
         // Progress only for a person watching: never into a file, a pipe or a test's writer.
         var progress = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected ? new ProgressLine(error, request.Source) : null;
-        var summary = classifier.Run(records, Writer(request.Format, writer, request.Renderer, indented: false), new BatchRun(
+        var summary = classifier.Run(chunks, Writer(request.Format, bytes, text, request.Renderer, indented: false), new BatchRun(
             request.Stop,
             record =>
             {
@@ -202,8 +211,26 @@ internal static class ClassifyCommand
         return (summary.Skipped > 0 ? 1 : 0, !summary.Stopped);
     }
 
-    private static IVerdictWriter Writer(string format, TextWriter writer, IExplanationRenderer? renderer, bool indented) =>
-        format == "csv" ? new CsvVerdicts(writer, renderer) : new JsonVerdicts(writer, renderer, indented);
+    /// <summary>Standard output as bytes when it is the console's, which spares decoding and encoding every record again.</summary>
+    private static Stream? Bytes(TextWriter output)
+    {
+        if (!ReferenceEquals(output, Console.Out))
+        {
+            return null;
+        }
+
+        output.Flush();
+        return Console.OpenStandardOutput();
+    }
+
+    private static VerdictWriter Writer(string format, Stream? bytes, TextWriter? text, IExplanationRenderer? renderer, bool indented) =>
+        (format, bytes) switch
+        {
+            ("csv", null) => new CsvVerdicts(text!, renderer),
+            ("csv", _) => new CsvVerdicts(bytes, renderer),
+            (_, null) => new JsonVerdicts(text!, renderer, indented),
+            _ => new JsonVerdicts(bytes, renderer, indented),
+        };
 
     private static void Report(FactsRecord record, string source, TextWriter error)
     {

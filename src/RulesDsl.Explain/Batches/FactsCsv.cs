@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using RulesDsl.Runtime;
 
@@ -16,7 +15,10 @@ public static class FactsCsv
 {
     public const char SetSeparator = ';';
 
-    public static IEnumerable<FactsRecord> Read(TextReader reader, RuleSetDefinition definition)
+    public static IEnumerable<FactsRecord> Read(TextReader reader, RuleSetDefinition definition) => Chunks(reader, definition, FactsRecords.RecordsPerChunk).SelectMany(chunk => chunk());
+
+    /// <summary>The rows in chunks, each turned into its records by whichever worker takes it; the header is read with the first.</summary>
+    public static IEnumerable<BatchChunk> Chunks(TextReader reader, RuleSetDefinition definition, int recordsPerChunk)
     {
         using var rows = Csv.Read(reader).GetEnumerator();
         if (!rows.MoveNext())
@@ -25,11 +27,18 @@ public static class FactsCsv
         }
 
         var columns = Header(rows.Current, definition);
-        var buffer = new ArrayBufferWriter<byte>();
-        using var json = new Utf8JsonWriter(buffer);
+        var rowReaders = new Pool<RowReader>(() => new RowReader(new FactsReader(definition), columns));
+        foreach (var chunk in Rest(rows).Chunk(recordsPerChunk))
+        {
+            yield return () => rowReaders.With(read => chunk.Select(read.Record).ToArray());
+        }
+    }
+
+    private static IEnumerable<CsvRow> Rest(IEnumerator<CsvRow> rows)
+    {
         while (rows.MoveNext())
         {
-            yield return Record(rows.Current, columns, definition, buffer, json);
+            yield return rows.Current;
         }
     }
 
@@ -61,44 +70,51 @@ public static class FactsCsv
         return columns;
     }
 
-    private static FactsRecord Record(CsvRow row, FactDefinition?[] columns, RuleSetDefinition definition, ArrayBufferWriter<byte> buffer, Utf8JsonWriter json)
+    /// <summary>Turns rows into records on one worker: each row written as the JSON object it stands for, then read as JSON is.</summary>
+    private sealed class RowReader(FactsReader reader, FactDefinition?[] columns)
     {
-        if (row.Error is not null)
-        {
-            return new FactsRecord(row.Line, null, Facts.None, [new RecordError(row.Line, row.ErrorColumn, null, row.Error)]);
-        }
+        private readonly ArrayBufferWriter<byte> buffer = new();
+        private readonly Utf8JsonWriter json = new(new ArrayBufferWriter<byte>());
 
-        if (row.Cells.Count != columns.Length)
+        public FactsRecord Record(CsvRow row)
         {
-            return new FactsRecord(row.Line, null, Facts.None,
-                [new RecordError(row.Line, null, null, $"{row.Cells.Count} cells where the header names {columns.Length} columns")]);
-        }
-
-        for (var index = 0; index < columns.Length; index++)
-        {
-            if (FactsText.InvalidByte(row.Cells[index]) is { } invalid)
+            if (row.Error is not null)
             {
-                return new FactsRecord(row.Line, null, Facts.None, [new RecordError(row.Line, index + 1, null, invalid)]);
+                return new FactsRecord(row.Line, null, Facts.None, [new RecordError(row.Line, row.ErrorColumn, null, row.Error)]);
             }
-        }
 
-        buffer.ResetWrittenCount();
-        json.Reset(buffer);
-        json.WriteStartObject();
-        for (var index = 0; index < columns.Length; index++)
-        {
-            var cell = row.Cells[index];
-            if (cell.Length > 0)
+            if (row.Cells.Count != columns.Length)
             {
-                json.WritePropertyName(columns[index]?.Name ?? FactsJson.IdKey);
-                Value(json, columns[index], cell);
+                return new FactsRecord(row.Line, null, Facts.None,
+                    [new RecordError(row.Line, null, null, $"{row.Cells.Count} cells where the header names {columns.Length} columns")]);
             }
-        }
 
-        json.WriteEndObject();
-        json.Flush();
-        var reading = FactsJson.Read(Encoding.UTF8.GetString(buffer.WrittenSpan), definition);
-        return new FactsRecord(row.Line, reading.Id, reading.Facts, [.. reading.Errors.Select(e => Locate(e, row.Line, columns))]);
+            for (var index = 0; index < columns.Length; index++)
+            {
+                if (FactsText.InvalidByte(row.Cells[index]) is { } invalid)
+                {
+                    return new FactsRecord(row.Line, null, Facts.None, [new RecordError(row.Line, index + 1, null, invalid)]);
+                }
+            }
+
+            buffer.ResetWrittenCount();
+            json.Reset(buffer);
+            json.WriteStartObject();
+            for (var index = 0; index < columns.Length; index++)
+            {
+                var cell = row.Cells[index];
+                if (cell.Length > 0)
+                {
+                    json.WritePropertyName(columns[index]?.Name ?? FactsJson.IdKey);
+                    Value(json, columns[index], cell);
+                }
+            }
+
+            json.WriteEndObject();
+            json.Flush();
+            var reading = reader.Read(buffer.WrittenSpan);
+            return new FactsRecord(row.Line, reading.Id, reading.Facts, reading.Succeeded ? [] : [.. reading.Errors.Select(e => Locate(e, row.Line, columns))]);
+        }
     }
 
     /// <summary>A cell as the JSON value it stands for; a cell that is not one is passed on as text, for FactsJson to say what was expected.</summary>

@@ -14,6 +14,18 @@ public static class FactsText
     /// <summary>Opens a facts file for reading, a byte order mark skipped.</summary>
     public static StreamReader Open(string path) => new(path, Utf8, detectEncodingFromByteOrderMarks: true);
 
+    /// <summary>
+    /// Whether a file starts with the byte order mark of UTF-16 or UTF-32, which <see cref="Open"/> decodes and a
+    /// reader of UTF-8 bytes would not; the stream is left at its start.
+    /// </summary>
+    public static bool IsOtherUnicode(Stream stream)
+    {
+        Span<byte> start = stackalloc byte[4];
+        var read = stream.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
+        stream.Position = 0;
+        return start[..read] is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] or [0, 0, 0xFE, 0xFF];
+    }
+
     private const char Escape = '\uFDD0';
 
     /// <summary>The message for the first byte of <paramref name="text"/> that was not UTF-8; null when there is none.</summary>
@@ -24,12 +36,15 @@ public static class FactsText
             // Only a byte UTF-8 cannot start or continue a character with follows the mark; U+FDD0 written in the facts is text.
             if (text[at + 1] is >= '\u0080' and <= '\u00FF')
             {
-                return $"the byte 0x{(int)text[at + 1]:X2} is not valid UTF-8; save the facts as UTF-8 (RD0003)";
+                return InvalidByteMessage((byte)text[at + 1]);
             }
         }
 
         return null;
     }
+
+    /// <summary>The message for a byte that is not UTF-8.</summary>
+    public static string InvalidByteMessage(byte invalid) => $"the byte 0x{invalid:X2} is not valid UTF-8; save the facts as UTF-8 (RD0003)";
 
     private sealed class ByteEscape : DecoderFallback
     {

@@ -1,7 +1,9 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using RulesDsl.Explain.Model;
 using RulesDsl.Explain.Rendering;
 using RulesDsl.Runtime;
@@ -11,12 +13,81 @@ namespace RulesDsl.Explain.Batches;
 /// <summary>A case classified: the record it came from, the verdict, and its explanation when one was asked for.</summary>
 public sealed record ClassifiedRecord(FactsRecord Record, Verdict Verdict, Explanation? Explanation);
 
+/// <summary>Turns verdicts into the bytes of their output records; each worker of a batch has its own.</summary>
+public interface IVerdictEncoder
+{
+    /// <summary>Appends one output record, its line break included.</summary>
+    void Encode(ClassifiedRecord classified, IBufferWriter<byte> into);
+}
+
 /// <summary>Where a batch's verdicts go, one output record per case, in the order the cases came.</summary>
 public interface IVerdictWriter
 {
-    void Write(ClassifiedRecord classified);
+    /// <summary>An encoder for one worker.</summary>
+    IVerdictEncoder Encoder();
+
+    /// <summary>Output records already encoded, whole, in order.</summary>
+    void Write(ReadOnlySpan<byte> records);
 
     void Flush();
+}
+
+/// <summary>Writing a verdict at a time, for one case and for callers without workers.</summary>
+public static class VerdictWriting
+{
+    public static void Write(this IVerdictWriter writer, ClassifiedRecord classified)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        writer.Encoder().Encode(classified, buffer);
+        writer.Write(buffer.WrittenSpan);
+    }
+}
+
+/// <summary>
+/// What the writers share: output records go to a stream as the bytes they are, or to a text writer decoded, in the
+/// large pieces a batch hands over.
+/// </summary>
+public abstract class VerdictWriter : IVerdictWriter
+{
+    private static readonly byte[] LineBreak = Encoding.UTF8.GetBytes(Environment.NewLine);
+
+    private readonly Stream? stream;
+    private readonly TextWriter? text;
+
+    protected VerdictWriter(TextWriter output) => text = output;
+
+    protected VerdictWriter(Stream output) => stream = output;
+
+    public abstract IVerdictEncoder Encoder();
+
+    public virtual void Write(ReadOnlySpan<byte> records)
+    {
+        if (stream is not null)
+        {
+            stream.Write(records);
+            return;
+        }
+
+        var chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(records.Length));
+        try
+        {
+            var count = Encoding.UTF8.GetChars(records, chars);
+            text!.Write(chars, 0, count);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    public virtual void Flush()
+    {
+        stream?.Flush();
+        text?.Flush();
+    }
+
+    /// <summary>The line break that ends an output record: the platform's, as <see cref="TextWriter.WriteLine()"/> writes it.</summary>
+    protected static void EndLine(IBufferWriter<byte> into) => into.Write(LineBreak);
 }
 
 /// <summary>
@@ -24,97 +95,155 @@ public interface IVerdictWriter
 /// <c>decidingRule</c>, <c>missingFacts</c>, <c>applicability</c> (<c>status</c>, <c>from</c>, <c>citing</c>, <c>scope</c>) and <c>explanation</c> (an object in the JSON explanation's shape, or the
 /// text another renderer writes). Compact, it is JSON Lines; indented, one case reads as a document.
 /// </summary>
-public sealed class JsonVerdicts : IVerdictWriter
+public sealed class JsonVerdicts : VerdictWriter
 {
-    private readonly TextWriter output;
     private readonly IExplanationRenderer? renderer;
-    private readonly ArrayBufferWriter<byte> buffer = new();
-    private readonly Utf8JsonWriter json;
+    private readonly bool indented;
     private readonly JsonSerializerOptions explanationOptions;
 
     public JsonVerdicts(TextWriter output, IExplanationRenderer? renderer, bool indented = false)
+        : base(output)
     {
-        this.output = output;
         this.renderer = renderer;
-        json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        explanationOptions = JsonExplanation.Options(indented);
+        this.indented = indented;
+        explanationOptions = ExplanationOptions(indented);
     }
 
-    public void Write(ClassifiedRecord classified)
+    public JsonVerdicts(Stream output, IExplanationRenderer? renderer, bool indented = false)
+        : base(output)
     {
-        var (record, verdict, explanation) = classified;
-        buffer.ResetWrittenCount();
-        json.Reset(buffer);
-        json.WriteStartObject();
-        if (record.Line > 0)
+        this.renderer = renderer;
+        this.indented = indented;
+        explanationOptions = ExplanationOptions(indented);
+    }
+
+    public override IVerdictEncoder Encoder() => new JsonEncoder(renderer, indented, explanationOptions);
+
+    /// <summary>
+    /// The explanation's options; compact, each citation is written as the bytes it was serialized to the first time.
+    /// Citations are most of an explanation (20 of 24 kB for a model profile) and the explainer gives every case the
+    /// same few, so a batch serializes each once instead of once a case.
+    /// </summary>
+    private static JsonSerializerOptions ExplanationOptions(bool indented)
+    {
+        var options = JsonExplanation.Options(indented);
+        if (!indented)
         {
-            json.WriteNumber("line", record.Line);
+            options.Converters.Add(new SerializedOnce(JsonExplanation.Options(indented: false)));
         }
 
-        if (record.Id is { } id)
-        {
-            json.WriteString("id", id);
-        }
+        return options;
+    }
 
-        json.WriteString("conclusion", verdict.Conclusion);
-        json.WriteString("outcome", VerdictText.Outcome(verdict));
-        Strings("how", verdict.How, VerdictText.Way);
-        if (verdict.DecidingRule is { } rule)
-        {
-            json.WriteString("decidingRule", rule);
-        }
+    private sealed class SerializedOnce(JsonSerializerOptions plain) : JsonConverter<ExplainedCitation>
+    {
+        private readonly ConditionalWeakTable<ExplainedCitation, byte[]> serialized = [];
 
-        Strings("missingFacts", verdict.MissingFacts, name => name);
-        Applicability(verdict.Applicability);
-        if (explanation is not null && renderer is not null)
+        public override ExplainedCitation Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            JsonSerializer.Deserialize<ExplainedCitation>(ref reader, plain)!;
+
+        public override void Write(Utf8JsonWriter writer, ExplainedCitation value, JsonSerializerOptions options) =>
+            writer.WriteRawValue(serialized.GetValue(value, citation => JsonSerializer.SerializeToUtf8Bytes(citation, plain)), skipInputValidation: true);
+    }
+
+    private sealed class JsonEncoder(IExplanationRenderer? renderer, bool indented, JsonSerializerOptions explanationOptions) : IVerdictEncoder
+    {
+        private static readonly JsonEncodedText Line = JsonEncodedText.Encode("line");
+        private static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+        private static readonly JsonEncodedText Conclusion = JsonEncodedText.Encode("conclusion");
+        private static readonly JsonEncodedText Outcome = JsonEncodedText.Encode("outcome");
+        private static readonly JsonEncodedText How = JsonEncodedText.Encode("how");
+        private static readonly JsonEncodedText DecidingRule = JsonEncodedText.Encode("decidingRule");
+        private static readonly JsonEncodedText MissingFacts = JsonEncodedText.Encode("missingFacts");
+        private static readonly JsonEncodedText Applicability = JsonEncodedText.Encode("applicability");
+        private static readonly JsonEncodedText Status = JsonEncodedText.Encode("status");
+        private static readonly JsonEncodedText From = JsonEncodedText.Encode("from");
+        private static readonly JsonEncodedText Citing = JsonEncodedText.Encode("citing");
+        private static readonly JsonEncodedText Scope = JsonEncodedText.Encode("scope");
+        private static readonly JsonEncodedText Explanation = JsonEncodedText.Encode("explanation");
+
+        private readonly Utf8JsonWriter json = new(new ArrayBufferWriter<byte>(), new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+        public void Encode(ClassifiedRecord classified, IBufferWriter<byte> into)
         {
-            json.WritePropertyName("explanation");
-            if (renderer.Format == "json")
+            var (record, verdict, explanation) = classified;
+            json.Reset(into);
+            json.WriteStartObject();
+            if (record.Line > 0)
             {
-                // Written into the record itself rather than as a string of JSON.
-                JsonSerializer.Serialize(json, explanation, explanationOptions);
+                json.WriteNumber(Line, record.Line);
             }
-            else
+
+            if (record.Id is { } id)
             {
-                json.WriteStringValue(VerdictText.Render(renderer, explanation));
+                json.WriteString(Id, id);
             }
+
+            json.WriteString(Conclusion, verdict.Conclusion);
+            json.WriteString(Outcome, VerdictText.Outcome(verdict));
+            json.WriteStartArray(How);
+            foreach (var way in verdict.How)
+            {
+                json.WriteStringValue(VerdictText.Way(way));
+            }
+
+            json.WriteEndArray();
+            if (verdict.DecidingRule is { } rule)
+            {
+                json.WriteString(DecidingRule, rule);
+            }
+
+            json.WriteStartArray(MissingFacts);
+            foreach (var fact in verdict.MissingFacts)
+            {
+                json.WriteStringValue(fact);
+            }
+
+            json.WriteEndArray();
+            WriteApplicability(verdict.Applicability);
+            if (explanation is not null && renderer is not null)
+            {
+                json.WritePropertyName(Explanation);
+                if (renderer.Format == "json")
+                {
+                    // Written into the record itself rather than as a string of JSON.
+                    JsonSerializer.Serialize(json, explanation, explanationOptions);
+                }
+                else
+                {
+                    json.WriteStringValue(VerdictText.Render(renderer, explanation));
+                }
+            }
+
+            json.WriteEndObject();
+            json.Flush();
+            EndLine(into);
         }
 
-        json.WriteEndObject();
-        json.Flush();
-        output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
-    }
-
-    public void Flush() => output.Flush();
-
-    /// <summary><c>applicability</c>: its status, the day the law applies from and what sets it, and the scope.</summary>
-    private void Applicability(Applicability applicability)
-    {
-        json.WriteStartObject("applicability");
-        json.WriteString("status", VerdictText.Status(applicability.Status));
-        if (applicability.Date is { } date)
+        /// <summary><c>applicability</c>: its status, the day the law applies from and what sets it, and the scope.</summary>
+        private void WriteApplicability(Applicability applicability)
         {
-            json.WriteString("from", date.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            Strings("citing", date.Citations, citation => citation.Written);
+            json.WriteStartObject(Applicability);
+            json.WriteString(Status, VerdictText.Status(applicability.Status));
+            if (applicability.Date is { } date)
+            {
+                json.WriteString(From, date.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                json.WriteStartArray(Citing);
+                foreach (var citation in date.Citations)
+                {
+                    json.WriteStringValue(citation.Written);
+                }
+
+                json.WriteEndArray();
+            }
+
+            if (applicability.Scope is { } scope)
+            {
+                json.WriteString(Scope, scope);
+            }
+
+            json.WriteEndObject();
         }
-
-        if (applicability.Scope is { } scope)
-        {
-            json.WriteString("scope", scope);
-        }
-
-        json.WriteEndObject();
-    }
-
-    private void Strings<T>(string name, IReadOnlyList<T> values, Func<T, string> text)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(text(value));
-        }
-
-        json.WriteEndArray();
     }
 }
 
@@ -123,48 +252,29 @@ public sealed class JsonVerdicts : IVerdictWriter
 /// (lists separated by <c>;</c>), applicability, applies_from (the day the law applies from, when the rules say) and, when explained, the explanation as its renderer writes it;
 /// a cell a spreadsheet would run as a formula is led by a single quote.
 /// </summary>
-public sealed class CsvVerdicts : IVerdictWriter
+public sealed class CsvVerdicts : VerdictWriter
 {
-    private readonly TextWriter output;
     private readonly IExplanationRenderer? renderer;
     private bool headed;
 
     public CsvVerdicts(TextWriter output, IExplanationRenderer? renderer)
-    {
-        this.output = output;
-        this.renderer = renderer;
-    }
+        : base(output) => this.renderer = renderer;
 
-    public void Write(ClassifiedRecord classified)
-    {
-        Head();
-        var (record, verdict, explanation) = classified;
-        var separator = FactsCsv.SetSeparator.ToString();
-        output.Write(record.Line > 0 ? record.Line.ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
-        foreach (var cell in new[]
-        {
-            record.Id ?? "", verdict.Conclusion, VerdictText.Outcome(verdict), string.Join(separator, verdict.How.Select(VerdictText.Way)),
-            verdict.DecidingRule ?? "", string.Join(separator, verdict.MissingFacts), VerdictText.Status(verdict.Applicability.Status),
-            verdict.Applicability.Date?.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "",
-        })
-        {
-            output.Write(',');
-            output.Write(Csv.Quote(cell));
-        }
+    public CsvVerdicts(Stream output, IExplanationRenderer? renderer)
+        : base(output) => this.renderer = renderer;
 
-        if (renderer is not null)
-        {
-            output.Write(',');
-            output.Write(explanation is null ? "" : Csv.Quote(VerdictText.Render(renderer, explanation).TrimEnd()));
-        }
+    public override IVerdictEncoder Encoder() => new CsvEncoder(renderer);
 
-        output.WriteLine();
-    }
-
-    public void Flush()
+    public override void Write(ReadOnlySpan<byte> records)
     {
         Head();
-        output.Flush();
+        base.Write(records);
+    }
+
+    public override void Flush()
+    {
+        Head();
+        base.Flush();
     }
 
     /// <summary>The header, written with the first row (or at the end of an empty batch), so that an input that cannot be read writes nothing.</summary>
@@ -172,8 +282,41 @@ public sealed class CsvVerdicts : IVerdictWriter
     {
         if (!headed)
         {
-            output.WriteLine("line,id,conclusion,outcome,how,deciding_rule,missing_facts,applicability,applies_from" + (renderer is null ? "" : ",explanation"));
             headed = true;
+            var header = new ArrayBufferWriter<byte>();
+            header.Write(Encoding.UTF8.GetBytes("line,id,conclusion,outcome,how,deciding_rule,missing_facts,applicability,applies_from" + (renderer is null ? "" : ",explanation")));
+            EndLine(header);
+            base.Write(header.WrittenSpan);
+        }
+    }
+
+    private sealed class CsvEncoder(IExplanationRenderer? renderer) : IVerdictEncoder
+    {
+        private readonly StringBuilder row = new();
+
+        public void Encode(ClassifiedRecord classified, IBufferWriter<byte> into)
+        {
+            var (record, verdict, explanation) = classified;
+            var separator = FactsCsv.SetSeparator.ToString();
+            row.Clear();
+            row.Append(record.Line > 0 ? record.Line.ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
+            foreach (var cell in new[]
+            {
+                record.Id ?? "", verdict.Conclusion, VerdictText.Outcome(verdict), string.Join(separator, verdict.How.Select(VerdictText.Way)),
+                verdict.DecidingRule ?? "", string.Join(separator, verdict.MissingFacts), VerdictText.Status(verdict.Applicability.Status),
+                verdict.Applicability.Date?.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "",
+            })
+            {
+                row.Append(',').Append(Csv.Quote(cell));
+            }
+
+            if (renderer is not null)
+            {
+                row.Append(',').Append(explanation is null ? "" : Csv.Quote(VerdictText.Render(renderer, explanation).TrimEnd()));
+            }
+
+            var text = row.Append(Environment.NewLine).ToString();
+            into.Advance(Encoding.UTF8.GetBytes(text, into.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length))));
         }
     }
 }

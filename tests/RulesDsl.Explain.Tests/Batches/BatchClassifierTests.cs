@@ -11,7 +11,7 @@ public class BatchClassifierTests
 {
     private static RuleSetDefinition Definition => Built.GpaiClassifier.Definition;
 
-    private static readonly string Models = Path.Combine(RepoPaths.Root, "rules", "examples", "models.jsonl");
+    internal static readonly string Models = Path.Combine(RepoPaths.Root, "rules", "examples", "models.jsonl");
 
     private static (BatchSummary Summary, List<JsonElement> Records, List<FactsRecord> Rejected) RunJsonLines(string lines, bool stop = false, BatchExplaining? explaining = null)
     {

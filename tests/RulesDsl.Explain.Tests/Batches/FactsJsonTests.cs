@@ -1,3 +1,4 @@
+using System.Text.Json;
 using RulesDsl.Explain.Batches;
 using RulesDsl.Runtime;
 using RulesDsl.Runtime.Tests;
@@ -38,6 +39,34 @@ public class FactsJsonTests
     public void Invalid_JSON_is_an_error_not_an_exception()
     {
         FactsJson.Read("{\"training_compute\": ", Definition).Errors.ShouldHaveSingleItem().Path.ShouldBe("$");
+    }
+
+    [TestCase("")]
+    [TestCase("{\"training_compute\": ")]
+    [TestCase("{\"parameters\": 1} x")]
+    [TestCase("{\"parameters\": 1}}")]
+    [TestCase("[1, 2")]
+    [TestCase("5 6")]
+    [TestCase("{\"parameters\": 01}")]
+    public void JSON_read_from_its_bytes_is_refused_with_the_message_a_parse_of_the_whole_document_gives(string json)
+    {
+        var expected = ParseError(json);
+
+        expected.ShouldNotBeEmpty();
+        FactsJson.Read(json, Definition).Errors.ShouldHaveSingleItem().ToString().ShouldBe($"$: not valid JSON: {expected}");
+    }
+
+    private static string ParseError(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return "";
+        }
+        catch (JsonException e)
+        {
+            return e.Message;
+        }
     }
 
     [Test]

@@ -1,0 +1,497 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Unicode;
+using RulesDsl.Runtime;
+
+namespace RulesDsl.Explain.Batches;
+
+/// <summary>
+/// Reads the facts of one case straight from its UTF-8 bytes with <see cref="Utf8JsonReader"/>: no string of the
+/// document, no DOM. The names of the rules' facts are resolved to their index once for the reader, and the order of
+/// the keys of the last case is kept, so a batch whose cases list their facts alike looks no name up after the first.
+/// One reader serves one thread; it reads what <see cref="FactsJson"/> describes, with its messages.
+/// </summary>
+public sealed class FactsReader
+{
+    private const string LoneSurrogate = "a lone surrogate (such as \\ud800 without its pair) is not valid Unicode text";
+    private const string GivenTwice = "the key is given twice; which value counts would depend on the order of the keys";
+
+    private static readonly JsonReaderOptions Options = new();
+
+    private readonly RuleSetDefinition definition;
+    private readonly FactDefinition[] facts;
+    private readonly byte[][] names;
+    private readonly byte[][][] setValues;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
+    // The fact at each key's position in the last case (-1: not a fact), tried before any lookup.
+    private int[] order = new int[16];
+
+    // The value read for each fact, and the case it was read in, so that nothing is cleared between cases.
+    private readonly object?[] values;
+    private readonly int[] readIn;
+    private readonly List<int> given = [];
+    private int generation;
+
+    // What JSON allows and a case must not hold (a key twice, a lone surrogate) is reported alone, before the values' errors.
+    private List<FactError>? invalid;
+    private List<FactError>? errors;
+
+    public FactsReader(RuleSetDefinition definition)
+    {
+        this.definition = definition;
+        facts = [.. definition.Facts];
+        names = [.. facts.Select(f => Encoding.UTF8.GetBytes(f.Name))];
+        setValues = [.. facts.Select(f => f.Values.Select(Encoding.UTF8.GetBytes).ToArray())];
+        var byName = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var index = 0; index < facts.Length; index++)
+        {
+            byName.TryAdd(facts[index].Name, index);
+        }
+
+        lookup = byName.GetAlternateLookup<ReadOnlySpan<char>>();
+        values = new object?[facts.Length];
+        readIn = new int[facts.Length];
+    }
+
+    /// <summary>The facts of one JSON document given as UTF-8; a byte that is not UTF-8 is an error naming it.</summary>
+    public FactsReading Read(ReadOnlySpan<byte> json)
+    {
+        if (!Utf8.IsValid(json))
+        {
+            return new FactsReading(Facts.None, [new FactError("$", FactsText.InvalidByteMessage(FirstInvalidByte(json)))]);
+        }
+
+        generation++;
+        given.Clear();
+        invalid = null;
+        errors = null;
+        string? id = null;
+        var reader = new Utf8JsonReader(json, Options);
+        try
+        {
+            reader.Read();
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                reader.Skip();
+                End(ref reader);
+                return new FactsReading(Facts.None, [new FactError("$", "expected an object of facts, such as {\"training_compute\": 3e25}")]);
+            }
+
+            id = Object(ref reader);
+            End(ref reader);
+        }
+        catch (JsonException e)
+        {
+            return new FactsReading(Facts.None, [new FactError("$", $"not valid JSON: {e.Message}")]);
+        }
+
+        if (invalid is not null)
+        {
+            return new FactsReading(Facts.None, invalid);
+        }
+
+        return errors is not null ? new FactsReading(Facts.None, errors, id) : new FactsReading(Built(), [], id);
+    }
+
+    /// <summary>Nothing may follow the document but layout: the reader throws at anything else, as a parse of the whole document does.</summary>
+    private static void End(ref Utf8JsonReader reader) => _ = reader.Read();
+
+    private Facts Built()
+    {
+        var built = Facts.None;
+        foreach (var index in given)
+        {
+            var name = facts[index].Name;
+            built = values[index] switch
+            {
+                Quantity quantity => built.With(name, quantity),
+                bool yes => built.With(name, yes),
+                DateOnly date => built.With(name, date),
+                _ => built.With(name, (List<string>)values[index]!),
+            };
+        }
+
+        return built;
+    }
+
+    /// <summary>The case's object, its facts read into their slots; returns the case's name if it gives one.</summary>
+    private string? Object(ref Utf8JsonReader reader)
+    {
+        string? id = null;
+        HashSet<string>? others = null;
+        var position = 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var index = Index(ref reader, position++, out var name);
+            reader.Read();
+            if (name is null && index < 0)
+            {
+                Invalid("$", LoneSurrogate);
+                reader.Skip();
+                continue;
+            }
+
+            var key = index >= 0 ? facts[index].Name : name!;
+            if (index >= 0 ? readIn[index] == generation : !(others ??= new(StringComparer.Ordinal)).Add(key))
+            {
+                Invalid($"$.{key}", GivenTwice);
+            }
+
+            if (index < 0 && key == FactsJson.IdKey)
+            {
+                id = Id(ref reader, id);
+                continue;
+            }
+
+            if (index < 0)
+            {
+                Error($"$.{key}", FactsJson.NoSuchFact(key, definition));
+                Validate(ref reader, $"$.{key}");
+                continue;
+            }
+
+            readIn[index] = generation;
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                continue;
+            }
+
+            var fact = facts[index];
+            var value = fact.Kind switch
+            {
+                FactKind.Quantity => Quantity(ref reader, fact),
+                FactKind.YesNo => reader.TokenType is JsonTokenType.True or JsonTokenType.False
+                    ? reader.GetBoolean()
+                    : Wrong(ref reader, fact, "expected true or false"),
+                FactKind.Date => Date(ref reader, fact),
+                _ => Set(ref reader, index),
+            };
+            if (value is not null)
+            {
+                values[index] = value;
+                given.Add(index);
+            }
+        }
+
+        return id;
+    }
+
+    /// <summary>The fact a key names (-1 for none), by the last case's key at this position when it is the same.</summary>
+    private int Index(ref Utf8JsonReader reader, int position, out string? name)
+    {
+        name = null;
+        if (position == order.Length)
+        {
+            Array.Resize(ref order, order.Length * 2);
+        }
+
+        if (!reader.ValueIsEscaped)
+        {
+            var key = reader.ValueSpan;
+            var guess = order[position];
+            if (guess >= 0 && guess < names.Length && key.SequenceEqual(names[guess]))
+            {
+                return guess;
+            }
+
+            Span<char> chars = key.Length <= 256 ? stackalloc char[key.Length] : new char[key.Length];
+            var written = Encoding.UTF8.GetChars(key, chars);
+            if (!lookup.TryGetValue(chars[..written], out var found))
+            {
+                name = chars[..written].ToString();
+                found = -1;
+            }
+
+            order[position] = found;
+            return found;
+        }
+
+        name = Text(ref reader);
+        return name is not null && lookup.TryGetValue(name, out var index) ? index : -1;
+    }
+
+    private string? Id(ref Utf8JsonReader reader, string? id)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            Error($"$.{FactsJson.IdKey}", "expected the case's name as a string");
+            Validate(ref reader, $"$.{FactsJson.IdKey}");
+            return id;
+        }
+
+        var text = Text(ref reader);
+        if (text is null)
+        {
+            Invalid($"$.{FactsJson.IdKey}", LoneSurrogate);
+        }
+
+        return text ?? id;
+    }
+
+    private object? Quantity(ref Utf8JsonReader reader, FactDefinition fact)
+    {
+        if (reader.TokenType == JsonTokenType.Number)
+        {
+            return Amount(reader.ValueSpan, fact, $"$.{fact.Name}");
+        }
+
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return Wrong(ref reader, fact, $"expected a number of {fact.Unit}");
+        }
+
+        // {"value": …, "unit": …}: the unit is checked before the value, as a wrong unit makes any value wrong.
+        var path = $"$.{fact.Name}";
+        HashSet<string>? keys = null;
+        byte[]? number = null;
+        var hasValue = false;
+        var wrongUnit = (string?)null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var key = Text(ref reader);
+            reader.Read();
+            if (key is null)
+            {
+                Invalid(path, LoneSurrogate);
+                reader.Skip();
+                continue;
+            }
+
+            if (!(keys ??= new(StringComparer.Ordinal)).Add(key))
+            {
+                Invalid($"{path}.{key}", GivenTwice);
+            }
+
+            if (key == "value")
+            {
+                hasValue = true;
+                number = reader.TokenType == JsonTokenType.Number ? reader.ValueSpan.ToArray() : null;
+            }
+            else if (key == "unit" && reader.TokenType == JsonTokenType.String)
+            {
+                var unit = Text(ref reader);
+                if (unit is null)
+                {
+                    Invalid($"{path}.unit", LoneSurrogate);
+                }
+                else if (!string.Equals(unit, fact.Unit, StringComparison.OrdinalIgnoreCase))
+                {
+                    wrongUnit ??= unit;
+                }
+
+                continue;
+            }
+
+            Validate(ref reader, $"{path}.{key}");
+        }
+
+        if (!hasValue)
+        {
+            return Fail(path, "expected {\"value\": …, \"unit\": …}");
+        }
+
+        if (wrongUnit is not null)
+        {
+            return Fail($"{path}.unit", $"'{fact.Name}' is measured in {fact.Unit}, not {wrongUnit}");
+        }
+
+        return number is null ? Fail($"{path}.value", $"expected a number of {fact.Unit}") : Amount(number, fact, $"{path}.value");
+    }
+
+    /// <summary>A number as written, digit for digit: read as a double, 9.82e24 + 9e22 + 9e22 would no longer be 10^25.</summary>
+    private object? Amount(ReadOnlySpan<byte> raw, FactDefinition fact, string path)
+    {
+        Span<char> text = raw.Length <= 128 ? stackalloc char[raw.Length] : new char[raw.Length];
+        var written = Encoding.UTF8.GetChars(raw, text);
+        text = text[..written];
+        if (!Runtime.Quantity.TryParse(text, out var amount))
+        {
+            return Fail(path, $"expected a number of {fact.Unit}");
+        }
+
+        var (_, exponent, negative) = amount.Decimal();
+        if (negative)
+        {
+            return Fail(path, $"{text} is out of range: an amount of {fact.Unit} is not negative");
+        }
+
+        return fact.Unit == "count" && exponent < 0 ? Fail(path, $"{text} is out of range: a count is a whole number") : amount;
+    }
+
+    private object? Date(ref Utf8JsonReader reader, FactDefinition fact)
+    {
+        const string expected = "expected a date written as \"YYYY-MM-DD\"";
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            return Wrong(ref reader, fact, expected);
+        }
+
+        var text = Text(ref reader);
+        if (text is null)
+        {
+            Invalid($"$.{fact.Name}", LoneSurrogate);
+            return null;
+        }
+
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : Fail($"$.{fact.Name}", expected);
+    }
+
+    private object? Set(ref Utf8JsonReader reader, int index)
+    {
+        var fact = facts[index];
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            return Wrong(ref reader, fact, $"expected an array of values of {string.Join(", ", fact.Values)}");
+        }
+
+        var members = new List<string>();
+        var at = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            var member = reader.TokenType == JsonTokenType.String ? Member(ref reader, index, at) : NoMember;
+            if (member == NoMember)
+            {
+                Error($"$.{fact.Name}[{at}]", $"expected one of {string.Join(", ", fact.Values)}");
+                Validate(ref reader, $"$.{fact.Name}[{at}]");
+            }
+            else if (member >= 0)
+            {
+                members.Add(fact.Values[member]);
+            }
+
+            at++;
+        }
+
+        return members;
+    }
+
+    private const int NoMember = -1;
+    private const int NoText = -2;
+
+    /// <summary>Which of the fact's values a string is: its index, <see cref="NoMember"/>, or <see cref="NoText"/> for a lone surrogate, reported as such.</summary>
+    private int Member(ref Utf8JsonReader reader, int index, int at)
+    {
+        var candidates = setValues[index];
+        if (!reader.ValueIsEscaped)
+        {
+            var text = reader.ValueSpan;
+            for (var value = 0; value < candidates.Length; value++)
+            {
+                if (text.SequenceEqual(candidates[value]))
+                {
+                    return value;
+                }
+            }
+
+            return NoMember;
+        }
+
+        var unescaped = Text(ref reader);
+        if (unescaped is null)
+        {
+            Invalid($"$.{facts[index].Name}[{at}]", LoneSurrogate);
+            return NoText;
+        }
+
+        for (var value = 0; value < candidates.Length; value++)
+        {
+            if (facts[index].Values[value] == unescaped)
+            {
+                return value;
+            }
+        }
+
+        return NoMember;
+    }
+
+    /// <summary>A value of the wrong kind: its error, and the value walked for what no case may hold.</summary>
+    private object? Wrong(ref Utf8JsonReader reader, FactDefinition fact, string message)
+    {
+        Error($"$.{fact.Name}", message);
+        Validate(ref reader, $"$.{fact.Name}");
+        return null;
+    }
+
+    /// <summary>
+    /// What JSON allows and a case must not hold, anywhere in a value: a key given twice (the last would win, so the
+    /// order of keys would change a verdict) and a lone surrogate (<c>"\ud800"</c>, which is no text), each at its path.
+    /// </summary>
+    private void Validate(ref Utf8JsonReader reader, string path)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var name = Text(ref reader);
+                    reader.Read();
+                    if (name is null)
+                    {
+                        Invalid(path, LoneSurrogate);
+                        reader.Skip();
+                        continue;
+                    }
+
+                    if (!seen.Add(name))
+                    {
+                        Invalid($"{path}.{name}", GivenTwice);
+                    }
+
+                    Validate(ref reader, $"{path}.{name}");
+                }
+
+                break;
+            case JsonTokenType.StartArray:
+                var index = 0;
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    Validate(ref reader, $"{path}[{index++}]");
+                }
+
+                break;
+            case JsonTokenType.String when Text(ref reader) is null:
+                Invalid(path, LoneSurrogate);
+                break;
+        }
+    }
+
+    /// <summary>The text of a key or string; null where its escapes make a lone surrogate, which System.Text.Json refuses to decode.</summary>
+    private static string? Text(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString() ?? "";
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private void Invalid(string path, string message) => (invalid ??= []).Add(new FactError(path, message));
+
+    private void Error(string path, string message) => (errors ??= []).Add(new FactError(path, message));
+
+    private object? Fail(string path, string message)
+    {
+        Error(path, message);
+        return null;
+    }
+
+    /// <summary>The first byte of <paramref name="bytes"/> that starts no UTF-8 character.</summary>
+    private static byte FirstInvalidByte(ReadOnlySpan<byte> bytes)
+    {
+        var at = 0;
+        while (System.Text.Rune.DecodeFromUtf8(bytes[at..], out _, out var length) == System.Buffers.OperationStatus.Done)
+        {
+            at += length;
+        }
+
+        return bytes[at];
+    }
+}
