@@ -45,10 +45,10 @@ internal sealed class DecideWriter(BoundRuleSet set, ExpressionEmitter emitter, 
 
         var used = UsedFacts();
         var expressions = Conditions().Concat(used.SelectMany(f => set.Facts[f].Fallbacks).Select(d => d.From)).ToList();
-        var parameters = Referenced<BoundParameterReference>(expressions).Select(p => ExpressionEmitter.IndexOf(set.Parameters, p.Parameter)).Distinct().Order();
+        var parameters = Referenced<BoundParameterReference>(expressions).Select(p => emitter.ParameterIndex(p.Parameter)).Distinct().Order();
         factReads = Referenced<BoundFactReference>(expressions).GroupBy(r => emitter.FactIndex(r.Fact)).ToDictionary(g => g.Key, g => g.Count());
         conclusionReads = Referenced<BoundConclusionReference>(expressions)
-            .GroupBy(r => ExpressionEmitter.IndexOf(set.Conclusions, r.Conclusion)).ToDictionary(g => g.Key, g => g.Count());
+            .GroupBy(r => emitter.ConclusionIndex(r.Conclusion)).ToDictionary(g => g.Key, g => g.Count());
         var conclusions = conclusionReads.Keys.Where(c => !ReadOnce(c)).Order().ToList();
         var memos = used.Where(f => !ReadOnce(facts[f])).ToList();
 
@@ -332,7 +332,7 @@ internal sealed class DecideWriter(BoundRuleSet set, ExpressionEmitter emitter, 
         [.. Referenced<BoundFactReference>([expression]).Select(r => emitter.FactIndex(r.Fact)).Distinct()];
 
     private List<int> ConclusionsIn(BoundExpression expression) =>
-        [.. Referenced<BoundConclusionReference>([expression]).Select(r => ExpressionEmitter.IndexOf(set.Conclusions, r.Conclusion)).Distinct()];
+        [.. Referenced<BoundConclusionReference>([expression]).Select(r => emitter.ConclusionIndex(r.Conclusion)).Distinct()];
 
     /// <summary>A local function whose statements after a condition are behind <c>#line hidden</c>, so that only conditions map to the rules.</summary>
     private static LocalFunctionStatementSyntax Function(string returns, string name, string parameters, IEnumerable<StatementSyntax> body)
