@@ -5,7 +5,7 @@ namespace RulesDsl.Runtime;
 
 /// <summary>
 /// A rule set arranged for evaluation, once per classifier: the rules of each conclusion and the derivations of each
-/// fact in file order, so that evaluating searches nothing.
+/// fact in file order, and the exceptions to each rule, so that evaluating searches nothing.
 /// </summary>
 internal sealed class EvaluationPlan
 {
@@ -21,8 +21,11 @@ internal sealed class EvaluationPlan
     {
         Definition = definition;
         FactNames = [.. definition.Facts.Select(f => f.Name)];
-        Rules = [.. definition.Conclusions.Select((_, c) => definition.Rules.Where(r => r.Conclusion == c).ToArray())];
-        Derivations = [.. definition.Facts.Select((_, f) => definition.Derivations.Where(d => d.Fact == f).ToArray())];
+        var rules = definition.Rules.ToLookup(r => r.Conclusion);
+        Rules = [.. definition.Conclusions.Select((_, c) => rules[c].ToArray())];
+        Exceptions = [.. Rules.Select(ExceptionsTo)];
+        var derivations = definition.Derivations.ToLookup(d => d.Fact);
+        Derivations = [.. definition.Facts.Select((_, f) => derivations[f].ToArray())];
         factsByName = [.. Enumerable.Range(0, FactNames.Length).OrderBy(f => FactNames[f], StringComparer.Ordinal)];
         conclusionNames = [.. definition.Conclusions.Select(c => c.Name)];
         ruleNames = [.. definition.Rules.Select(r => r.Name)];
@@ -42,6 +45,12 @@ internal sealed class EvaluationPlan
 
     /// <summary>By conclusion, its rules.</summary>
     public RuleDefinition[][] Rules { get; }
+
+    /// <summary>
+    /// By conclusion and the index of each of its rules, the indices of its rules that are exceptions to that rule: a
+    /// rule is overridden when one of these applies, found without looking at every rule evaluated.
+    /// </summary>
+    public int[][][] Exceptions { get; }
 
     /// <summary>By fact, how to obtain it when not given, in the order tried.</summary>
     public DerivationDefinition[][] Derivations { get; }
@@ -81,6 +90,14 @@ internal sealed class EvaluationPlan
                 Applicability = new Applicability(ApplicabilityStatus.ScopeUndetermined, Definition.AppliesFrom, name, null),
             },
         };
+    }
+
+    /// <summary>The rules of a conclusion that are exceptions to each of them, by index.</summary>
+    private static int[][] ExceptionsTo(RuleDefinition[] rules)
+    {
+        var exceptions = Enumerable.Range(0, rules.Length).Where(r => rules[r].ExceptionTo is not null)
+            .ToLookup(r => rules[r].ExceptionTo!, StringComparer.Ordinal);
+        return [.. rules.Select(rule => exceptions[rule.Name].ToArray())];
     }
 
     /// <summary>The names of the first 64 facts, a bit each, in ordinal order: each bit moved to its name's rank, then read in order.</summary>
