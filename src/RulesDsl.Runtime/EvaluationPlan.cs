@@ -17,6 +17,9 @@ internal sealed class EvaluationPlan
     private readonly int[] rankOf;
     private readonly string[] namesByRank;
 
+    // Every fact's ordinal rank, for the missing facts of a rule set of more than 64 facts, in words of bits.
+    private readonly int[] rankOfAll;
+
     public EvaluationPlan(RuleSetDefinition definition)
     {
         Definition = definition;
@@ -37,6 +40,11 @@ internal sealed class EvaluationPlan
         }
 
         namesByRank = [.. first.Select(f => FactNames[f])];
+        rankOfAll = new int[FactNames.Length];
+        foreach (var (fact, rank) in factsByName.Select((f, r) => (f, r)))
+        {
+            rankOfAll[fact] = rank;
+        }
     }
 
     public RuleSetDefinition Definition { get; }
@@ -61,7 +69,7 @@ internal sealed class EvaluationPlan
     /// </summary>
     public Verdict Verdict(int conclusion, Decided decided, DateOnly asOf) =>
         new(conclusionNames[conclusion], decided.Outcome, decided.Rule < 0 ? null : ruleNames[decided.Rule],
-            decided.How.Ways, decided.Outcome == Truth.Unknown ? Names(decided.Missing) : [], asOf, null);
+            decided.How.Ways, decided.Outcome == Truth.Unknown ? Names(decided.Missing, decided.MissingWords) : [], asOf, null);
 
     /// <summary>
     /// The verdict of what generated code decided for the rule set's verdict, under the applicability its rules state:
@@ -85,7 +93,8 @@ internal sealed class EvaluationPlan
                 Applicability = new Applicability(ApplicabilityStatus.OutsideScope, Definition.AppliesFrom, name, null),
             },
             _ => new Verdict(conclusionNames[conclusion], Truth.Unknown, null, [],
-                Names(precondition.Missing | (decided.Outcome == Truth.Unknown ? decided.Missing : 0)), asOf, null)
+                decided.Outcome == Truth.Unknown ? Names(precondition.Missing | decided.Missing, Union(precondition.MissingWords, decided.MissingWords))
+                    : Names(precondition.Missing, precondition.MissingWords), asOf, null)
             {
                 Applicability = new Applicability(ApplicabilityStatus.ScopeUndetermined, Definition.AppliesFrom, name, null),
             },
@@ -98,6 +107,34 @@ internal sealed class EvaluationPlan
         var exceptions = Enumerable.Range(0, rules.Length).Where(r => rules[r].ExceptionTo is not null)
             .ToLookup(r => rules[r].ExceptionTo!, StringComparer.Ordinal);
         return [.. rules.Select(rule => exceptions[rule.Name].ToArray())];
+    }
+
+    private static ulong[]? Union(ulong[]? first, ulong[]? second)
+    {
+        var union = first is null ? null : (ulong[])first.Clone();
+        FactWords.Add(ref union, second);
+        return union;
+    }
+
+    /// <summary>The names of missing facts as generated code collects them: in words when it has them, else a bit each.</summary>
+    private string[] Names(ulong facts, ulong[]? words)
+    {
+        if (words is null)
+        {
+            return Names(facts);
+        }
+
+        var missing = new List<int>();
+        for (var word = 0; word < words.Length; word++)
+        {
+            for (var rest = words[word]; rest != 0; rest &= rest - 1)
+            {
+                missing.Add(word * 64 + BitOperations.TrailingZeroCount(rest));
+            }
+        }
+
+        missing.Sort((a, b) => rankOfAll[a].CompareTo(rankOfAll[b]));
+        return [.. missing.Select(f => FactNames[f])];
     }
 
     /// <summary>The names of the first 64 facts, a bit each, in ordinal order: each bit moved to its name's rank, then read in order.</summary>

@@ -39,11 +39,7 @@ public class OverrideScalingTests
     private static (Thresholds Classifier, Facts[] Cases) Input(int rules)
     {
         var random = new Random(rules);
-        var cases = Enumerable.Range(0, Cases).Select(_ => ThresholdRules.Case(random, rules).Aggregate(Facts.None, (facts, given) => given.Value switch
-        {
-            bool yes => facts.With(given.Fact, yes),
-            _ => facts.With(given.Fact, (double)given.Value),
-        })).ToArray();
+        var cases = Enumerable.Range(0, Cases).Select(_ => ThresholdRules.Case(random, rules, Facts.None, (facts, name, quantity) => facts.With(name, quantity), (facts, name, yes) => facts.With(name, yes))).ToArray();
         return (new Thresholds(rules), cases);
     }
 

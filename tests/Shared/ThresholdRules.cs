@@ -42,28 +42,27 @@ internal static class ThresholdRules
     }
 
     /// <summary>
-    /// A case of the rule set of <paramref name="rules"/> rules: each fact given or missing at random, a quantity mostly
-    /// below the threshold and now and then above it, so that verdicts are yes, no and unknown.
+    /// A case of the rule set of <paramref name="rules"/> rules, built from <paramref name="none"/> by giving a quantity
+    /// or a yes/no fact: each fact given or missing at random, a quantity mostly below the threshold and now and then
+    /// above it, so that verdicts are yes, no and unknown.
     /// </summary>
-    public static IEnumerable<(string Fact, object Value)> Case(Random random, int rules)
+    public static T Case<T>(Random random, int rules, T none, Func<T, string, double, T> quantity, Func<T, string, bool, T> yesNo)
     {
-        if (random.Next(3) == 0)
-        {
-            yield return ("designated_by_commission", random.Next(2) == 0);
-        }
-
+        var facts = random.Next(3) == 0 ? yesNo(none, "designated_by_commission", random.Next(2) == 0) : none;
         for (var i = 0; i < rules; i++)
         {
             if (random.Next(8) > 0)
             {
-                yield return ($"f{i}", random.Next(4 * rules) == 0 ? 2e25 : 1e24);
+                facts = quantity(facts, $"f{i}", random.Next(4 * rules) == 0 ? 2e25 : 1e24);
             }
 
             if (Rebutted(i) && random.Next(3) > 0)
             {
-                yield return ($"g{i}", random.Next(2) == 0);
+                facts = yesNo(facts, $"g{i}", random.Next(2) == 0);
             }
         }
+
+        return facts;
     }
 
     private static bool Rebutted(int rule) => rule % 7 == 3;
