@@ -25,6 +25,9 @@ internal sealed class DecideWriter(BoundRuleSet set, ExpressionEmitter emitter, 
 
     private static readonly SyntaxTrivia Hidden = Trivia(LineDirectiveTrivia(Token(SyntaxKind.HiddenKeyword), true));
 
+    // The most conditions joined in one expression.
+    private const int Joined = 16;
+
     private readonly List<FactSymbol> facts = [.. set.Facts.Select(f => f.Symbol)];
 
     // By conclusion, its rules with their indices in the rule set; by rule name, the exceptions to it of each conclusion.
@@ -151,7 +154,7 @@ internal sealed class DecideWriter(BoundRuleSet set, ExpressionEmitter emitter, 
             StatementSyntax weigh = IfStatement(ParseExpression($"when{r} == R.Truth.Yes{standing} && {first}"), decides,
                 ElseClause(IfStatement(ParseExpression($"when{r} == R.Truth.Unknown{standing}"), undecided)));
             var overriders = exceptionsTo[rule.Name].Select(o => $"({Applies(o.Rule, o.Index)})").ToList();
-            body.Add(overriders.Count == 0 ? weigh : IfStatement(ParseExpression($"!({string.Join(" || ", overriders)})"), Block(weigh)));
+            body.AddRange(overriders.Count == 0 ? [weigh] : [.. Any($"overridden{r}", overriders, out var overridden), IfStatement(ParseExpression($"!({overridden})"), Block(weigh))]);
         }
 
         // A "no" rests on every rule's condition, so one that read an estimate marks it, as the evaluation does.
@@ -159,13 +162,31 @@ internal sealed class DecideWriter(BoundRuleSet set, ExpressionEmitter emitter, 
         var estimates = rules.Where(r => MayEstimate(r.Rule.When)).Select(r => $"estimated{r.Index}").ToList();
         if (estimates.Count > 0)
         {
-            noHow = $"({string.Join(" || ", estimates)} ? {noHow}.Then(R.Way.Estimated) : {noHow})";
+            body.AddRange(Any("anyEstimated", estimates, out var anyEstimated));
+            noHow = $"({anyEstimated} ? {noHow}.Then(R.Way.Estimated) : {noHow})";
         }
 
         var no = $"new R.Decided(R.Truth.No, -1, {noHow}, 0UL)";
         // Missing facts in words (Wide) make the same call the words' constructor.
         body.Add(Statement($"return rule >= 0 ? new R.Decided(outcome, rule, how, 0UL) : unknown ? new R.Decided(R.Truth.Unknown, -1, R.How.None, missing) : {no};"));
         return Inlined(Function("R.Decided", $"Decide{conclusion}", Touches(conclusion) ? "ref bool touched" : "", body));
+    }
+
+    /// <summary>
+    /// Whether any of the conditions holds, as an expression: the conditions joined by <c>||</c>, or where
+    /// they are more than <see cref="Joined"/>, a local of that name or-ed with one condition a statement, so that a rule
+    /// with thousands of exceptions makes no expression thousands deep (Roslyn's walk of one overflows the stack).
+    /// </summary>
+    private static IEnumerable<StatementSyntax> Any(string name, List<string> conditions, out string any)
+    {
+        if (conditions.Count <= Joined)
+        {
+            any = string.Join(" || ", conditions);
+            return [];
+        }
+
+        any = name;
+        return conditions.Select(condition => Statement($"{name} |= {condition};")).Prepend(Statement($"var {name} = false;"));
     }
 
     /// <summary>
