@@ -91,4 +91,44 @@ public readonly record struct How(int Packed)
 /// A conclusion as code generated for classifying without trace decides it: the outcome, the index of the deciding
 /// rule in <see cref="RuleSetDefinition.Rules"/> (-1 for none), how, and the missing facts as a bit per fact index.
 /// </summary>
-public readonly record struct Decided(Truth Outcome, int Rule, How How, ulong Missing);
+public readonly record struct Decided(Truth Outcome, int Rule, How How, ulong Missing)
+{
+    /// <summary>A conclusion decided in a rule set of more than 64 facts, its missing facts in words of bits.</summary>
+    public Decided(Truth outcome, int rule, How how, ulong[]? missingWords)
+        : this(outcome, rule, how, 0UL) => MissingWords = missingWords;
+
+    /// <summary>
+    /// In a rule set of more than 64 facts, the missing facts instead of <see cref="Missing"/>: fact i is bit i % 64 of
+    /// word i / 64 (<see cref="FactWords"/>); null when none is missing.
+    /// </summary>
+    public ulong[]? MissingWords { get; }
+}
+
+/// <summary>
+/// The missing facts of a rule set of more than 64 facts, as generated code collects them: words of bits made at the
+/// first fact missing, so that deciding without one allocates nothing.
+/// </summary>
+public static class FactWords
+{
+    /// <summary>Adds a fact to <paramref name="words"/>, made of <paramref name="count"/> words if there are none yet.</summary>
+    public static void Add(ref ulong[]? words, int count, int fact)
+    {
+        words ??= new ulong[count];
+        words[fact >> 6] |= 1UL << fact;
+    }
+
+    /// <summary>Adds the facts of <paramref name="other"/> to <paramref name="words"/>.</summary>
+    public static void Add(ref ulong[]? words, ulong[]? other)
+    {
+        if (other is null)
+        {
+            return;
+        }
+
+        words ??= new ulong[other.Length];
+        for (var word = 0; word < other.Length; word++)
+        {
+            words[word] |= other[word];
+        }
+    }
+}

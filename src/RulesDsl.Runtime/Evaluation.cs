@@ -314,6 +314,7 @@ public sealed partial class Evaluation
     private Decision Decide(int conclusion)
     {
         var rules = plan.Rules[conclusion];
+        var exceptions = plan.Exceptions[conclusion];
         var evaluated = evaluations[conclusion];
         for (var index = 0; index < rules.Length; index++)
         {
@@ -347,7 +348,7 @@ public sealed partial class Evaluation
         for (var index = 0; index < evaluated.Length; index++)
         {
             var rule = evaluated[index];
-            if (Overridden(evaluated, rule.Rule.Name))
+            if (Overridden(evaluated, exceptions[index]))
             {
                 continue;
             }
@@ -409,12 +410,12 @@ public sealed partial class Evaluation
         return new Decision(outcome, decidingRule, how, missing, trace);
     }
 
-    /// <summary>Whether a rule that applies names this one as the rule it is an exception to.</summary>
-    private static bool Overridden(Evaluated[] evaluated, string rule)
+    /// <summary>Whether one of the exceptions to a rule applies.</summary>
+    private static bool Overridden(Evaluated[] evaluated, int[] exceptions)
     {
-        foreach (var other in evaluated)
+        foreach (var exception in exceptions)
         {
-            if (other.Applies && other.Rule.ExceptionTo == rule)
+            if (evaluated[exception].Applies)
             {
                 return true;
             }

@@ -5,7 +5,7 @@ namespace RulesDsl.Runtime;
 
 /// <summary>
 /// A rule set arranged for evaluation, once per classifier: the rules of each conclusion and the derivations of each
-/// fact in file order, so that evaluating searches nothing.
+/// fact in file order, and the exceptions to each rule, so that evaluating searches nothing.
 /// </summary>
 internal sealed class EvaluationPlan
 {
@@ -21,12 +21,18 @@ internal sealed class EvaluationPlan
     private readonly Applicability[] applicabilities;
     private readonly Applicability appliesOutOfScope;
 
+    // Every fact's ordinal rank, for the missing facts of a rule set of more than 64 facts, in words of bits.
+    private readonly int[] rankOfAll;
+
     public EvaluationPlan(RuleSetDefinition definition)
     {
         Definition = definition;
         FactNames = [.. definition.Facts.Select(f => f.Name)];
-        Rules = [.. definition.Conclusions.Select((_, c) => definition.Rules.Where(r => r.Conclusion == c).ToArray())];
-        Derivations = [.. definition.Facts.Select((_, f) => definition.Derivations.Where(d => d.Fact == f).ToArray())];
+        var rules = definition.Rules.ToLookup(r => r.Conclusion);
+        Rules = [.. definition.Conclusions.Select((_, c) => rules[c].ToArray())];
+        Exceptions = [.. Rules.Select(ExceptionsTo)];
+        var derivations = definition.Derivations.ToLookup(d => d.Fact);
+        Derivations = [.. definition.Facts.Select((_, f) => derivations[f].ToArray())];
         factsByName = [.. Enumerable.Range(0, FactNames.Length).OrderBy(f => FactNames[f], StringComparer.Ordinal)];
         conclusionNames = [.. definition.Conclusions.Select(c => c.Name)];
         ruleNames = [.. definition.Rules.Select(r => r.Name)];
@@ -48,6 +54,11 @@ internal sealed class EvaluationPlan
             new(ApplicabilityStatus.ScopeUndetermined, definition.AppliesFrom, scope, null),
             Applicability.Unstated,
         ];
+        rankOfAll = new int[FactNames.Length];
+        foreach (var (fact, rank) in factsByName.Select((f, r) => (f, r)))
+        {
+            rankOfAll[fact] = rank;
+        }
     }
 
     public RuleSetDefinition Definition { get; }
@@ -56,6 +67,12 @@ internal sealed class EvaluationPlan
 
     /// <summary>By conclusion, its rules.</summary>
     public RuleDefinition[][] Rules { get; }
+
+    /// <summary>
+    /// By conclusion and the index of each of its rules, the indices of its rules that are exceptions to that rule: a
+    /// rule is overridden when one of these applies, found without looking at every rule evaluated.
+    /// </summary>
+    public int[][][] Exceptions { get; }
 
     /// <summary>By fact, how to obtain it when not given, in the order tried.</summary>
     public DerivationDefinition[][] Derivations { get; }
@@ -67,12 +84,41 @@ internal sealed class EvaluationPlan
     /// </summary>
     public Verdict Verdict(int conclusion, VerdictValue value, DateOnly asOf) =>
         new(conclusionNames[conclusion], value.Outcome, value.Rule < 0 ? null : ruleNames[value.Rule], value.How.Ways,
-            value.Outcome == Truth.Unknown ? Names(value.Missing) : [], asOf, null)
+            value.Outcome == Truth.Unknown ? Names(value.Missing, value.MissingWords) : [], asOf, null)
         {
             Applicability = value.Applicability == ApplicabilityStatus.Applies && conclusion != Definition.Verdict
                 ? appliesOutOfScope
                 : applicabilities[(int)value.Applicability],
         };
+
+    /// <summary>The rules of a conclusion that are exceptions to each of them, by index.</summary>
+    private static int[][] ExceptionsTo(RuleDefinition[] rules)
+    {
+        var exceptions = Enumerable.Range(0, rules.Length).Where(r => rules[r].ExceptionTo is not null)
+            .ToLookup(r => rules[r].ExceptionTo!, StringComparer.Ordinal);
+        return [.. rules.Select(rule => exceptions[rule.Name].ToArray())];
+    }
+
+    /// <summary>The names of missing facts as generated code collects them: in words when it has them, else a bit each.</summary>
+    private string[] Names(ulong facts, ulong[]? words)
+    {
+        if (words is null)
+        {
+            return Names(facts);
+        }
+
+        var missing = new List<int>();
+        for (var word = 0; word < words.Length; word++)
+        {
+            for (var rest = words[word]; rest != 0; rest &= rest - 1)
+            {
+                missing.Add(word * 64 + BitOperations.TrailingZeroCount(rest));
+            }
+        }
+
+        missing.Sort((a, b) => rankOfAll[a].CompareTo(rankOfAll[b]));
+        return [.. missing.Select(f => FactNames[f])];
+    }
 
     /// <summary>The names of the first 64 facts, a bit each, in ordinal order: each bit moved to its name's rank, then read in order.</summary>
     private string[] Names(ulong facts)

@@ -3,9 +3,10 @@ namespace RulesDsl.Runtime;
 /// <summary>
 /// A verdict as a value, for classifying without trace and allocating nothing: the outcome, the deciding rule's index in
 /// <see cref="RuleSetDefinition.Rules"/> (-1 for none), how, the missing facts of an unknown outcome as a bit per fact
-/// index, and whether the law applied. The classifier names them (<see cref="ITypedClassifier.ToVerdict"/>).
+/// index, and whether the law applied. The classifier names them (<see cref="ITypedClassifier.ToVerdict"/>). A rule set of
+/// more than 64 facts carries its missing facts in <see cref="MissingWords"/> instead, 64 a word (it has no typed slots).
 /// </summary>
-public readonly record struct VerdictValue(Truth Outcome, int Rule, How How, ulong Missing, ApplicabilityStatus Applicability);
+public readonly record struct VerdictValue(Truth Outcome, int Rule, How How, ulong Missing, ApplicabilityStatus Applicability, ulong[]? MissingWords = null);
 
 /// <summary>A classifier that also takes its facts in typed slots, one per fact, and answers without allocating.</summary>
 public interface ITypedClassifier : IClassifier

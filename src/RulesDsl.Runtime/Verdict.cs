@@ -86,12 +86,21 @@ public abstract class Classifier : IClassifier
             Truth.Yes => Value(decided, ApplicabilityStatus.Applies),
             Truth.No => new VerdictValue(Truth.Unknown, -1, How.None, 0, ApplicabilityStatus.OutsideScope),
             _ => new VerdictValue(Truth.Unknown, -1, How.None, precondition.Missing | (decided.Outcome == Truth.Unknown ? decided.Missing : 0),
-                ApplicabilityStatus.ScopeUndetermined),
+                ApplicabilityStatus.ScopeUndetermined, Union(precondition.MissingWords, decided.Outcome == Truth.Unknown ? decided.MissingWords : null)),
         };
     }
 
     private static VerdictValue Value(Decided decided, ApplicabilityStatus applicability) =>
-        new(decided.Outcome, decided.Rule, decided.How, decided.Outcome == Truth.Unknown ? decided.Missing : 0, applicability);
+        decided.Outcome == Truth.Unknown
+            ? new(decided.Outcome, decided.Rule, decided.How, decided.Missing, applicability, decided.MissingWords)
+            : new(decided.Outcome, decided.Rule, decided.How, 0, applicability);
+
+    private static ulong[]? Union(ulong[]? first, ulong[]? second)
+    {
+        var union = first is null ? null : (ulong[])first.Clone();
+        FactWords.Add(ref union, second);
+        return union;
+    }
 
     private Verdict Evaluate(int conclusion, Facts facts, ClassifyOptions options)
     {

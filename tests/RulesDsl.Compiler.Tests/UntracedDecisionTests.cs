@@ -205,9 +205,9 @@ public class UntracedDecisionTests
     }
 
     [Test]
-    public void A_rule_set_of_more_facts_than_bits_is_evaluated_by_the_runtime_without_trace()
+    public void A_rule_set_of_more_facts_than_bits_decides_in_generated_code_without_trace()
     {
-        var facts = Enumerable.Range(0, DecideWriter.MaxFacts + 1).Select(i => $"fact flag_{i}: yes/no\n  cites Article 51(1)\n");
+        var facts = Enumerable.Range(0, DecideWriter.Bits + 1).Select(i => $"fact flag_{i}: yes/no\n  cites Article 51(1)\n");
         var text = $"""
             rules "Many facts"
             {string.Join("\n", facts)}
@@ -216,20 +216,43 @@ public class UntracedDecisionTests
 
             rule last_flag
               concludes covered
-              when flag_{DecideWriter.MaxFacts} or flag_0
+              when flag_{DecideWriter.Bits} or flag_0
               cites Article 51(1)
 
             verdict covered
               cites Article 51(1)
             """;
-        var rules = Built.Check(text, "rules/many.rules");
+        using var loaded = Built.Load(Built.Check(text, "rules/many.rules"));
 
-        ClassifierGenerator.Generate(rules, Built.Corpus).Source.ShouldNotContain("Decide");
-        using var loaded = Built.Load(rules);
         var verdict = loaded.Classifier.Classify(Built.GeneralPurpose.With("flag_0", false), Built.Traced with { Trace = false });
+
+        DecidesInGeneratedCode(loaded.Classifier).ShouldBeTrue();
         verdict.Outcome.ShouldBe(Truth.Unknown);
-        verdict.MissingFacts.ShouldBe([$"flag_{DecideWriter.MaxFacts}"]);
+        verdict.MissingFacts.ShouldBe([$"flag_{DecideWriter.Bits}"]);
     }
+
+    [Test]
+    public void A_rule_set_of_hundreds_of_facts_gets_the_traced_verdict_without_trace()
+    {
+        // 150 threshold rules over 172 facts: missing facts in three words of bits, passed from one conclusion to the next.
+        const int Rules = 150;
+        using var loaded = Built.Load(Built.Check(ThresholdRules.Text(Rules), ThresholdRules.Path(Rules)));
+        var random = new Random(15);
+        var cases = Enumerable.Range(0, 400).Select(_ => (ThresholdRules.Case(random, Rules, Facts.None, (facts, name, quantity) => facts.With(name, quantity), (facts, name, yes) => facts.With(name, yes)), Built.Today)).ToList();
+
+        var kinds = Compare(loaded.Classifier, cases);
+
+        DecidesInGeneratedCode(loaded.Classifier).ShouldBeTrue();
+        loaded.Classifier.Definition.Facts.Count.ShouldBeGreaterThan(2 * DecideWriter.Bits);
+        kinds.ShouldContain("covered Yes covered_route met");
+        kinds.ShouldContain("covered No - ");
+        kinds.ShouldContain("covered Unknown - ");
+        kinds.ShouldContain("above No below met");
+        kinds.ShouldContain(k => k.StartsWith("above Yes r", StringComparison.Ordinal));
+    }
+
+    private static bool DecidesInGeneratedCode(IClassifier classifier) =>
+        classifier.GetType().GetMethod("Decide", BindingFlags.Instance | BindingFlags.NonPublic)?.DeclaringType == classifier.GetType();
 
     /// <summary>
     /// Each conclusion of every case, traced and not; fails listing the first cases that differ. Returns the kinds of

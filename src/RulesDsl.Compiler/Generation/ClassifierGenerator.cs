@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Reflection;
+using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -71,7 +72,7 @@ public static class ClassifierGenerator
         var diagnostics = rules.Diagnostics.ToList();
         if (!rules.HasErrors)
         {
-            diagnostics.AddRange(Check(rules, new SourceText(rules.Syntax.Path, rules.Syntax.Text)));
+            diagnostics.AddRange(Check(rules));
         }
 
         return new ClassifierPlan(stem, TypeName(stem), stem + ".g.cs", ClassifierManifest.Of(rules, graph, ToolVersion), [.. diagnostics]);
@@ -80,7 +81,7 @@ public static class ClassifierGenerator
     /// <summary>The C# of a plan made from <paramref name="rules"/> (none when the plan has errors).</summary>
     public static GeneratedClassifier Generate(ClassifierPlan plan, CheckedRules rules)
     {
-        var text = plan.HasErrors ? "" : new Writer(rules, new SourceText(rules.Syntax.Path, rules.Syntax.Text), plan.TypeName).Write();
+        var text = plan.HasErrors ? "" : new Writer(rules, plan.TypeName).Write();
         return new GeneratedClassifier(plan.AssemblyName, plan.TypeName, plan.SourcePath, text, plan.Manifest, plan.Diagnostics);
     }
 
@@ -108,8 +109,10 @@ public static class ClassifierGenerator
     };
 
     /// <summary>What the checker does not look at because only code generation needs it.</summary>
-    private static IEnumerable<Diagnostic> Check(CheckedRules rules, SourceText source)
+    private static IEnumerable<Diagnostic> Check(CheckedRules rules)
     {
+        var sources = new DeclarationSources(rules.RuleSet);
+        var source = sources.Rules;
         if (rules.Syntax.Header.IsDeclarations)
         {
             // Made to be imported, it returns no verdict: there is no classifier to write.
@@ -128,7 +131,7 @@ public static class ClassifierGenerator
         foreach (var parameter in set.Parameters.Where(p => p.Type is not (QuantityType or DateType or DurationType)))
         {
             var name = parameter.Syntax.Name;
-            yield return CompilerDiagnostics.ParameterNotQuantity(SourceOf(set, parameter.Syntax).PositionOf(name.Span.Start), name.Span.Length, parameter.Name, parameter.Type.ToString());
+            yield return CompilerDiagnostics.ParameterNotQuantity(sources.Of(parameter.Syntax).PositionOf(name.Span.Start), name.Span.Length, parameter.Name, parameter.Type.ToString());
         }
 
         var expressions = set.Rules.SelectMany(r => (r.Unless is null ? [r.When] : new[] { r.When, r.Unless }).Select(e => ((Declaration)r.Syntax, e)))
@@ -137,7 +140,7 @@ public static class ClassifierGenerator
             .Concat(set.Examples.SelectMany(x => x.Givens.Select(g => ((Declaration)x.Syntax, (BoundExpression)g.Value))));
         foreach (var (declaration, expression) in expressions)
         {
-            var written = SourceOf(set, declaration);
+            var written = sources.Of(declaration);
             foreach (var number in expression.SelfAndDescendants().OfType<BoundNumber>().Where(n => ExpressionEmitter.Value(n) is null))
             {
                 yield return CompilerDiagnostics.NumberOutOfRange(written.PositionOf(number.Span.Start), number.Span.Length,
@@ -146,27 +149,21 @@ public static class ClassifierGenerator
         }
     }
 
-    /// <summary>The text of the file a declaration is written in: the rules file or one it imports.</summary>
-    private static SourceText SourceOf(BoundRuleSet set, Declaration declaration)
-    {
-        var file = set.FileOf(declaration);
-        return new SourceText(file.Path, file.Text);
-    }
-
     /// <summary>
     /// Builds the class as Roslyn syntax, one declaration of the rule set per line, in file order. Each lambda is preceded
     /// by <c>#line N "rules path"</c> and followed by <c>#line hidden</c>, so only the rules' own expressions map to them.
     /// </summary>
-    private sealed class Writer(CheckedRules rules, SourceText source, string typeName)
+    private sealed class Writer(CheckedRules rules, string typeName)
     {
         // Marks a node or token that starts a line of the output; its data is the depth of indentation.
         private const string LineStart = "RulesDsl.LineStart";
 
         private readonly BoundRuleSet set = rules.RuleSet;
         private readonly ExpressionEmitter emitter = new(rules.RuleSet);
+        private readonly DeclarationSources sources = new(rules.RuleSet);
 
         // The file each mapped expression is written in, when it is not the rules file itself but one it imports.
-        private readonly Dictionary<BoundExpression, SourceText> importedSources = ImportedSources(rules.RuleSet);
+        private Dictionary<BoundExpression, SourceText>? importedSources;
 
         public string Write()
         {
@@ -181,11 +178,11 @@ public static class ClassifierGenerator
                 List("DerivationDefinition", set.Facts.SelectMany(f => f.Fallbacks).Select(Derivation)),
                 List("ConclusionDefinition", set.Conclusions.Select(Conclusion)),
                 List("RuleDefinition", set.Rules.Select(Rule)),
-                Code.Int(ExpressionEmitter.IndexOf(set.Conclusions, set.Verdict!.Conclusion)),
+                Code.Int(emitter.ConclusionIndex(set.Verdict!.Conclusion)),
                 set.Verdict.AppliesFrom is { } applies
                     ? Code.New(Code.Runtime("ApplicationDate"), Code.Date(applies.From.Value), Code.Array(Code.Runtime("Citation"), applies.Citing.Select(Citation)))
                     : Code.Null,
-                Code.Int(set.Verdict.Scope is { } scope ? ExpressionEmitter.IndexOf(set.Conclusions, scope) : -1),
+                Code.Int(set.Verdict.Scope is { } scope ? emitter.ConclusionIndex(scope) : -1),
                 .. Labels(set.Syntax.Header.TitleLabels),
             ];
             var describe = MethodDeclaration(Code.Runtime("RuleSetDefinition"), "Describe")
@@ -197,7 +194,7 @@ public static class ClassifierGenerator
             var type = ClassDeclaration(typeName)
                 .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.SealedKeyword)))
                 .WithBaseList(BaseList(SingletonSeparatedList<BaseTypeSyntax>(SimpleBaseType(typed?.Base ?? Code.Runtime("Classifier")))))
-                .WithMembers(SyntaxFactory.List(decider.Write() is { } decide ? [describe, decide, .. typed?.Members ?? []] : new MemberDeclarationSyntax[] { describe }));
+                .WithMembers(SyntaxFactory.List<MemberDeclarationSyntax>([describe, decider.Write(), .. typed?.Members ?? []]));
             var header = TriviaList(
                 Comment("// <auto-generated>"),
                 Comment("// Generated by rulesdsl from a rules file: edit the rules and rebuild, never this file."),
@@ -208,29 +205,51 @@ public static class ClassifierGenerator
                     .WithUsings(SingletonList(Code.RuntimeAlias))
                     .WithMembers(SingletonList<MemberDeclarationSyntax>(type))
                     .WithLeadingTrivia(header)));
-            return Layout(unit.NormalizeWhitespace(eol: "\n")).ToFullString();
+            return Layout(unit.NormalizeWhitespace(eol: "\n"));
         }
 
         /// <summary>
         /// NormalizeWhitespace writes a call's arguments and an array's items on one line; each marked node and token
         /// goes on a line of its own instead, after the directives before it, which keeps a #line directly above its lambda.
+        /// The text is written token by token in one pass, a token's trailing trivia held until the next token says
+        /// whether a line starts there: a tree rewritten at every line start costs each rewrite a search of every line
+        /// start, and Roslyn finds a token's neighbour by a search of its parent's children, thousands in a rule set.
         /// </summary>
-        private static CompilationUnitSyntax Layout(CompilationUnitSyntax unit)
+        private static string Layout(CompilationUnitSyntax unit)
         {
             var starts = unit.GetAnnotatedNodesAndTokens(LineStart).ToDictionary(
                 n => n.IsToken ? n.AsToken() : n.AsNode()!.GetFirstToken(),
                 n => int.Parse(n.GetAnnotations(LineStart).Single().Data!, CultureInfo.InvariantCulture));
-            var ends = starts.Keys.Select(t => t.GetPreviousToken()).ToHashSet();
-            var laid = unit.ReplaceTokens(starts.Keys.Union(ends), (original, token) =>
+            var text = new StringBuilder();
+            var trailing = "";
+            foreach (var token in unit.DescendantTokens())
             {
-                var line = ends.Contains(original) ? token.WithTrailingTrivia() : token;
-                return starts.TryGetValue(original, out var depth)
-                    ? line.WithLeadingTrivia(token.LeadingTrivia.Where(t => t.IsDirective)
-                        .Prepend(EndOfLine("\n"))
-                        .Append(Whitespace(new string(' ', 4 * depth))))
-                    : line;
-            });
-            return laid.WithEndOfFileToken(laid.EndOfFileToken.WithLeadingTrivia(EndOfLine("\n")));
+                if (token.IsKind(SyntaxKind.EndOfFileToken))
+                {
+                    text.Append(trailing).Append('\n');
+                    break;
+                }
+
+                if (starts.TryGetValue(token, out var depth))
+                {
+                    text.Append('\n');
+                    foreach (var directive in token.LeadingTrivia.Where(t => t.IsDirective))
+                    {
+                        text.Append(directive.ToFullString());
+                    }
+
+                    text.Append(' ', 4 * depth);
+                }
+                else
+                {
+                    text.Append(trailing).Append(token.LeadingTrivia.ToFullString());
+                }
+
+                text.Append(token.Text);
+                trailing = token.TrailingTrivia.ToFullString();
+            }
+
+            return text.ToString();
         }
 
         private static T OnLine<T>(T node, int depth)
@@ -310,11 +329,11 @@ public static class ClassifierGenerator
 
         private ObjectCreationExpressionSyntax Derivation(BoundDerivation derivation)
         {
-            var fact = ExpressionEmitter.IndexOf(set.Facts.Select(f => f.Symbol).ToList(), derivation.Fact);
+            var fact = emitter.FactIndex(derivation.Fact);
             // The arithmetic as written, in the file that writes it (an imported one, maybe): a product read as FLOP is
             // shown without its parentheses and unit.
             var span = derivation.From is BoundConversion conversion ? conversion.Operand.Span : derivation.From.Span;
-            var file = SourceOf(set, derivation.Syntax);
+            var file = sources.Of(derivation.Syntax);
             var written = file.Text.Substring(span.Start, span.Length).Trim();
             if (derivation.From is BoundConversion && written.StartsWith('(') && written.EndsWith(')'))
             {
@@ -343,26 +362,26 @@ public static class ClassifierGenerator
             return Code.New(Code.Runtime("RuleDefinition"), Mapped([
                 Code.String(rule.Name),
                 Code.Member(Code.Runtime("RuleKind"), kind),
-                Code.Int(ExpressionEmitter.IndexOf(set.Conclusions, rule.Conclusion)),
+                Code.Int(emitter.ConclusionIndex(rule.Conclusion)),
                 Code.Bool(rule.Value),
                 Lambda(rule.When, "Truth"),
                 rule.Unless is { } unless ? Lambda(unless, "Truth") : Code.Null,
                 rule.ExceptionTo is null ? Code.Null : Code.String(rule.ExceptionTo),
                 Citations(rule.Syntax),
-                Code.Int(SourceOf(set, rule.Syntax).PositionOf(rule.Syntax.Span.Start).Line),
+                Code.Int(sources.Of(rule.Syntax).PositionOf(rule.Syntax.Span.Start).Line),
                 .. Labels(rule.Syntax.Labels),
             ]));
         }
 
         /// <summary>An expression as a static lambda, mapped by <c>#line</c> to where the rules file writes it.</summary>
         private ParenthesizedLambdaExpressionSyntax Lambda(BoundExpression expression, string returns) =>
-            emitter.Lambda(expression, returns, importedSources.GetValueOrDefault(expression, source).Text).WithLeadingTrivia(LineMap(expression));
+            emitter.Lambda(expression, returns, WrittenIn(expression).Text).WithLeadingTrivia(LineMap(expression));
 
         /// <summary><c>#line N "rules path"</c>: the line of the rules file that writes the expression.</summary>
         private SyntaxTrivia LineMap(BoundExpression expression)
         {
             // The path goes into the directive as written: #line takes no escapes, and RD0203 refused a quote, line terminator or invisible character.
-            var written = importedSources.GetValueOrDefault(expression, source);
+            var written = WrittenIn(expression);
             var file = Literal("\"" + written.Path + "\"", written.Path);
             return Trivia(LineDirectiveTrivia(Literal(written.PositionOf(expression.Span.Start).Line), file, true));
         }
@@ -395,17 +414,20 @@ public static class ClassifierGenerator
             return Code.New(Code.Runtime("Citation"), Code.String(resolved.Id.Value), Code.String(written), sentence);
         }
 
-        private static Dictionary<BoundExpression, SourceText> ImportedSources(BoundRuleSet set)
+        /// <summary>The file a mapped expression is written in: the rules file or one it imports.</summary>
+        private SourceText WrittenIn(BoundExpression expression) =>
+            (importedSources ??= ImportedSources()).GetValueOrDefault(expression, sources.Rules);
+
+        private Dictionary<BoundExpression, SourceText> ImportedSources()
         {
-            var sources = new Dictionary<BoundExpression, SourceText>(ReferenceEqualityComparer.Instance);
+            var imported = new Dictionary<BoundExpression, SourceText>(ReferenceEqualityComparer.Instance);
             var mapped = set.Rules.SelectMany(r => new[] { r.When, r.Unless }.OfType<BoundExpression>().Select(e => ((Declaration)r.Syntax, e)))
                 .Concat(set.Facts.SelectMany(f => f.Fallbacks).Select(d => ((Declaration)d.Syntax, d.From)));
-            foreach (var (declaration, expression) in mapped.Where(m => !ReferenceEquals(set.FileOf(m.Item1), set.Syntax)))
+            foreach (var (declaration, expression) in mapped.Where(m => sources.IsImported(m.Item1)))
             {
-                sources[expression] = SourceOf(set, declaration);
+                imported[expression] = sources.Of(declaration);
             }
 
-            return sources;
-        }
-    }
+            return imported;
+        }    }
 }

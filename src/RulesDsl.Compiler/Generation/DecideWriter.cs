@@ -14,16 +14,25 @@ namespace RulesDsl.Compiler.Generation;
 /// a local function that evaluates its rules' conditions and exceptions, then weighs them as the evaluation does, in
 /// code written for those rules. What the evaluation keeps of each condition is worked out here, once: the missing
 /// facts only where a rule is found unknown, and whether a condition rests on an estimate only where the rules make
-/// that possible. Missing facts are bits of a <c>ulong</c>, so a rule set of more than 64 facts gets no <c>Decide</c>
-/// and is evaluated by the runtime. Names of the rules text appear only as string literals; identifiers are indices.
+/// that possible. Missing facts are bits of a <c>ulong</c>; in a rule set of more than 64 facts, words of bits made at
+/// the first fact missing (<c>R.FactWords</c>). Names of the rules text appear only as string literals; identifiers are
+/// indices.
 /// </summary>
 internal sealed class DecideWriter(BoundRuleSet set, ExpressionEmitter emitter, Func<BoundExpression, SyntaxTrivia> lineOf)
 {
-    public const int MaxFacts = 64;
+    /// <summary>The most facts whose missing ones fit in the bits of a <c>ulong</c>.</summary>
+    public const int Bits = 64;
 
     private static readonly SyntaxTrivia Hidden = Trivia(LineDirectiveTrivia(Token(SyntaxKind.HiddenKeyword), true));
 
+    // The most conditions joined in one expression.
+    private const int Joined = 16;
+
     private readonly List<FactSymbol> facts = [.. set.Facts.Select(f => f.Symbol)];
+
+    // By conclusion, its rules with their indices in the rule set; by rule name, the exceptions to it of each conclusion.
+    private readonly ILookup<ConclusionSymbol, (BoundRule Rule, int Index)> rulesOf =
+        set.Rules.Select((rule, index) => (Rule: rule, Index: index)).ToLookup<(BoundRule Rule, int Index), ConclusionSymbol>(r => r.Rule.Conclusion, ReferenceEqualityComparer.Instance);
 
     private readonly Dictionary<int, bool> estimable = [];
 
@@ -38,20 +47,17 @@ internal sealed class DecideWriter(BoundRuleSet set, ExpressionEmitter emitter, 
     private Dictionary<int, int> factReads = [];
     private Dictionary<int, int> conclusionReads = [];
 
-    /// <summary>The override, or null when the rule set has too many facts for a bit each.</summary>
-    public MethodDeclarationSyntax? Write()
-    {
-        if (facts.Count > MaxFacts)
-        {
-            return null;
-        }
+    /// <summary>Whether missing facts are more than the bits of a <c>ulong</c> hold.</summary>
+    private bool Wide => facts.Count > Bits;
 
+    public MethodDeclarationSyntax Write()
+    {
         var used = UsedFacts();
         var expressions = Conditions().Concat(used.SelectMany(f => set.Facts[f].Fallbacks).Select(d => d.From)).ToList();
-        var parameters = Referenced<BoundParameterReference>(expressions).Select(p => ExpressionEmitter.IndexOf(set.Parameters, p.Parameter)).Distinct().Order();
+        var parameters = Referenced<BoundParameterReference>(expressions).Select(p => emitter.ParameterIndex(p.Parameter)).Distinct().Order();
         factReads = Referenced<BoundFactReference>(expressions).GroupBy(r => emitter.FactIndex(r.Fact)).ToDictionary(g => g.Key, g => g.Count());
         conclusionReads = Referenced<BoundConclusionReference>(expressions)
-            .GroupBy(r => ExpressionEmitter.IndexOf(set.Conclusions, r.Conclusion)).ToDictionary(g => g.Key, g => g.Count());
+            .GroupBy(r => emitter.ConclusionIndex(r.Conclusion)).ToDictionary(g => g.Key, g => g.Count());
         var conclusions = conclusionReads.Keys.Where(c => !ReadOnce(c)).Order().ToList();
         var memos = used.Where(f => !ReadOnce(facts[f])).ToList();
 
@@ -101,8 +107,8 @@ internal sealed class DecideWriter(BoundRuleSet set, ExpressionEmitter emitter, 
     /// </summary>
     private LocalFunctionStatementSyntax Decide(int conclusion)
     {
-        var rules = set.Rules.Select((rule, index) => (Rule: rule, Index: index))
-            .Where(r => ReferenceEquals(r.Rule.Conclusion, set.Conclusions[conclusion])).ToList();
+        var rules = rulesOf[set.Conclusions[conclusion]].ToList();
+        var exceptionsTo = rules.Where(r => r.Rule.ExceptionTo is not null).ToLookup(r => r.Rule.ExceptionTo!, StringComparer.Ordinal);
         var body = Locals(rules.SelectMany(r => r.Rule.Unless is { } unless ? new[] { r.Rule.When, unless } : [r.Rule.When])).ToList();
         foreach (var (rule, r) in rules)
         {
@@ -130,7 +136,7 @@ internal sealed class DecideWriter(BoundRuleSet set, ExpressionEmitter emitter, 
         body.Add(Statement("var outcome = R.Truth.Unknown;"));
         body.Add(Statement("var how = R.How.None;"));
         body.Add(Statement("var unknown = false;"));
-        body.Add(Statement("var missing = 0UL;"));
+        body.Add(Statement(Wide ? "ulong[]? missing = null;" : "var missing = 0UL;"));
         if (exceptions)
         {
             body.Add(Statement("var exception = false;"));
@@ -158,16 +164,13 @@ internal sealed class DecideWriter(BoundRuleSet set, ExpressionEmitter emitter, 
                 .Concat(exceptions ? [Statement($"exception = {Bool(rule.ExceptionTo is not null)};")] : [])
                 .Concat(ConclusionsIn(rule.When).Select(c => Statement($"if (conclusion{c}.Outcome == R.Truth.Yes) {{ how = how.WithMarksOf(conclusion{c}.How); }}")))
                 .Concat(MayEstimate(rule.When) ? [Statement($"if (estimated{r}) {{ how = how.Then(R.Way.Estimated); }}")] : []));
-            var lacks = string.Join(" | ", FactsIn(rule.When).Select(f => $"({Unknown(f)} ? {Bit(f)} : 0UL)")
-                .Concat(ConclusionsIn(rule.When).Select(c => $"conclusion{c}.Missing")));
-            var undecided = Block(new[] { Statement("unknown = true;") }
-                .Concat(lacks.Length == 0 ? [] : [Statement($"missing |= {lacks};")]));
+            var undecided = Block(new[] { Statement("unknown = true;") }.Concat(Lacks(rule.When)));
             var standing = rule.Unless is null ? "" : $" && unless{r} != R.Truth.Yes";
             var first = rule.ExceptionTo is null ? "rule < 0" : "(rule < 0 || !exception)";
             StatementSyntax weigh = IfStatement(ParseExpression($"when{r} == R.Truth.Yes{standing} && {first}"), decides,
                 ElseClause(IfStatement(ParseExpression($"when{r} == R.Truth.Unknown{standing}"), undecided)));
-            var overriders = rules.Where(o => o.Rule.ExceptionTo == rule.Name).Select(o => $"({Applies(o.Rule, o.Index)})").ToList();
-            body.Add(overriders.Count == 0 ? weigh : IfStatement(ParseExpression($"!({string.Join(" || ", overriders)})"), Block(weigh)));
+            var overriders = exceptionsTo[rule.Name].Select(o => $"({Applies(o.Rule, o.Index)})").ToList();
+            body.AddRange(overriders.Count == 0 ? [weigh] : [.. Any($"overridden{r}", overriders, out var overridden), IfStatement(ParseExpression($"!({overridden})"), Block(weigh))]);
         }
 
         // A "no" rests on every rule's condition, so one that read an estimate marks it, as the evaluation does.
@@ -175,12 +178,49 @@ internal sealed class DecideWriter(BoundRuleSet set, ExpressionEmitter emitter, 
         var estimates = rules.Where(r => MayEstimate(r.Rule.When)).Select(r => $"estimated{r.Index}").ToList();
         if (estimates.Count > 0)
         {
-            noHow = $"({string.Join(" || ", estimates)} ? {noHow}.Then(R.Way.Estimated) : {noHow})";
+            body.AddRange(Any("anyEstimated", estimates, out var anyEstimated));
+            noHow = $"({anyEstimated} ? {noHow}.Then(R.Way.Estimated) : {noHow})";
         }
 
         var no = $"new R.Decided(R.Truth.No, -1, {noHow}, 0UL)";
+        // Missing facts in words (Wide) make the same call the words' constructor.
         body.Add(Statement($"return rule >= 0 ? new R.Decided(outcome, rule, how, 0UL) : unknown ? new R.Decided(R.Truth.Unknown, -1, R.How.None, missing) : {no};"));
         return Inlined(Function("R.Decided", $"Decide{conclusion}", Touches(conclusion) ? "ref bool touched" : "", body));
+    }
+
+    /// <summary>
+    /// Whether any of the conditions holds, as an expression: the conditions joined by <c>||</c>, or where
+    /// they are more than <see cref="Joined"/>, a local of that name or-ed with one condition a statement, so that a rule
+    /// with thousands of exceptions makes no expression thousands deep (Roslyn's walk of one overflows the stack).
+    /// </summary>
+    private static IEnumerable<StatementSyntax> Any(string name, List<string> conditions, out string any)
+    {
+        if (conditions.Count <= Joined)
+        {
+            any = string.Join(" || ", conditions);
+            return [];
+        }
+
+        any = name;
+        return conditions.Select(condition => Statement($"{name} |= {condition};")).Prepend(Statement($"var {name} = false;"));
+    }
+
+    /// <summary>
+    /// What a condition found unknown lacks: the facts it read that are missing and what the conclusions it read lack,
+    /// added to <c>missing</c> as bits of a <c>ulong</c>, or in a rule set of more than 64 facts, to its words.
+    /// </summary>
+    private IEnumerable<StatementSyntax> Lacks(BoundExpression condition)
+    {
+        if (Wide)
+        {
+            var words = ((facts.Count + Bits - 1) / Bits).ToString(CultureInfo.InvariantCulture);
+            return FactsIn(condition).Select(f => Statement($"if ({Unknown(f)}) {{ R.FactWords.Add(ref missing, {words}, {f}); }}"))
+                .Concat(ConclusionsIn(condition).Select(c => Statement($"R.FactWords.Add(ref missing, conclusion{c}.MissingWords);")));
+        }
+
+        var lacks = string.Join(" | ", FactsIn(condition).Select(f => $"({Unknown(f)} ? {Bit(f)} : 0UL)")
+            .Concat(ConclusionsIn(condition).Select(c => $"conclusion{c}.Missing")));
+        return lacks.Length == 0 ? [] : [Statement($"missing |= {lacks};")];
     }
 
     /// <summary>A conclusion read by a condition: decided once, what its conditions rest on passed to its first reader.</summary>
@@ -319,8 +359,7 @@ internal sealed class DecideWriter(BoundRuleSet set, ExpressionEmitter emitter, 
 
     /// <summary>Whether some condition of a conclusion's rules may rest on an estimate.</summary>
     private bool Touches(int conclusion) => Memo(touching, conclusion, () =>
-        set.Rules.Where(r => ReferenceEquals(r.Conclusion, set.Conclusions[conclusion]))
-            .Any(r => MayEstimate(r.When) || (r.Unless is { } unless && MayEstimate(unless))));
+        rulesOf[set.Conclusions[conclusion]].Any(r => MayEstimate(r.Rule.When) || (r.Rule.Unless is { } unless && MayEstimate(unless))));
 
     private bool MayEstimate(BoundExpression expression) =>
         FactsIn(expression).Any(f => Estimable(f) || Leaks(f)) || ConclusionsIn(expression).Any(Touches);
@@ -351,7 +390,7 @@ internal sealed class DecideWriter(BoundRuleSet set, ExpressionEmitter emitter, 
         [.. Referenced<BoundFactReference>([expression]).Select(r => emitter.FactIndex(r.Fact)).Distinct()];
 
     private List<int> ConclusionsIn(BoundExpression expression) =>
-        [.. Referenced<BoundConclusionReference>([expression]).Select(r => ExpressionEmitter.IndexOf(set.Conclusions, r.Conclusion)).Distinct()];
+        [.. Referenced<BoundConclusionReference>([expression]).Select(r => emitter.ConclusionIndex(r.Conclusion)).Distinct()];
 
     /// <summary>A local function whose statements after a condition are behind <c>#line hidden</c>, so that only conditions map to the rules.</summary>
     private static LocalFunctionStatementSyntax Function(string returns, string name, string parameters, IEnumerable<StatementSyntax> body)

@@ -14,6 +14,11 @@ internal sealed class ExpressionEmitter(BoundRuleSet ruleSet)
 {
     private static readonly IdentifierNameSyntax Evaluation = IdentifierName("e");
 
+    // Each symbol's index, found once: a rule set of thousands of facts reads them in as many places.
+    private readonly Dictionary<FactSymbol, int> factIndices = Indices(ruleSet.Facts.Select(f => f.Symbol));
+    private readonly Dictionary<ParameterSymbol, int> parameterIndices = Indices(ruleSet.Parameters);
+    private readonly Dictionary<ConclusionSymbol, int> conclusionIndices = Indices(ruleSet.Conclusions);
+
     /// <summary>
     /// Reads through the evaluation the lambdas take: <c>e.Quantity(0)</c>, <c>e.Parameter(1)</c>, <c>e.Conclusion(2)</c>,
     /// <c>e.Today()</c>; comparisons too (<c>e.Compare(R.Comparator.AtLeast, …)</c>), and lists with each member as
@@ -51,8 +56,8 @@ internal sealed class ExpressionEmitter(BoundRuleSet ruleSet)
         BoundExtremeDate extreme => Code.Call(Code.Runtime("Dates"), extreme.Earliest ? "Earliest" : "Latest", [.. extreme.Dates.Select(d => Emit(d, reads))]),
         BoundSet set => Code.Call(Code.Runtime("SetValue"), "Of", Code.Array(Code.StringType, set.Values.Select(Code.String))),
         BoundFactReference fact => reads.Fact(Method(fact.Fact), FactIndex(fact.Fact)),
-        BoundParameterReference parameter => reads.Parameter(IndexOf(ruleSet.Parameters, parameter.Parameter)),
-        BoundConclusionReference conclusion => reads.Conclusion(IndexOf(ruleSet.Conclusions, conclusion.Conclusion)),
+        BoundParameterReference parameter => reads.Parameter(ParameterIndex(parameter.Parameter)),
+        BoundConclusionReference conclusion => reads.Conclusion(ConclusionIndex(conclusion.Conclusion)),
         BoundLogical logical => Code.Call(Code.Runtime("Logic"), logical.Operator == LogicalOperator.And ? "And" : "Or", Emit(logical.Left, reads), Emit(logical.Right, reads)),
         BoundNot not => Code.Call(Code.Runtime("Logic"), "Not", Emit(not.Operand, reads)),
         BoundComparison comparison => Comparison(comparison, reads),
@@ -89,7 +94,11 @@ internal sealed class ExpressionEmitter(BoundRuleSet ruleSet)
         _ => "Quantity",
     };
 
-    public int FactIndex(FactSymbol fact) => IndexOf(ruleSet.Facts.Select(f => f.Symbol).ToList(), fact);
+    public int FactIndex(FactSymbol fact) => IndexOf(factIndices, fact);
+
+    public int ParameterIndex(ParameterSymbol parameter) => IndexOf(parameterIndices, parameter);
+
+    public int ConclusionIndex(ConclusionSymbol conclusion) => IndexOf(conclusionIndices, conclusion);
 
     /// <summary>The runtime's name of a fact's kind, as the evaluation's and <c>Facts</c>' methods that read it are named.</summary>
     public static string Method(FactSymbol fact) => fact.Type switch
@@ -118,18 +127,20 @@ internal sealed class ExpressionEmitter(BoundRuleSet ruleSet)
         return Code.Call(Code.Runtime("Quantity"), "Of", [.. digits, Code.Int(value.Exponent)]);
     }
 
-    public static int IndexOf<T>(IReadOnlyList<T> items, T item)
+    private static int IndexOf<T>(Dictionary<T, int> indices, T item)
+        where T : class =>
+        indices.TryGetValue(item, out var index) ? index : throw new InvalidOperationException("a bound reference to a symbol the rule set does not hold");
+
+    private static Dictionary<T, int> Indices<T>(IEnumerable<T> items)
         where T : class
     {
-        for (var i = 0; i < items.Count; i++)
+        var indices = new Dictionary<T, int>(ReferenceEqualityComparer.Instance);
+        foreach (var item in items)
         {
-            if (ReferenceEquals(items[i], item))
-            {
-                return i;
-            }
+            indices.Add(item, indices.Count);
         }
 
-        throw new InvalidOperationException("a bound reference to a symbol the rule set does not hold");
+        return indices;
     }
 
     /// <summary>A comparison: through the evaluation when it traces (<see cref="Reads.Compare"/>), else by the runtime type's own operator.</summary>
