@@ -1,0 +1,118 @@
+using BenchmarkDotNet.Attributes;
+using RulesDsl.Compiler.Loading;
+using RulesDsl.Runtime;
+using RulesDsl.Workspace;
+
+namespace RulesDsl.Benchmarks.Peers;
+
+/// <summary>
+/// From rules text to the first verdict, in a warm process: RulesEngine parses its workflow JSON and executes it once,
+/// NRules compiles its rule classes into a session factory and fires once, ours checks, generates, compiles, loads and
+/// classifies once, without a cache (the corpus linked in setup, as a host's workspace holds it). And a one-line edit:
+/// each with its threshold changed (a new value each time, so nothing can be reused) and the next verdict given; NRules'
+/// threshold is C#, so its edit is the compile of its rules again (the C# compile of the edit not counted).
+/// </summary>
+[MemoryDiagnoser]
+public class PeersFirstVerdict
+{
+    // Annex XIII, point (f): the one line of gpai-systemic-risk.rules an edit changes, and the workflow's threshold.
+    private const string RulesLine = "value 10 000 from 2025-08-02", WorkflowLine = "\"Expression\": \"10000000000000000000000000.0M\"";
+
+    private static readonly ClassifyOptions Untraced = new(GpaiRules.AsOf, Trace: false);
+
+    private RulesWorkspace workspace = null!;
+    private string rules = "", workflow = "";
+    private Facts facts = Facts.None;
+    private PeerModel model = null!;
+    private RulesEnginePeer editedEngine = null!;
+    private LoadedClassifier? loaded;
+    private int edit;
+
+    /// <summary>Ours first, the ratios' baseline.</summary>
+    internal (string Name, Func<int> Run)[] Ways =>
+    [
+        ("ours, text to first verdict", Ours),
+        ("RulesEngine, text to first verdict", RulesEngine),
+        ("NRules, rules to first verdict", NRules),
+        ("ours, one-line edit", OursEdit),
+        ("RulesEngine, one-line edit", RulesEngineEdit),
+    ];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        workspace = GpaiRules.Workspace();
+        rules = GpaiRules.Text();
+        workflow = RulesEnginePeer.WorkflowText();
+        foreach (var (text, line, file) in new[] { (rules, RulesLine, GpaiRules.Path), (workflow, WorkflowLine, RulesEnginePeer.WorkflowPath) })
+        {
+            if (!text.Contains(line, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"{file} no longer has the line '{line}'");
+            }
+        }
+
+        // The first profile a two-valued engine can decide (PeerVerdict.Of), and on which all three agree.
+        var index = Enumerable.Range(0, GpaiProfiles.Count).First(i => PeerVerdict.Of(HandWrittenGpai.SystemicRisk(GpaiProfiles.Profile(i), GpaiRules.AsOf)) is not null);
+        facts = GpaiProfiles.Profile(index);
+        model = PeerModel.Of(facts, GpaiRules.AsOf);
+        editedEngine = new RulesEnginePeer(workflow);
+        var expected = PeerVerdict.Of(HandWrittenGpai.SystemicRisk(facts, GpaiRules.AsOf));
+        if (new RulesEnginePeer(workflow).SystemicRisk(model) != expected || new NRulesPeer(NRulesPeer.Rules).SystemicRisk(model) != expected)
+        {
+            throw new InvalidOperationException($"profile {index} is not decided alike by ours and the peers");
+        }
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => loaded?.Dispose();
+
+    [Benchmark(Baseline = true)]
+    public int Ours()
+    {
+        using var classifier = GpaiRules.Load(rules, workspace);
+        return (int)classifier.Classifier.Classify(facts, Untraced).Outcome;
+    }
+
+    [Benchmark]
+    public int RulesEngine() => new RulesEnginePeer(workflow).SystemicRisk(model).Outcome.Length;
+
+    [Benchmark]
+    public int NRules() => new NRulesPeer(NRulesPeer.Rules).SystemicRisk(model).Outcome.Length;
+
+    [Benchmark]
+    public int OursEdit()
+    {
+        var previous = loaded;
+        loaded = GpaiRules.Load(rules.Replace(RulesLine, $"value {Next()} 000 from 2025-08-02", StringComparison.Ordinal), workspace);
+        previous?.Dispose();
+        return (int)loaded.Classifier.Classify(facts, Untraced).Outcome;
+    }
+
+    [Benchmark]
+    public int RulesEngineEdit()
+    {
+        editedEngine.Update(workflow.Replace(WorkflowLine, $"\"Expression\": \"{Next()}0000000000000000000000000.0M\"", StringComparison.Ordinal));
+        return editedEngine.SystemicRisk(model).Outcome.Length;
+    }
+
+    /// <summary>The ways timed interleaved (<see cref="Benchmarks.Paired"/>), each as a ratio to ours.</summary>
+    public static void Paired(int rounds)
+    {
+        var benchmark = new PeersFirstVerdict();
+        benchmark.Setup();
+        try
+        {
+            var paired = Benchmarks.Paired.Measure(benchmark.Ways, rounds, 1);
+            paired.Print("Rules text to first verdict, warm process", 0, "ms");
+            paired.PrintRatio(4, 3);
+        }
+        finally
+        {
+            benchmark.Cleanup();
+        }
+    }
+
+    // A threshold from 1 to 9: changed at every edit.
+    private int Next() => (++edit % 9) + 1;
+}
