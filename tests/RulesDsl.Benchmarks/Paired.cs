@@ -77,15 +77,10 @@ internal sealed class Paired
     public double Ratio(int way, int against) =>
         Median([.. Enumerable.Range(0, times[way].Length).Select(r => times[way][r] / times[against][r])]);
 
-    /// <summary>Every way's median ratio to way <paramref name="baseline"/>, with its median time for scale.</summary>
+    /// <summary>Every way's median ratio to way <paramref name="baseline"/>, with its median time for scale in ns or ms.</summary>
     public void Print(string title, int baseline, string unit)
     {
-        var divisor = unit switch
-        {
-            "ns" => 1,
-            "µs" => 1e3,
-            _ => 1e6,
-        };
+        var divisor = unit == "ms" ? 1e6 : 1;
         Console.WriteLine($"{title}, {times[0].Length} rounds, median ratio to {ways[baseline].Name} (median {unit} in this run, for scale only):");
         for (var w = 0; w < ways.Length; w++)
         {
