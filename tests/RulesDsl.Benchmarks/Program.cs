@@ -17,4 +17,11 @@ if (args is ["--paired-peers", .. var peerRounds])
     return;
 }
 
+// `--first-verdict ENGINE`: one engine's first verdict in this fresh process (Process/peers-first-verdict.sh).
+if (args is ["--first-verdict", var engine])
+{
+    RulesDsl.Benchmarks.Peers.PeersFirstVerdict.Cold(engine);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(RulesDsl.Benchmarks.ScalingBenchmark).Assembly).Run(args);

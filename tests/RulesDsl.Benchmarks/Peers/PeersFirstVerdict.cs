@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using RulesDsl.Compiler.Loading;
 using RulesDsl.Runtime;
@@ -52,8 +54,8 @@ public class PeersFirstVerdict
             }
         }
 
-        // The first profile a two-valued engine can decide (PeerVerdict.Of), and on which all three agree.
-        var index = Enumerable.Range(0, GpaiProfiles.Count).First(i => PeerVerdict.Of(HandWrittenGpai.SystemicRisk(GpaiProfiles.Profile(i), GpaiRules.AsOf)) is not null);
+        // The three must agree on it.
+        var index = FirstYes();
         facts = GpaiProfiles.Profile(index);
         model = PeerModel.Of(facts, GpaiRules.AsOf);
         editedEngine = new RulesEnginePeer(workflow);
@@ -112,6 +114,40 @@ public class PeersFirstVerdict
             benchmark.Cleanup();
         }
     }
+
+    /// <summary>
+    /// One engine's first verdict in a fresh process (<c>ours</c>, <c>rulesengine</c> or <c>nrules</c>): prints the
+    /// milliseconds from the process's start to the verdict and, for ours, those of them the corpus took to read and link
+    /// (Process/peers-first-verdict.sh runs each in turn).
+    /// </summary>
+    public static void Cold(string engine)
+    {
+        var facts = GpaiProfiles.Profile(FirstYes());
+        var corpus = TimeSpan.Zero;
+        var outcome = engine switch
+        {
+            "rulesengine" => new RulesEnginePeer(RulesEnginePeer.WorkflowText()).SystemicRisk(PeerModel.Of(facts, GpaiRules.AsOf)).Outcome,
+            "nrules" => new NRulesPeer(NRulesPeer.Rules).SystemicRisk(PeerModel.Of(facts, GpaiRules.AsOf)).Outcome,
+            "ours" => OursCold(facts, out corpus),
+            _ => throw new ArgumentException($"no engine '{engine}': ours, rulesengine or nrules", nameof(engine)),
+        };
+        using var process = Process.GetCurrentProcess();
+        var total = DateTime.Now - process.StartTime;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{total.TotalMilliseconds:0} {corpus.TotalMilliseconds:0} {outcome}"));
+    }
+
+    private static string OursCold(Facts facts, out TimeSpan corpus)
+    {
+        var linking = Stopwatch.StartNew();
+        var workspace = GpaiRules.Workspace();
+        corpus = linking.Elapsed;
+        using var classifier = GpaiRules.Load(GpaiRules.Text(), workspace);
+        return PeerVerdict.Of(classifier.Classifier.Classify(facts, Untraced))?.Outcome ?? "unknown";
+    }
+
+    /// <summary>The first profile ours finds with systemic risk, so that every engine decides the verdict's rules on it.</summary>
+    private static int FirstYes() =>
+        Enumerable.Range(0, GpaiProfiles.Count).First(i => PeerVerdict.Of(HandWrittenGpai.SystemicRisk(GpaiProfiles.Profile(i), GpaiRules.AsOf))?.Outcome == "yes");
 
     // A threshold from 1 to 9: changed at every edit.
     private int Next() => (++edit % 9) + 1;
