@@ -8,4 +8,20 @@ if (args is ["--paired-per-verdict", .. var rest])
     return;
 }
 
+// `--paired-peers [rounds]`: RulesEngine and NRules beside ours, per verdict and from rules text to first verdict, interleaved.
+if (args is ["--paired-peers", .. var peerRounds])
+{
+    var rounds = peerRounds is [var given] ? int.Parse(given, CultureInfo.InvariantCulture) : 200;
+    RulesDsl.Benchmarks.Peers.PeersPerVerdict.Paired(rounds);
+    RulesDsl.Benchmarks.Peers.PeersFirstVerdict.Paired(Math.Max(3, rounds / 20));
+    return;
+}
+
+// `--first-verdict ENGINE`: one engine's first verdict in this fresh process (Process/peers-first-verdict.sh).
+if (args is ["--first-verdict", var engine])
+{
+    RulesDsl.Benchmarks.Peers.PeersFirstVerdict.Cold(engine);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(RulesDsl.Benchmarks.ScalingBenchmark).Assembly).Run(args);
