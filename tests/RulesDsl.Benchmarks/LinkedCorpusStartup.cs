@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using RulesDsl.Caching;
+using RulesDsl.Corpus.Model;
 using RulesDsl.Corpus.Reading;
 using RulesDsl.Linking;
 using RulesDsl.Linking.Model;
@@ -10,7 +11,8 @@ namespace RulesDsl.Benchmarks;
 /// <summary>
 /// What every command pays for the linked corpus before it can start: the embedded corpus (the whole act in English and
 /// Dutch) read and linked (the baseline), against the run that finds it in the cache (the key from every file's bytes,
-/// the snapshot read, verified and turned back into the graph), and the key alone.
+/// the snapshot read, verified and turned back into the graph), and the key alone; and the reading alone, its files on
+/// one thread and on every core.
 /// </summary>
 [MemoryDiagnoser]
 public class LinkedCorpusStartup
@@ -36,4 +38,10 @@ public class LinkedCorpusStartup
 
     [Benchmark]
     public string? KeyAlone() => LinkedCorpusCache.Key(RepoPaths.Corpus);
+
+    [Benchmark]
+    public LegalCorpus ReadOnOneThread() => CorpusReader.Read(RepoPaths.Corpus, workers: 1);
+
+    [Benchmark]
+    public LegalCorpus ReadOnEveryCore() => CorpusReader.Read(RepoPaths.Corpus);
 }
