@@ -114,5 +114,5 @@ public sealed class CacheFolder(string folder, string? keyFile = null)
         }
     }
 
-    public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+    public static string Sha256(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 }

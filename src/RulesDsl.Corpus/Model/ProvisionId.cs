@@ -94,6 +94,9 @@ public sealed partial record ProvisionId
         return true;
     }
 
+    /// <summary>An id as a snapshot of this build saved it: valid when saved, and the snapshot is signed, so not parsed again.</summary>
+    internal static ProvisionId Saved(string value) => new(value);
+
     public static ProvisionId Parse(string text) =>
         TryParse(text, out var id) ? id : throw new FormatException($"'{text}' is not a provision id such as art_51__para_1__pnt_a");
 

@@ -65,7 +65,7 @@ public static class CorpusSnapshot
 
     public static void Id(SnapshotWriter to, ProvisionId id) => to.String(id.Value);
 
-    public static ProvisionId Id(SnapshotReader from) => ProvisionId.Parse(from.RequiredString());
+    public static ProvisionId Id(SnapshotReader from) => ProvisionId.Saved(from.RequiredString());
 
     // Dictionaries are saved in key order, so that the same corpus always makes the same snapshot.
     private static List<KeyValuePair<string, T>> Ordered<T>(IEnumerable<KeyValuePair<string, T>> items) =>

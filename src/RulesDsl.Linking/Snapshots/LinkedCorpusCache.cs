@@ -51,7 +51,7 @@ public sealed class LinkedCorpusCache(CacheFolder folder)
             return null;
         }
 
-        if (bytes.Length < MacLength || !Folder.Verified(System.Text.Encoding.ASCII.GetString(bytes, 0, MacLength), key, CacheFolder.Sha256(bytes[MacLength..])))
+        if (bytes.Length < MacLength || !Folder.Verified(System.Text.Encoding.ASCII.GetString(bytes, 0, MacLength), key, CacheFolder.Sha256(bytes.AsSpan(MacLength))))
         {
             return null;
         }
