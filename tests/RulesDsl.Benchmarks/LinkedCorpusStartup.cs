@@ -24,7 +24,7 @@ public class LinkedCorpusStartup
     public void Setup()
     {
         cache = new LinkedCorpusCache(new CacheFolder(Path.Combine(folder, "cache"), Path.Combine(folder, "cache.key")));
-        cache.Put(LinkedCorpusCache.Key(RepoPaths.Corpus)!, Linker.Link(CorpusReader.Read(RepoPaths.Corpus)));
+        cache.Put(RepoPaths.Corpus, LinkedCorpusCache.Key(RepoPaths.Corpus)!, Linker.Link(CorpusReader.Read(RepoPaths.Corpus)));
     }
 
     [GlobalCleanup]
@@ -34,7 +34,7 @@ public class LinkedCorpusStartup
     public LinkGraph ReadAndLink() => Linker.Link(CorpusReader.Read(RepoPaths.Corpus));
 
     [Benchmark]
-    public LinkGraph FromSnapshot() => cache.TryGet(LinkedCorpusCache.Key(RepoPaths.Corpus)!) ?? throw new InvalidOperationException("no snapshot");
+    public LinkGraph FromSnapshot() => cache.TryGet(RepoPaths.Corpus, LinkedCorpusCache.Key(RepoPaths.Corpus)!) ?? throw new InvalidOperationException("no snapshot");
 
     [Benchmark]
     public string? KeyAlone() => LinkedCorpusCache.Key(RepoPaths.Corpus);

@@ -23,12 +23,12 @@ public class LinkedCorpusCacheTests : OnShippedCopy
         var first = Open();
         var linked = first.Graph;
         var key = LinkedCorpusCache.Key(Copy.Folder).ShouldNotBeNull();
-        var saved = cache.TryGet(key).ShouldNotBeNull();
+        var saved = cache.TryGet(Copy.Folder, key).ShouldNotBeNull();
         saved.References.Length.ShouldBe(linked.References.Length);
 
         // Proof that the next workspace reads the snapshot rather than the corpus: a snapshot signed with the user's
         // key holding a corpus other than the folder's is what it gets.
-        cache.Put(key, linked with { Diagnostics = [] });
+        cache.Put(Copy.Folder, key, linked with { Diagnostics = [] });
         var second = Open();
 
         second.Graph.Diagnostics.ShouldBeEmpty();
@@ -50,6 +50,10 @@ public class LinkedCorpusCacheTests : OnShippedCopy
         LinkedCorpusCache.Key(Copy.Folder).ShouldNotBe(before);
         second.RulesDiagnostics.ShouldContain(d => d.Id == "RD0127" && d.Message.Contains("Article 51(2)", StringComparison.Ordinal));
         first.RulesDiagnostics.ShouldNotContain(d => d.Id == "RD0127");
+        // The corpus's one snapshot now holds the changed corpus: the old one is gone, not kept beside it.
+        Directory.GetFiles(cache.Folder.Folder, "corpus-*.snapshot").ShouldHaveSingleItem();
+        cache.TryGet(Copy.Folder, before!).ShouldBeNull();
+        cache.TryGet(Copy.Folder, LinkedCorpusCache.Key(Copy.Folder)!).ShouldNotBeNull();
     }
 
     [Test]
@@ -76,12 +80,12 @@ public class LinkedCorpusCacheTests : OnShippedCopy
         bytes[^10] ^= 1;
         File.WriteAllBytes(file, bytes);
 
-        cache.TryGet(key).ShouldBeNull();
+        cache.TryGet(Copy.Folder, key).ShouldBeNull();
         var workspace = Open();
 
         workspace.Graph.Diagnostics.ShouldNotBeEmpty();
         workspace.HasErrors.ShouldBeFalse();
-        cache.TryGet(key).ShouldNotBeNull();
+        cache.TryGet(Copy.Folder, key).ShouldNotBeNull();
     }
 
     [Test]
@@ -97,7 +101,7 @@ public class LinkedCorpusCacheTests : OnShippedCopy
 
         cache.Keep(Copy.Folder, keyBefore, graph).ShouldBeSameAs(graph);
 
-        cache.TryGet(keyBefore!).ShouldBeNull();
+        cache.TryGet(Copy.Folder, keyBefore!).ShouldBeNull();
     }
 
     private RulesWorkspace Open() => RulesWorkspace.Open(Copy.Folder, Rules, null, new FixedClock(InForce), cache);

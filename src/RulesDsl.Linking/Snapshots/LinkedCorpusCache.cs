@@ -10,7 +10,8 @@ namespace RulesDsl.Linking.Snapshots;
 /// every file of its corpus and of the builds that read and linked it, so that an unchanged corpus is read back in
 /// milliseconds instead of being read and linked again; any change to a file, or a new rulesdsl, is a miss. A snapshot
 /// is signed with the user's key like every record of the cache: one the user did not write is a miss, and is
-/// replaced.
+/// replaced. Each corpus folder has one snapshot file, named after its path, which a change to the corpus overwrites,
+/// so that editing a corpus does not leave a snapshot behind at every save.
 /// </summary>
 public sealed class LinkedCorpusCache(CacheFolder folder)
 {
@@ -33,8 +34,9 @@ public sealed class LinkedCorpusCache(CacheFolder folder)
             ? CacheFolder.Sha256(System.Text.Encoding.UTF8.GetBytes(Tools + "\n" + fingerprint))
             : null;
 
-    /// <summary>The linked corpus saved under the key, or null: none, not signed by this user, or unreadable.</summary>
-    public LinkGraph? TryGet(string key)
+    /// <summary>The linked corpus saved for the corpus under the key, or null: none, saved under another key (the files
+    /// have changed since), not signed by this user, or unreadable.</summary>
+    public LinkGraph? TryGet(string corpusPath, string key)
     {
         if (Folder.Distrust() is not null)
         {
@@ -44,7 +46,7 @@ public sealed class LinkedCorpusCache(CacheFolder folder)
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(FileOf(key));
+            bytes = File.ReadAllBytes(FileOf(corpusPath));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -67,7 +69,7 @@ public sealed class LinkedCorpusCache(CacheFolder folder)
     }
 
     /// <summary>Saves a linked corpus under its key, whole or not at all; a cache that cannot be written only costs a read next time.</summary>
-    public void Put(string key, LinkGraph graph)
+    public void Put(string corpusPath, string key, LinkGraph graph)
     {
         if (Folder.Distrust() is not null)
         {
@@ -88,7 +90,7 @@ public sealed class LinkedCorpusCache(CacheFolder folder)
             var file = new byte[MacLength + body.Length];
             System.Text.Encoding.ASCII.GetBytes(mac, file);
             body.CopyTo(file, MacLength);
-            AllOrNothing.Write([(FileOf(key), file)]);
+            AllOrNothing.Write([(FileOf(corpusPath), file)]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -105,11 +107,14 @@ public sealed class LinkedCorpusCache(CacheFolder folder)
     {
         if (keyBefore is not null && Key(corpusPath) == keyBefore)
         {
-            Put(keyBefore, graph);
+            Put(corpusPath, keyBefore, graph);
         }
 
         return graph;
     }
 
-    private string FileOf(string key) => Path.Combine(Folder.Folder, "corpus-" + key + ".snapshot");
+    /// <summary>The snapshot file of a corpus: by its path as given and as a full path, which the snapshot's positions
+    /// and links depend on.</summary>
+    private string FileOf(string corpusPath) =>
+        Path.Combine(Folder.Folder, "corpus-" + CacheFolder.Sha256(System.Text.Encoding.UTF8.GetBytes(corpusPath + "\n" + Path.GetFullPath(corpusPath)))[..32] + ".snapshot");
 }
