@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Reflection;
-using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -79,9 +78,13 @@ public static class ClassifierGenerator
     }
 
     /// <summary>The C# of a plan made from <paramref name="rules"/> (none when the plan has errors).</summary>
-    public static GeneratedClassifier Generate(ClassifierPlan plan, CheckedRules rules)
+    public static GeneratedClassifier Generate(ClassifierPlan plan, CheckedRules rules) => Generate(plan, rules, LineLayout.Window, null);
+
+    /// <summary>The C# of a plan, its long lists normalized <paramref name="window"/> items at a time, each tree given
+    /// to NormalizeWhitespace shown to <paramref name="normalizing"/>: for tests of the layout's work.</summary>
+    internal static GeneratedClassifier Generate(ClassifierPlan plan, CheckedRules rules, int window, Action<Microsoft.CodeAnalysis.SyntaxNode>? normalizing)
     {
-        var text = plan.HasErrors ? "" : new Writer(rules, plan.TypeName).Write();
+        var text = plan.HasErrors ? "" : new Writer(rules, plan.TypeName, window, normalizing).Write();
         return new GeneratedClassifier(plan.AssemblyName, plan.TypeName, plan.SourcePath, text, plan.Manifest, plan.Diagnostics);
     }
 
@@ -153,11 +156,8 @@ public static class ClassifierGenerator
     /// Builds the class as Roslyn syntax, one declaration of the rule set per line, in file order. Each lambda is preceded
     /// by <c>#line N "rules path"</c> and followed by <c>#line hidden</c>, so only the rules' own expressions map to them.
     /// </summary>
-    private sealed class Writer(CheckedRules rules, string typeName)
+    private sealed class Writer(CheckedRules rules, string typeName, int window, Action<Microsoft.CodeAnalysis.SyntaxNode>? normalizing)
     {
-        // Marks a node or token that starts a line of the output; its data is the depth of indentation.
-        private const string LineStart = "RulesDsl.LineStart";
-
         private readonly BoundRuleSet set = rules.RuleSet;
         private readonly ExpressionEmitter emitter = new(rules.RuleSet);
         private readonly DeclarationSources sources = new(rules.RuleSet);
@@ -205,57 +205,13 @@ public static class ClassifierGenerator
                     .WithUsings(SingletonList(Code.RuntimeAlias))
                     .WithMembers(SingletonList<MemberDeclarationSyntax>(type))
                     .WithLeadingTrivia(header)));
-            return Layout(unit.NormalizeWhitespace(eol: "\n"));
-        }
-
-        /// <summary>
-        /// NormalizeWhitespace writes a call's arguments and an array's items on one line; each marked node and token
-        /// goes on a line of its own instead, after the directives before it, which keeps a #line directly above its lambda.
-        /// The text is written token by token in one pass, a token's trailing trivia held until the next token says
-        /// whether a line starts there: a tree rewritten at every line start costs each rewrite a search of every line
-        /// start, and Roslyn finds a token's neighbour by a search of its parent's children, thousands in a rule set.
-        /// </summary>
-        private static string Layout(CompilationUnitSyntax unit)
-        {
-            var starts = unit.GetAnnotatedNodesAndTokens(LineStart).ToDictionary(
-                n => n.IsToken ? n.AsToken() : n.AsNode()!.GetFirstToken(),
-                n => int.Parse(n.GetAnnotations(LineStart).Single().Data!, CultureInfo.InvariantCulture));
-            var text = new StringBuilder();
-            var trailing = "";
-            foreach (var token in unit.DescendantTokens())
-            {
-                if (token.IsKind(SyntaxKind.EndOfFileToken))
-                {
-                    text.Append(trailing).Append('\n');
-                    break;
-                }
-
-                if (starts.TryGetValue(token, out var depth))
-                {
-                    text.Append('\n');
-                    foreach (var directive in token.LeadingTrivia.Where(t => t.IsDirective))
-                    {
-                        text.Append(directive.ToFullString());
-                    }
-
-                    text.Append(' ', 4 * depth);
-                }
-                else
-                {
-                    text.Append(trailing).Append(token.LeadingTrivia.ToFullString());
-                }
-
-                text.Append(token.Text);
-                trailing = token.TrailingTrivia.ToFullString();
-            }
-
-            return text.ToString();
+            return LineLayout.Write(unit, window, normalizing);
         }
 
         private static T OnLine<T>(T node, int depth)
             where T : Microsoft.CodeAnalysis.SyntaxNode => node.WithAdditionalAnnotations(LineAt(depth));
 
-        private static SyntaxAnnotation LineAt(int depth) => new(LineStart, depth.ToString(CultureInfo.InvariantCulture));
+        private static SyntaxAnnotation LineAt(int depth) => new(LineLayout.LineStart, depth.ToString(CultureInfo.InvariantCulture));
 
         /// <summary>One of the rule set's lists, its braces and each item on lines of their own.</summary>
         private static ArrayCreationExpressionSyntax List(string type, IEnumerable<ExpressionSyntax> items)
