@@ -38,25 +38,31 @@ public sealed class PeerModel
 
     public bool? RebuttalAccepted { get; set; }
 
-    public static PeerModel Of(Facts facts, DateOnly asOf) => new()
+    /// <summary>The model a case's facts describe, read as the hand-written baseline reads them, amounts as decimals.</summary>
+    public static PeerModel Of(Facts facts, DateOnly asOf)
     {
-        AsOf = asOf.ToDateTime(TimeOnly.MinValue),
-        TrainingCompute = Amount(facts, "training_compute"),
-        PretrainingCompute = Amount(facts, "pretraining_compute"),
-        SyntheticDataCompute = Amount(facts, "synthetic_data_compute"),
-        FinetuningCompute = Amount(facts, "finetuning_compute"),
-        Parameters = Amount(facts, "parameters"),
-        TrainingTokens = Amount(facts, "training_tokens"),
-        HighImpactCapabilitiesAssessed = facts.Get("high_impact_capabilities_assessed") as bool?,
-        SignificantGenerality = facts.Get("significant_generality") as bool?,
-        IntegrableDownstream = facts.Get("integrable_downstream") as bool?,
-        PlacedOnMarket = facts.Get("placed_on_market") as bool?,
-        ResearchDevelopmentOrPrototyping = facts.Get("research_development_or_prototyping") as bool?,
-        DesignatedByCommission = facts.Get("designated_by_commission") as bool?,
-        RebuttalAccepted = facts.Get("rebuttal_accepted") as bool?,
-    };
+        var model = GpaiModel.Of(facts);
+        return new()
+        {
+            AsOf = asOf.ToDateTime(TimeOnly.MinValue),
+            TrainingCompute = Amount(model.TrainingCompute),
+            PretrainingCompute = Amount(model.PretrainingCompute),
+            SyntheticDataCompute = Amount(model.SyntheticDataCompute),
+            FinetuningCompute = Amount(model.FinetuningCompute),
+            Parameters = Amount(model.Parameters),
+            TrainingTokens = Amount(model.TrainingTokens),
+            HighImpactCapabilitiesAssessed = model.HighImpactCapabilitiesAssessed,
+            SignificantGenerality = model.SignificantGenerality,
+            IntegrableDownstream = model.IntegrableDownstream,
+            PlacedOnMarket = model.PlacedOnMarket,
+            ResearchDevelopmentOrPrototyping = model.ResearchDevelopmentOrPrototyping,
+            DesignatedByCommission = model.DesignatedByCommission,
+            RebuttalAccepted = model.RebuttalAccepted,
+        };
+    }
 
-    private static decimal? Amount(Facts facts, string name) => facts.Quantity(name) is { IsKnown: true } amount ? decimal.Parse(amount.ToString(), NumberStyles.Float, CultureInfo.InvariantCulture) : null;
+    private static decimal? Amount(Quantity? amount) =>
+        amount is { IsKnown: true } known ? decimal.Parse(known.ToString(), NumberStyles.Float, CultureInfo.InvariantCulture) : null;
 }
 
 /// <summary>A two-valued verdict on systemic risk: "yes" (with the route that decided it), "no" or "not applicable".</summary>
