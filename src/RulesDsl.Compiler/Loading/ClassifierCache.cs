@@ -129,8 +129,8 @@ public sealed class ClassifierCache(string folder, string? keyFile = null)
             { Tools: var tools } when tools != Tools => "built by other versions of rulesdsl, Roslyn or the runtime",
             var read when !Verified(key, read) => "not signed with this user's cache key (someone else wrote its record)",
             { Manifest: var recorded } when recorded != manifest => "recorded for other rules",
-            { AssemblySha256: var hash } when hash != Sha256(dll) => "not the dll that was written (its hash differs)",
-            { PdbSha256: var hash } when hash != Sha256(pdb) => "not the pdb that was written (its hash differs)",
+            { AssemblySha256: var hash } when hash != CacheFolder.Sha256(dll) => "not the dll that was written (its hash differs)",
+            { PdbSha256: var hash } when hash != CacheFolder.Sha256(pdb) => "not the pdb that was written (its hash differs)",
             _ => Verify(dll, manifest),
         };
         return refused is null ? new CacheLookup(dll, pdb, null) : Refused(refused);
@@ -143,7 +143,7 @@ public sealed class ClassifierCache(string folder, string? keyFile = null)
         {
             cache.CreatePrivate();
             var files = Files(key);
-            var record = Sign(key, new CacheRecord(Sha256(assembly), Sha256(pdb), Tools, built.ToJson()));
+            var record = Sign(key, new CacheRecord(CacheFolder.Sha256(assembly), CacheFolder.Sha256(pdb), Tools, built.ToJson()));
             AllOrNothing.Write([(files.Pdb, pdb), (files.Dll, assembly), (files.Record, Encoding.UTF8.GetBytes(record.ToJson()))]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -235,8 +235,6 @@ public sealed class ClassifierCache(string folder, string? keyFile = null)
 
     private (string Dll, string Pdb, string Record) Files(string key) =>
         (Path.Combine(Folder, key + ".dll"), Path.Combine(Folder, key + ".pdb"), Path.Combine(Folder, key + ".json"));
-
-    private static string Sha256(byte[] bytes) => CacheFolder.Sha256(bytes);
 
     /// <summary>
     /// The Roslyn this build compiles with, read without loading it (a cache hit compiles nothing, so it need not pay for
