@@ -38,7 +38,9 @@ internal static class LinkSyntaxBudget
                 return overrun;
             }
 
-            start = end + 1;
+            // Past the blank line that ended the paragraph, whole: stepping into it a character at a time would scan the
+            // rest of a long line of spaces again at each.
+            start = end < text.Length && text.IndexOf('\n', end) is var blankEnd and >= 0 ? blankEnd + 1 : text.Length;
         }
 
         return null;

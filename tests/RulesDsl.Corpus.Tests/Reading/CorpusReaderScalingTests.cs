@@ -17,6 +17,9 @@ public class CorpusReaderScalingTests
         yield return new TestCaseData("![x](", (Func<int, string>)(n => string.Join("\n", Enumerable.Repeat(Repeat("![x](", n), 4))), 250).SetArgDisplayNames("![x](");
         // A run of openers closed by as many brackets: Markdig's work grows with their square.
         yield return new TestCaseData("[", (Func<int, string>)(n => new string('[', n) + new string(']', n)), 400).SetArgDisplayNames("[ runs");
+        // A blank line of spaces between two paragraphs (a fuzzed 52 KB file held one of 50,000): the link budget's
+        // paragraph search stepped over it a character at a time, scanning the rest of the line at each.
+        yield return new TestCaseData(" ", (Func<int, string>)(n => "Some text.\n" + new string(' ', n) + "\nMore [text](a3.md)."), 5_000).SetArgDisplayNames("blank line of spaces");
         // Quotes nested 100 deep (under Markdig's limit), line after line.
         yield return new TestCaseData("> ", (Func<int, string>)(n => string.Join("\n", Enumerable.Repeat(Repeat("> ", 100) + "text", n))), 20).SetArgDisplayNames("> nesting");
     }
