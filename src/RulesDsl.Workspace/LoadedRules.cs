@@ -7,9 +7,38 @@ using RulesDsl.Linking.Model;
 
 namespace RulesDsl.Workspace;
 
-/// <summary>A rules file checked and loaded as a classifier, with the corpus it was checked against.</summary>
-public sealed record LoadedRules(CheckedRules Rules, LoadedClassifier Loaded, LinkGraph Graph) : IDisposable
+/// <summary>
+/// A rules file checked and loaded as a classifier, with the corpus it was checked against. A classifier the cache
+/// remembers loading for the same inputs (<see cref="RulesLoadCache"/>) is loaded before its rules are checked again or
+/// its corpus read; both are then worked out only if asked for, as for an explanation.
+/// </summary>
+public sealed class LoadedRules : IDisposable
 {
+    private readonly Lazy<CheckedRules> rules;
+    private readonly Lazy<LinkGraph> graph;
+
+    public LoadedRules(CheckedRules rules, LoadedClassifier loaded, LinkGraph graph)
+        : this(rules.Syntax.Path, loaded, new Lazy<CheckedRules>(rules), new Lazy<LinkGraph>(graph))
+    {
+    }
+
+    internal LoadedRules(string path, LoadedClassifier loaded, Lazy<CheckedRules> rules, Lazy<LinkGraph> graph)
+    {
+        Path = path;
+        Loaded = loaded;
+        this.rules = rules;
+        this.graph = graph;
+    }
+
+    /// <summary>The rules file, as diagnostics show it.</summary>
+    public string Path { get; }
+
+    public LoadedClassifier Loaded { get; }
+
+    public CheckedRules Rules => rules.Value;
+
+    public LinkGraph Graph => graph.Value;
+
     public void Dispose() => Loaded.Dispose();
 }
 
@@ -26,4 +55,7 @@ public sealed record RulesLoad(ImmutableArray<LoadedRules> Loaded, ImmutableArra
     /// used (RD0341).
     /// </summary>
     public ImmutableArray<Diagnostic> CacheWarnings { get; init; } = [];
+
+    /// <summary>Whether the classifiers were those a load with the same inputs loaded, taken without checking the rules again.</summary>
+    public bool Remembered { get; init; }
 }

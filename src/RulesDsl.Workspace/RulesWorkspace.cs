@@ -22,9 +22,11 @@ public sealed class RulesWorkspace
     private readonly Lazy<LegalCorpus> corpus;
     private readonly Lazy<LinkGraph> graph;
     private readonly Lazy<(ImmutableArray<CheckedRules> Files, ImmutableArray<Diagnostic> Diagnostics)> rules;
+    private readonly Lazy<string?> corpusKey;
 
-    private RulesWorkspace(string corpusPath, string? rulesPath, DateOnly asOf, TimeProvider clock, Lazy<LegalCorpus> corpus, Lazy<LinkGraph> graph)
+    private RulesWorkspace(string corpusPath, string? rulesPath, DateOnly asOf, TimeProvider clock, Lazy<LegalCorpus> corpus, Lazy<LinkGraph> graph, Lazy<string?> corpusKey)
     {
+        this.corpusKey = corpusKey;
         CorpusPath = corpusPath;
         RulesPath = rulesPath;
         AsOf = asOf;
@@ -83,14 +85,14 @@ public sealed class RulesWorkspace
         var saved = new Lazy<LinkGraph?>(() => key.Value is { } known ? cache!.TryGet(corpus, known) : null);
         var read = new Lazy<LegalCorpus>(() => saved.Value?.Corpus ?? CorpusReader.Read(corpus));
         var linked = new Lazy<LinkGraph>(() => saved.Value ?? (Linker.Link(read.Value) is var graph && cache is not null ? cache.Keep(corpus, key.Value, graph) : graph));
-        return new(corpus, rules, asOf ?? LawClock.Today(clock), clock, read, linked) { Cache = cache };
+        return new(corpus, rules, asOf ?? LawClock.Today(clock), clock, read, linked, key) { Cache = cache };
     }
 
     /// <summary>Where the linked corpus is kept between runs; null when it is not.</summary>
     public LinkedCorpusCache? Cache { get; private init; }
 
     /// <summary>The same corpus with other rules (or none), checked against the corpus already linked.</summary>
-    public RulesWorkspace WithRules(string? rulesPath) => new(CorpusPath, rulesPath, AsOf, Clock, corpus, graph) { Cache = Cache };
+    public RulesWorkspace WithRules(string? rulesPath) => new(CorpusPath, rulesPath, AsOf, Clock, corpus, graph, corpusKey) { Cache = Cache };
 
     /// <summary>The rules read and checked again, against the corpus already linked.</summary>
     public RulesWorkspace WithRulesChanged() => WithRules(RulesPath);
@@ -99,7 +101,7 @@ public sealed class RulesWorkspace
     public RulesWorkspace WithCorpusChanged() => Open(CorpusPath, RulesPath, AsOf, Clock, Cache);
 
     /// <summary>The same corpus and rules as of another day (today by the clock when null); the rules checked again.</summary>
-    public RulesWorkspace WithAsOf(DateOnly? asOf) => new(CorpusPath, RulesPath, asOf ?? LawClock.Today(Clock), Clock, corpus, graph) { Cache = Cache };
+    public RulesWorkspace WithAsOf(DateOnly? asOf) => new(CorpusPath, RulesPath, asOf ?? LawClock.Today(Clock), Clock, corpus, graph, corpusKey) { Cache = Cache };
 
     /// <summary>After files changed: the corpus read again if any of them is in it, the rules checked again.</summary>
     public RulesWorkspace WithChanges(IEnumerable<string> changed) => changed.Any(InCorpus) ? WithCorpusChanged() : WithRulesChanged();
@@ -115,9 +117,54 @@ public sealed class RulesWorkspace
 
     /// <summary>
     /// Every rules file compiled (or taken from the loader's cache) and loaded, or nothing when the corpus or the rules
-    /// have errors or a file does not compile; what is returned is the caller's to dispose.
+    /// have errors or a file does not compile; what is returned is the caller's to dispose. With a cache on both sides,
+    /// a load remembered for the same inputs (<see cref="RulesLoadCache"/>) is taken before anything is checked or read.
     /// </summary>
     public RulesLoad Load(ClassifierLoader loader)
+    {
+        var loads = Cache is { } cache && loader.UsesCache && RulesPath is { } rulesPath ? new RulesLoadCache(cache.Folder) : null;
+        var key = loads is not null && corpusKey.Value is { } corpusHash ? RulesLoadCache.Key(RulesPath!, corpusHash, AsOf) : null;
+        if (key is not null && Remembered(loads!, loader, key) is { } remembered)
+        {
+            return remembered;
+        }
+
+        var load = LoadChecked(loader);
+        if (key is not null && load.Succeeded && load.CacheWarnings.IsEmpty)
+        {
+            loads!.Keep(RulesPath!, CorpusPath, corpusKey.Value!, AsOf, key,
+                [.. load.Loaded.Select(l => new RulesLoadCache.Entry(l.Loaded.Key, l.Loaded.ManifestSha256, l.Path))],
+                load.Loaded.SelectMany(l => l.Rules.RuleSet.Imported).Select(RulesLoadCache.ImportedFile.Of));
+        }
+
+        return load;
+    }
+
+    /// <summary>The classifiers a load with the same inputs loaded, each from the classifier cache; null when any is missing.</summary>
+    private RulesLoad? Remembered(RulesLoadCache loads, ClassifierLoader loader, string key)
+    {
+        if (loads.TryGet(RulesPath!, CorpusPath, key) is not { } entries)
+        {
+            return null;
+        }
+
+        var loaded = new List<LoadedRules>();
+        foreach (var entry in entries)
+        {
+            if (loader.TryLoadRecorded(entry.ClassifierKey, entry.ManifestSha256) is not { } classifier)
+            {
+                loaded.ForEach(l => l.Dispose());
+                return null;
+            }
+
+            var path = entry.Path;
+            loaded.Add(new LoadedRules(path, classifier, new Lazy<CheckedRules>(() => Rules.Single(r => r.Syntax.Path == path)), graph));
+        }
+
+        return new RulesLoad([.. loaded], [], null) { Remembered = true };
+    }
+
+    private RulesLoad LoadChecked(ClassifierLoader loader)
     {
         var errors = Diagnostics.Where(d => d.IsError).ToImmutableArray();
         if (!errors.IsEmpty)

@@ -116,17 +116,9 @@ internal static class ClassifyCommand
 
     private static int Classify(Request request, LoadedRules rules, TextReader input, TextWriter output, TextWriter error)
     {
-        var manifest = rules.Loaded.Manifest;
-        var explainedIn = request.Language ?? manifest.Language;
-        var language = ReaderLanguage.Of(explainedIn);
-        // One case printed as text needs the explanation's words even when no explanation is asked for.
-        var explaining = request.Renderer is not null || request.Format == "text"
-            ? new BatchExplaining(new Explainer(rules.Graph), new ExplainOptions(explainedIn))
-            : null;
-        if (explaining is not null && !language.HasOwnVocabulary)
-        {
-            error.WriteLine($"rulesdsl: {language.Official.EnglishName} ({language.Code}) has no explanation words yet; the explanation's words are {ReaderLanguage.English.Official.EnglishName}, its citations {language.Official.EnglishName}");
-        }
+        // One case printed as text needs the explanation's words even when no explanation is asked for. Without one,
+        // neither the corpus, the manifest nor the languages' conventions are read.
+        var explaining = request.Renderer is not null || request.Format == "text" ? Explaining(request, rules, error) : null;
 
         var classifier = new BatchClassifier(rules.Loaded.Classifier, request.AsOf, explaining);
         try
@@ -152,6 +144,17 @@ internal static class ClassifyCommand
             error.WriteLine($"rulesdsl: {e.Message}{(request.Out is null ? "" : $"; nothing was written to {request.Out}")}");
             return 1;
         }
+    }
+
+    private static BatchExplaining Explaining(Request request, LoadedRules rules, TextWriter error)
+    {
+        var explainedIn = request.Language ?? rules.Loaded.Manifest.Language;
+        if (ReaderLanguage.Of(explainedIn) is { HasOwnVocabulary: false } language)
+        {
+            error.WriteLine($"rulesdsl: {language.Official.EnglishName} ({language.Code}) has no explanation words yet; the explanation's words are {ReaderLanguage.English.Official.EnglishName}, its citations {language.Official.EnglishName}");
+        }
+
+        return new BatchExplaining(new Explainer(rules.Graph), new ExplainOptions(explainedIn));
     }
 
     /// <summary>One case: its verdict, or every error in its facts at its JSON path.</summary>

@@ -48,7 +48,7 @@ internal static class RulesLoadReport
             return (all[0], 0);
         }
 
-        error.WriteLine($"rulesdsl: --rules {workspace.RulesPath} holds {all.Count} rules files ({string.Join(", ", all.Select(l => l.Rules.Syntax.Path))}); name one with --rules FILE");
+        error.WriteLine($"rulesdsl: --rules {workspace.RulesPath} holds {all.Count} rules files ({string.Join(", ", all.Select(l => l.Path))}); name one with --rules FILE");
         foreach (var loaded in all)
         {
             loaded.Dispose();

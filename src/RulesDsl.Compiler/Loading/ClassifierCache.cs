@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Reflection;
 using System.Reflection.Metadata;
@@ -22,13 +23,38 @@ namespace RulesDsl.Compiler.Loading;
 /// </summary>
 public sealed record CacheRecord(string AssemblySha256, string PdbSha256, string Tools, string Manifest, string? Mac = null)
 {
-    public string ToJson() => JsonSerializer.Serialize(this);
+    // Written and read member by member rather than by the reflection serializer: a cache hit is on the start-up path of
+    // every command, and the serializer's code for a type of ours is compiled at run time, not ahead of it.
+    public string ToJson()
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString(nameof(AssemblySha256), AssemblySha256);
+            writer.WriteString(nameof(PdbSha256), PdbSha256);
+            writer.WriteString(nameof(Tools), Tools);
+            writer.WriteString(nameof(Manifest), Manifest);
+            writer.WriteString(nameof(Mac), Mac);
+            writer.WriteEndObject();
+        }
 
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>The record in the text, or null when it is not a JSON object holding each member as a string.</summary>
     public static CacheRecord? FromJson(string json)
     {
         try
         {
-            return JsonSerializer.Deserialize<CacheRecord>(json);
+            using var document = JsonDocument.Parse(json);
+            var root = document.RootElement;
+            string? Text(string name) =>
+                root.ValueKind == JsonValueKind.Object && root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+            return Text(nameof(AssemblySha256)) is { } assembly && Text(nameof(PdbSha256)) is { } pdb && Text(nameof(Tools)) is { } tools && Text(nameof(Manifest)) is { } manifest
+                ? new CacheRecord(assembly, pdb, tools, manifest, Text(nameof(Mac)))
+                : null;
         }
         catch (JsonException)
         {
@@ -97,6 +123,20 @@ public sealed class ClassifierCache(string folder, string? keyFile = null)
     /// <summary>The entry under the key, proven to be the build of what <paramref name="built"/> names, or why it is not.</summary>
     public CacheLookup TryGet(string key, ClassifierManifest built)
     {
+        var manifest = built.ToJson();
+        return Lookup(key, recorded => recorded == manifest);
+    }
+
+    /// <summary>
+    /// The entry under the key, proven to be the build of the manifest whose text hashes to
+    /// <paramref name="manifestSha256"/>, or why it is not: for a caller that remembers which classifier its rules load
+    /// without generating the plan again.
+    /// </summary>
+    public CacheLookup TryGetRecorded(string key, string manifestSha256) =>
+        Lookup(key, recorded => CacheFolder.Sha256(Encoding.UTF8.GetBytes(recorded)) == manifestSha256);
+
+    private CacheLookup Lookup(string key, Func<string, bool> expected)
+    {
         byte[] dll;
         byte[] pdb;
         string? record;
@@ -122,16 +162,15 @@ public sealed class ClassifierCache(string folder, string? keyFile = null)
             return CacheLookup.Miss;
         }
 
-        var manifest = built.ToJson();
         var refused = CacheRecord.FromJson(record) switch
         {
             null => "incomplete (its record cannot be read)",
             { Tools: var tools } when tools != Tools => "built by other versions of rulesdsl, Roslyn or the runtime",
             var read when !Verified(key, read) => "not signed with this user's cache key (someone else wrote its record)",
-            { Manifest: var recorded } when recorded != manifest => "recorded for other rules",
+            { Manifest: var recorded } when !expected(recorded) => "recorded for other rules",
             { AssemblySha256: var hash } when hash != CacheFolder.Sha256(dll) => "not the dll that was written (its hash differs)",
             { PdbSha256: var hash } when hash != CacheFolder.Sha256(pdb) => "not the pdb that was written (its hash differs)",
-            _ => Verify(dll, manifest),
+            var read => Verify(dll, read.Manifest),
         };
         return refused is null ? new CacheLookup(dll, pdb, null) : Refused(refused);
     }

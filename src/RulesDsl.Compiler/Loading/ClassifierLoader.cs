@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Runtime.Loader;
+using RulesDsl.Caching;
 using RulesDsl.Compiler.Diagnostics;
 using RulesDsl.Compiler.Emit;
 using RulesDsl.Compiler.Generation;
@@ -15,13 +16,17 @@ namespace RulesDsl.Compiler.Loading;
 /// <summary>A classifier loaded in its own collectible context; disposing it lets the context unload.</summary>
 public sealed class LoadedClassifier : IDisposable
 {
+    private readonly Lazy<ClassifierManifest> manifest;
     private AssemblyLoadContext? context;
 
-    internal LoadedClassifier(AssemblyLoadContext context, IClassifier classifier, ClassifierManifest manifest, string key)
+    internal LoadedClassifier(AssemblyLoadContext context, IClassifier classifier, string manifest, string key)
     {
         this.context = context;
         Classifier = classifier;
-        Manifest = manifest;
+        // Read when first asked for: a run that only classifies never needs it.
+        this.manifest = new Lazy<ClassifierManifest>(() => ClassifierManifest.FromJson(manifest)
+            ?? throw new InvalidOperationException($"{key} has an empty manifest"));
+        ManifestSha256 = CacheFolder.Sha256(System.Text.Encoding.UTF8.GetBytes(manifest));
         Key = key;
     }
 
@@ -33,7 +38,10 @@ public sealed class LoadedClassifier : IDisposable
     /// </summary>
     public ITypedClassifier? Typed => Classifier as ITypedClassifier;
 
-    public ClassifierManifest Manifest { get; }
+    public ClassifierManifest Manifest => manifest.Value;
+
+    /// <summary>The hash of the manifest's text as the assembly embeds it, which the cache's record of it also holds.</summary>
+    public string ManifestSha256 { get; }
 
     /// <summary>The hash of what it was built from: equal keys, equal classifiers.</summary>
     public string Key { get; }
@@ -63,6 +71,9 @@ public sealed record LoadResult(LoadedClassifier? Classifier, ImmutableArray<Dia
 public sealed class ClassifierLoader(ClassifierCache? cache = null)
 {
     private readonly ClassifierCache? configured = cache;
+
+    /// <summary>Whether classifiers are kept in and taken from a cache.</summary>
+    public bool UsesCache => configured is not null;
 
     public LoadResult Load(CheckedRules rules, LinkGraph graph)
     {
@@ -98,6 +109,16 @@ public sealed class ClassifierLoader(ClassifierCache? cache = null)
 
         return Build(plan, rules, key, cache, warnings);
     }
+
+    /// <summary>
+    /// The classifier the cache holds under <paramref name="key"/>, built from the manifest whose text hashes to
+    /// <paramref name="manifestSha256"/>, loaded without checking or planning its rules again; null when the cache is
+    /// not used, or holds no such entry that loads (which <see cref="Load"/> then reports and replaces).
+    /// </summary>
+    public LoadedClassifier? TryLoadRecorded(string key, string manifestSha256) =>
+        configured is { } cache && cache.Distrust() is null && cache.TryGetRecorded(key, manifestSha256) is { Assembly: { } dll, Pdb: var pdb }
+            ? TryLoad(dll, pdb, key)
+            : null;
 
     /// <summary>
     /// Generates and compiles the classifier, and keeps it in the cache. A method of its own, so that a cache hit never
@@ -147,7 +168,7 @@ public sealed class ClassifierLoader(ClassifierCache? cache = null)
             var loaded = context.LoadFromStream(image, symbols);
             var type = loaded.GetExportedTypes().Single(t => typeof(IClassifier).IsAssignableFrom(t) && !t.IsAbstract);
             var classifier = (IClassifier)Activator.CreateInstance(type)!;
-            return new LoadedClassifier(context, classifier, ReadManifest(loaded), key);
+            return new LoadedClassifier(context, classifier, ManifestText(loaded), key);
         }
         catch
         {
@@ -157,12 +178,15 @@ public sealed class ClassifierLoader(ClassifierCache? cache = null)
         }
     }
 
-    public static ClassifierManifest ReadManifest(Assembly assembly)
+    public static ClassifierManifest ReadManifest(Assembly assembly) =>
+        ClassifierManifest.FromJson(ManifestText(assembly))
+            ?? throw new InvalidOperationException($"{assembly.GetName().Name} has an empty manifest");
+
+    private static string ManifestText(Assembly assembly)
     {
         using var stream = assembly.GetManifestResourceStream(ClassifierManifest.ResourceName)
             ?? throw new InvalidOperationException($"{assembly.GetName().Name} is not a rulesdsl classifier: it has no {ClassifierManifest.ResourceName}");
         using var reader = new StreamReader(stream);
-        return ClassifierManifest.FromJson(reader.ReadToEnd())
-            ?? throw new InvalidOperationException($"{assembly.GetName().Name} has an empty manifest");
+        return reader.ReadToEnd();
     }
 }
