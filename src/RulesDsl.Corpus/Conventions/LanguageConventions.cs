@@ -2,7 +2,6 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Reflection;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using RulesDsl.Corpus.Citations;
 using RulesDsl.Corpus.Languages;
 using RulesDsl.Corpus.Model;
@@ -28,7 +27,7 @@ namespace RulesDsl.Corpus.Conventions;
 /// <param name="NumberWords">Numbers the language writes in words ("two", "twee"), by word in lower case; none where the
 /// file has none yet.</param>
 /// <param name="Periods">The words of the units periods are written in ("weeks", "weken"); none where the file has none yet.</param>
-internal sealed record LanguageConventions(
+internal sealed partial record LanguageConventions(
     string Language,
     NumberStyle Numbers,
     ImmutableArray<string> Abbreviations,
@@ -42,15 +41,6 @@ internal sealed record LanguageConventions(
     ImmutableArray<PeriodWords> Periods)
 {
     private const string ResourcePrefix = "RulesDsl.Corpus.Conventions.Data.";
-
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
-    };
 
     /// <summary>Every language's conventions, in the order of their codes. The files are part of the build, so a file
     /// that does not read is a fault of the build, reported with every problem in it.</summary>
@@ -74,16 +64,15 @@ internal sealed record LanguageConventions(
         ConventionsFile? file;
         try
         {
-            file = JsonSerializer.Deserialize<ConventionsFile>(json, Options);
+            (file, var structural) = Parse(json);
+            if (file is null)
+            {
+                return (null, [.. structural.Select(p => $"{name}: {p}")]);
+            }
         }
         catch (JsonException e)
         {
             return (null, [$"{name}: {e.Message}"]);
-        }
-
-        if (file is null)
-        {
-            return (null, [$"{name}: the file holds no conventions"]);
         }
 
         var problems = Check(file).Select(p => $"{name}: {p}").ToList();
