@@ -168,13 +168,14 @@ internal sealed class RulesGrammar
             Span(head, clauses)), clauses);
 
     // Static parsers are built in the order they are declared, so the grammars that use them come after them.
-    // One grammar per way of writing numbers and of saying yes and no, not per language: most languages share one.
-    private static readonly FrozenDictionary<Dialect, RulesGrammar> ByDialect =
-        ReaderLanguage.All.Select(Dialect.Of).Distinct().ToFrozenDictionary(dialect => dialect, dialect => new RulesGrammar(dialect));
+    // One grammar per way of writing numbers and of saying yes and no, not per language: most languages share one. Each
+    // is built when a file first needs it: a run reads rules in one or two languages, not all of them.
+    private static readonly FrozenDictionary<Dialect, Lazy<RulesGrammar>> ByDialect =
+        ReaderLanguage.All.Select(Dialect.Of).Distinct().ToFrozenDictionary(dialect => dialect, dialect => new Lazy<RulesGrammar>(() => new RulesGrammar(dialect)));
 
     /// <summary>The grammar of a file in the language with this code, which writes numbers as its readers do and may
     /// say yes and no in their words; a file without a known language writes as English does.</summary>
-    public static RulesGrammar ForLanguage(string? code) => ByDialect[Dialect.Of(ReaderLanguage.Of(code))];
+    public static RulesGrammar ForLanguage(string? code) => ByDialect[Dialect.Of(ReaderLanguage.Of(code))].Value;
 
     private readonly FrozenDictionary<string, Parser<Declaration>> declarations;
 
