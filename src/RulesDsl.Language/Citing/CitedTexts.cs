@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using RulesDsl.Corpus.Model;
@@ -33,21 +35,43 @@ public static class CitedTexts
 
     public static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
+    // A corpus never changes once read, so neither do the hashes of its texts: each is worked out once per corpus, not
+    // at every site that cites it in every file checked (Article 3, cited by each term, is tens of kilobytes a language).
+    private static readonly ConditionalWeakTable<LegalCorpus, ConcurrentDictionary<(ProvisionId Id, int? Sentence, string Language), ImmutableArray<CitedText>>> Hashed = [];
+
     /// <summary>
     /// The texts of a cited provision in every language and version. A sentence number holds in the rules' language
     /// only (sentences do not pair by position across languages), so other languages hash the whole provision.
     /// </summary>
-    public static IEnumerable<CitedText> Texts(LegalCorpus corpus, ProvisionId id, int? sentence, string rulesLanguage) =>
-        from language in corpus.Languages(id)
-        from version in corpus.Versions(id, language).Reverse()
-        let number = language == rulesLanguage ? sentence : null
-        let text = number is { } n
-            ? version.Sentences.FirstOrDefault(s => s.Number == n)?.Text
-            : WholeText(corpus, version)
-        where text is not null
-        select new CitedText(language, version.Version, Sha256(text), number);
+    public static ImmutableArray<CitedText> Texts(LegalCorpus corpus, ProvisionId id, int? sentence, string rulesLanguage) =>
+        Hashed.GetValue(corpus, _ => new()).GetOrAdd((id, sentence, rulesLanguage), key =>
+        [
+            .. from language in corpus.Languages(key.Id)
+               from version in corpus.Versions(key.Id, language).Reverse()
+               let number = language == key.Language ? key.Sentence : null
+               let text = number is { } n
+                   ? version.Sentences.FirstOrDefault(s => s.Number == n)?.Text
+                   : WholeText(corpus, version)
+               where text is not null
+               select new CitedText(language, version.Version, Sha256(text), number),
+        ]);
 
     /// <summary>A provision's words and those of its parts: a change to a point changes the article that holds it.</summary>
-    public static string WholeText(LegalCorpus corpus, Provision provision) =>
-        string.Join("\n", new[] { provision.Text }.Concat(corpus.Parts(provision).SelectMany(p => new[] { WholeText(corpus, p) })));
+    public static string WholeText(LegalCorpus corpus, Provision provision)
+    {
+        var text = new StringBuilder();
+        Append(provision);
+        return text.ToString();
+
+        // Depth first, each part on a line of its own after the words of what holds it, written once into one buffer.
+        void Append(Provision at)
+        {
+            text.Append(at.Text);
+            foreach (var part in corpus.Parts(at))
+            {
+                text.Append('\n');
+                Append(part);
+            }
+        }
+    }
 }
