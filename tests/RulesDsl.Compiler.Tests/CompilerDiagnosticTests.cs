@@ -11,6 +11,12 @@ public class CompilerDiagnosticTests
     private static string Gpai => Built.Gpai.Syntax.Text;
 
     [Test]
+    public void The_warm_up_that_starts_Roslyn_early_compiles_through_to_emit()
+    {
+        ClassifierCompiler.WarmUp().ShouldBeTrue();
+    }
+
+    [Test]
     public void RD0201_a_number_beyond_a_double()
     {
         var rules = Built.Check(Gpai.Replace("value 10^25 FLOP", "value 10^400 FLOP", StringComparison.Ordinal), Built.GpaiPath);

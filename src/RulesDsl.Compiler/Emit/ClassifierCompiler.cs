@@ -91,6 +91,23 @@ public static class ClassifierCompiler
     }
 
     /// <summary>Where a Roslyn message points: the rules line its #line maps to, else the generated file.</summary>
+    /// <summary>
+    /// Compiles a small class the way <see cref="Compile"/> compiles a classifier, laid out as the generator lays one
+    /// out, and throws the result away: what a fresh process pays for Roslyn's first use (its assemblies loaded, its
+    /// types initialised, what ReadyToRun could not precompile) paid on another core while the rules are still being
+    /// read and checked. True when the class compiled, as it must for the warm-up to have gone all the way through.
+    /// </summary>
+    public static bool WarmUp()
+    {
+        const string Source = "namespace W { public sealed class C { public static int F(int[] a) { var s = 0; foreach (var x in a) { s += x switch { 0 => 1, _ => x }; } System.Func<int, bool> p = static y => y > 1; return p(s) ? s : -s; } } }";
+        var tree = CSharpSyntaxTree.ParseText(SourceText.From(Source, Encoding.UTF8), ParseOptions, "warm-up.cs");
+        _ = tree.GetRoot().NormalizeWhitespace(eol: "\n").ToFullString();
+        var compilation = CSharpCompilation.Create("warm-up", [tree], References.Value, Options);
+        using var assembly = new MemoryStream();
+        using var pdb = new MemoryStream();
+        return compilation.Emit(assembly, pdb, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb, pdbFilePath: "warm-up.pdb")).Success;
+    }
+
     private static SourcePosition Position(Microsoft.CodeAnalysis.Diagnostic diagnostic, GeneratedClassifier generated)
     {
         var span = diagnostic.Location.GetMappedLineSpan();

@@ -72,6 +72,23 @@ public sealed class ClassifierLoader(ClassifierCache? cache = null)
 {
     private readonly ClassifierCache? configured = cache;
 
+    private static int warmedUp;
+
+    /// <summary>
+    /// Starts Roslyn on another core, once a process, for a caller about to check rules it will likely compile: the
+    /// first compilation of a fresh process then finds it ready.
+    /// </summary>
+    public static void PrepareToCompile()
+    {
+        if (Interlocked.Exchange(ref warmedUp, 1) == 0)
+        {
+            Task.Run(WarmUp);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void WarmUp() => _ = ClassifierCompiler.WarmUp();
+
     /// <summary>Whether classifiers are kept in and taken from a cache.</summary>
     public bool UsesCache => configured is not null;
 
