@@ -81,7 +81,7 @@ public sealed class RulesWorkspace
     /// </summary>
     public static RulesWorkspace Open(string corpus, string? rules, DateOnly? asOf, TimeProvider clock, LinkedCorpusCache? cache = null)
     {
-        var key = new Lazy<string?>(() => cache is null ? null : LinkedCorpusCache.Key(corpus));
+        var key = new Lazy<string?>(() => cache?.KeyRemembering(corpus));
         var saved = new Lazy<LinkGraph?>(() => key.Value is { } known ? cache!.TryGet(corpus, known) : null);
         var read = new Lazy<LegalCorpus>(() => saved.Value?.Corpus ?? CorpusReader.Read(corpus));
         var linked = new Lazy<LinkGraph>(() => saved.Value ?? (Linker.Link(read.Value) is var graph && cache is not null ? cache.Keep(corpus, key.Value, graph) : graph));

@@ -104,5 +104,77 @@ public class LinkedCorpusCacheTests : OnShippedCopy
         cache.TryGet(Copy.Folder, keyBefore!).ShouldBeNull();
     }
 
+    [Test]
+    public void The_key_from_remembered_file_hashes_is_the_key_of_the_files_bytes_and_follows_a_change()
+    {
+        Settle();
+        var key = LinkedCorpusCache.Key(Copy.Folder);
+
+        cache.KeyRemembering(Copy.Folder).ShouldBe(key);
+        Directory.GetFiles(cache.Folder.Folder, "hashes-*.txt").ShouldHaveSingleItem();
+        cache.KeyRemembering(Copy.Folder).ShouldBe(key);
+
+        // An edit gives the file a new time: it is hashed again, and the key is the key of the new bytes.
+        Copy.Edit("eu-ai-act/en/oj.md", "greater than 10<sup>25</sup>.", "greater than 10<sup>26</sup>.");
+        var edited = LinkedCorpusCache.Key(Copy.Folder);
+        edited.ShouldNotBe(key);
+        cache.KeyRemembering(Copy.Folder).ShouldBe(edited);
+    }
+
+    [Test]
+    public void A_settled_file_is_not_read_again_while_its_size_and_time_are_unchanged()
+    {
+        Settle();
+        var key = cache.KeyRemembering(Copy.Folder);
+        var oj = Path.Combine(Copy.Folder, "eu-ai-act", "en", "oj.md");
+
+        // Proof the hash is the remembered one: bytes changed behind the size and time it was remembered with (which
+        // only a deliberate change of the time does) go unseen, where hashing the bytes sees them.
+        Forge(oj, "greater than 10<sup>25</sup>.", "greater than 10<sup>26</sup>.");
+
+        cache.KeyRemembering(Copy.Folder).ShouldBe(key);
+        LinkedCorpusCache.Key(Copy.Folder).ShouldNotBe(key);
+    }
+
+    [Test]
+    public void A_file_written_moments_ago_or_a_record_the_user_did_not_sign_is_hashed_again()
+    {
+        Settle();
+        var oj = Path.Combine(Copy.Folder, "eu-ai-act", "en", "oj.md");
+        File.SetLastWriteTimeUtc(oj, DateTime.UtcNow);
+        cache.KeyRemembering(Copy.Folder);
+        Forge(oj, "greater than 10<sup>25</sup>.", "greater than 10<sup>26</sup>.");
+
+        cache.KeyRemembering(Copy.Folder).ShouldBe(LinkedCorpusCache.Key(Copy.Folder));
+
+        Settle();
+        cache.KeyRemembering(Copy.Folder);
+        var record = Directory.GetFiles(cache.Folder.Folder, "hashes-*.txt").ShouldHaveSingleItem();
+        File.WriteAllText(record, File.ReadAllText(record).Replace("\t", "\t ", StringComparison.Ordinal));
+        Forge(oj, "greater than 10<sup>26</sup>.", "greater than 10<sup>27</sup>.");
+
+        cache.KeyRemembering(Copy.Folder).ShouldBe(LinkedCorpusCache.Key(Copy.Folder));
+    }
+
+    /// <summary>Every file of the copy last written an hour ago, long enough for its hash to be remembered.</summary>
+    private void Settle()
+    {
+        foreach (var file in Directory.EnumerateFiles(Copy.Folder, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
+        }
+    }
+
+    /// <summary>Changes a file's bytes and puts its size and time back as they were.</summary>
+    private static void Forge(string file, string words, string replacement)
+    {
+        var written = File.GetLastWriteTimeUtc(file);
+        var text = File.ReadAllText(file);
+        text.ShouldContain(words);
+        replacement.Length.ShouldBe(words.Length);
+        File.WriteAllText(file, text.Replace(words, replacement, StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(file, written);
+    }
+
     private RulesWorkspace Open() => RulesWorkspace.Open(Copy.Folder, Rules, null, new FixedClock(InForce), cache);
 }

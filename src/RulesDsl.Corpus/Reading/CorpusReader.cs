@@ -74,7 +74,8 @@ public static class CorpusReader
     /// Every file of the folder counts, not only sources, so that no file the reader comes to open can be missed; null
     /// when there is nothing at the path.
     /// </summary>
-    public static string? Fingerprint(string path)
+    /// <param name="sha256">The hash of a file's bytes by its full path; read and hashed when not given.</param>
+    public static string? Fingerprint(string path, Func<string, string>? sha256 = null)
     {
         var isFile = File.Exists(path);
         if (!isFile && !Directory.Exists(path))
@@ -104,7 +105,7 @@ public static class CorpusReader
             Add(Path.GetRelativePath(root, file));
             try
             {
-                Add(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file))));
+                Add(sha256 is null ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file))) : sha256(file));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -29,10 +29,22 @@ public sealed class LinkedCorpusCache(CacheFolder folder)
     public CacheFolder Folder { get; } = folder;
 
     /// <summary>The key of a corpus as its files are now; null when there is nothing at the path or a file cannot be read.</summary>
-    public static string? Key(string corpusPath) =>
-        CorpusReader.Fingerprint(corpusPath) is { } fingerprint
-            ? CacheFolder.Sha256(System.Text.Encoding.UTF8.GetBytes(Tools + "\n" + fingerprint))
-            : null;
+    public static string? Key(string corpusPath) => KeyOf(CorpusReader.Fingerprint(corpusPath));
+
+    /// <summary>
+    /// The same key as <see cref="Key"/>, with the hash of each file unchanged since an earlier run taken from the
+    /// <see cref="FileHashes"/> of the cache rather than read and hashed again.
+    /// </summary>
+    public string? KeyRemembering(string corpusPath)
+    {
+        var hashes = FileHashes.Open(Folder, Path.GetFullPath(corpusPath));
+        var key = KeyOf(CorpusReader.Fingerprint(corpusPath, hashes.Sha256));
+        hashes.Save();
+        return key;
+    }
+
+    private static string? KeyOf(string? fingerprint) =>
+        fingerprint is null ? null : CacheFolder.Sha256(System.Text.Encoding.UTF8.GetBytes(Tools + "\n" + fingerprint));
 
     /// <summary>The linked corpus saved for the corpus under the key, or null: none, saved under another key (the files
     /// have changed since), not signed by this user, or unreadable.</summary>
