@@ -148,7 +148,7 @@ internal static class ClassifyCommand
 
     private static BatchExplaining Explaining(Request request, LoadedRules rules, TextWriter error)
     {
-        var explainedIn = request.Language ?? rules.Loaded.Manifest.Language;
+        var explainedIn = request.Language ?? rules.Loaded.Classifier.Definition.Language;
         if (ReaderLanguage.Of(explainedIn) is { HasOwnVocabulary: false } language)
         {
             error.WriteLine($"rulesdsl: {language.Official.EnglishName} ({language.Code}) has no explanation words yet; the explanation's words are {ReaderLanguage.English.Official.EnglishName}, its citations {language.Official.EnglishName}");

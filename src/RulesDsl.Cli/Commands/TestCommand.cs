@@ -79,7 +79,7 @@ internal static class TestCommand
     private static void Report(LoadedRules rules, IReadOnlyList<ExampleResult> results, DateOnly day, TextWriter output)
     {
         var explainer = new Explainer(rules.Graph);
-        var language = rules.Loaded.Manifest.Language;
+        var language = rules.Loaded.Classifier.Definition.Language;
         foreach (var result in results)
         {
             var verdict = result.Verdict;

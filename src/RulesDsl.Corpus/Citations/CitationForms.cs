@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using RulesDsl.Corpus.Conventions;
 using RulesDsl.Corpus.Model;
 
 namespace RulesDsl.Corpus.Citations;
@@ -12,7 +13,7 @@ namespace RulesDsl.Corpus.Citations;
 public static class CitationForms
 {
     /// <summary>The codes of the languages citations can be read and printed in.</summary>
-    public static ImmutableArray<string> Languages { get; } = [.. CitationGrammars.All.Select(g => g.Language)];
+    public static ImmutableArray<string> Languages => LanguageConventions.Codes;
 
     /// <summary>Reads a citation. Never throws for bad text: a failure says what was expected at which column.</summary>
     /// <param name="text">The citation alone, e.g. "Article 52(5)"; case and extra spaces do not matter.</param>

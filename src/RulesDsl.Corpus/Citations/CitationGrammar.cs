@@ -229,9 +229,10 @@ internal sealed record CitationGrammar(
 /// <summary>The citation grammars of the languages citations can be read and written in: one per data file.</summary>
 internal static class CitationGrammars
 {
-    public static ImmutableArray<CitationGrammar> All { get; } =
-        [.. LanguageConventions.All.Select(c => c.Citations)];
+    private static readonly Lazy<ImmutableArray<CitationGrammar>> all = new(() => [.. LanguageConventions.All.Select(c => c.Citations)]);
 
-    public static CitationGrammar? Find(string? language) =>
-        All.FirstOrDefault(g => string.Equals(g.Language, language, StringComparison.OrdinalIgnoreCase));
+    public static ImmutableArray<CitationGrammar> All => all.Value;
+
+    /// <summary>The grammar of one language, its data file read only then.</summary>
+    public static CitationGrammar? Find(string? language) => LanguageConventions.Find(language)?.Citations;
 }

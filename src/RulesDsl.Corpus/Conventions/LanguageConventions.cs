@@ -42,20 +42,34 @@ internal sealed partial record LanguageConventions(
 {
     private const string ResourcePrefix = "RulesDsl.Corpus.Conventions.Data.";
 
+    // Each language's file is read when first asked for: a run that explains in one language reads that one (and
+    // English, which every other falls back to), not all 24.
+    private static readonly FrozenDictionary<string, Lazy<LanguageConventions>> ByCode =
+        ResourceNames().ToFrozenDictionary(r => r[ResourcePrefix.Length..^".json".Length], r => new Lazy<LanguageConventions>(() => Load(r)), StringComparer.OrdinalIgnoreCase);
+
+    private static readonly Lazy<ImmutableArray<LanguageConventions>> all = new(() => [.. Codes.Select(code => ByCode[code].Value)]);
+
     /// <summary>Every language's conventions, in the order of their codes. The files are part of the build, so a file
     /// that does not read is a fault of the build, reported with every problem in it.</summary>
-    public static ImmutableArray<LanguageConventions> All { get; } = [.. LoadAll()];
+    public static ImmutableArray<LanguageConventions> All => all.Value;
+
+    /// <summary>The codes of the languages with a data file, in order, known without reading any.</summary>
+    public static ImmutableArray<string> Codes { get; } = [.. ByCode.Keys.Order(StringComparer.Ordinal)];
+
+    /// <summary>The conventions of the language with this code, in any case; null when it has no data file.</summary>
+    public static LanguageConventions? Find(string? code) => code is not null && ByCode.TryGetValue(code, out var conventions) ? conventions.Value : null;
 
     /// <summary>The embedded data files by name ("de.json") and text.</summary>
-    public static IEnumerable<(string Name, string Json)> Files()
+    public static IEnumerable<(string Name, string Json)> Files() => ResourceNames().Select(r => (r[ResourcePrefix.Length..], Text(r)));
+
+    private static IEnumerable<string> ResourceNames() =>
+        typeof(LanguageConventions).Assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+
+    private static string Text(string resource)
     {
-        var assembly = typeof(LanguageConventions).Assembly;
-        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            using var stream = assembly.GetManifestResourceStream(resource)!;
-            using var reader = new StreamReader(stream);
-            yield return (resource[ResourcePrefix.Length..], reader.ReadToEnd());
-        }
+        using var stream = typeof(LanguageConventions).Assembly.GetManifestResourceStream(resource)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
     }
 
     /// <summary>Reads one data file: the conventions, or what is wrong with the file (never both).</summary>
@@ -84,13 +98,10 @@ internal sealed partial record LanguageConventions(
         return problems.Count > 0 ? (null, problems) : (file.ToConventions(), problems);
     }
 
-    private static IEnumerable<LanguageConventions> LoadAll()
+    private static LanguageConventions Load(string resource)
     {
-        foreach (var (name, json) in Files())
-        {
-            var (conventions, problems) = Read(name, json);
-            yield return conventions ?? throw new InvalidOperationException(string.Join(Environment.NewLine, problems));
-        }
+        var (conventions, problems) = Read(resource[ResourcePrefix.Length..], Text(resource));
+        return conventions ?? throw new InvalidOperationException(string.Join(Environment.NewLine, problems));
     }
 
     private static IEnumerable<string> Check(ConventionsFile file)

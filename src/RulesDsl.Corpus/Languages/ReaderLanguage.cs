@@ -22,19 +22,21 @@ public sealed record ReaderLanguage(OfficialLanguage Official, NumberStyle Numbe
     /// </summary>
     public const string FirstFallback = "en";
 
-    private static readonly FrozenDictionary<string, LanguageConventions> Conventions =
-        LanguageConventions.All.ToFrozenDictionary(c => c.Language, StringComparer.Ordinal);
-
-    private static readonly ExplanationVocabulary EnglishVocabulary = Conventions[FirstFallback].Vocabulary
+    private static readonly ExplanationVocabulary EnglishVocabulary = LanguageConventions.Find(FirstFallback)?.Vocabulary
         ?? throw new InvalidOperationException($"{FirstFallback}.json: the explanation's words of the language every other falls back to are missing");
 
-    /// <summary>Every official language as a reader's, in the order of their codes.</summary>
-    public static ImmutableArray<ReaderLanguage> All { get; } = [.. OfficialLanguages.All.OrderBy(l => l.Code, StringComparer.Ordinal).Select(Create)];
+    // Each reader made when first asked for, so that its language's data file is read only then.
+    private static readonly FrozenDictionary<string, Lazy<ReaderLanguage>> ByCode =
+        OfficialLanguages.All.ToFrozenDictionary(l => l.Code, l => new Lazy<ReaderLanguage>(() => Create(l)), StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenDictionary<string, ReaderLanguage> ByCode = All.ToFrozenDictionary(r => r.Code, StringComparer.OrdinalIgnoreCase);
+    private static readonly Lazy<ImmutableArray<ReaderLanguage>> all =
+        new(() => [.. OfficialLanguages.All.OrderBy(l => l.Code, StringComparer.Ordinal).Select(l => ByCode[l.Code].Value)]);
+
+    /// <summary>Every official language as a reader's, in the order of their codes.</summary>
+    public static ImmutableArray<ReaderLanguage> All => all.Value;
 
     /// <summary>The reader of English, what a language that is not known reads as.</summary>
-    public static ReaderLanguage English => ByCode[FirstFallback];
+    public static ReaderLanguage English => ByCode[FirstFallback].Value;
 
     /// <summary>The lower-case code of the language (<c>de</c>).</summary>
     public string Code => Official.Code;
@@ -46,8 +48,8 @@ public sealed record ReaderLanguage(OfficialLanguage Official, NumberStyle Numbe
     /// code of an official EU language.</summary>
     public static bool TryGet(string? code, [MaybeNullWhen(false)] out ReaderLanguage reader)
     {
-        reader = null;
-        return code is not null && ByCode.TryGetValue(code, out reader);
+        reader = code is not null && ByCode.TryGetValue(code, out var made) ? made.Value : null;
+        return reader is not null;
     }
 
     /// <summary>The reader of the language with this code; English for none, or for a code that is not an official
@@ -56,7 +58,7 @@ public sealed record ReaderLanguage(OfficialLanguage Official, NumberStyle Numbe
 
     /// <summary>What is wrong with a code that is not an official language's, listing the codes that are.</summary>
     public static string NotOfficial(string code) =>
-        $"'{code}' is not an official EU language code; one of {string.Join(", ", All.Select(r => r.Code))}";
+        $"'{code}' is not an official EU language code; one of {string.Join(", ", OfficialLanguages.All.Select(l => l.Code).Order(StringComparer.Ordinal))}";
 
     /// <summary>The citation of a provision in the reader's language: "Artikel 51 Absatz 1 Buchstabe a".</summary>
     public string Cite(ProvisionId id) => CitationForms.Print(id, Code);
@@ -70,7 +72,7 @@ public sealed record ReaderLanguage(OfficialLanguage Official, NumberStyle Numbe
 
     private static ReaderLanguage Create(OfficialLanguage official)
     {
-        var conventions = Conventions.GetValueOrDefault(official.Code)
+        var conventions = LanguageConventions.Find(official.Code)
             ?? throw new InvalidOperationException($"{official.Code}.json: every official language has a data file");
         var vocabulary = conventions.Vocabulary ?? EnglishVocabulary;
 

@@ -23,6 +23,16 @@ public sealed class LanguageConventionsTests
         LanguageConventions.All.Length.ShouldBe(24);
     }
 
+    [Test]
+    public void One_language_is_found_by_its_code_in_any_case_and_the_codes_are_known_from_the_file_names()
+    {
+        LanguageConventions.Codes.ShouldBe(OfficialLanguages.All.Select(l => l.Code).Order(StringComparer.Ordinal));
+        LanguageConventions.Find("DE").ShouldNotBeNull().Language.ShouldBe("de");
+        LanguageConventions.Find("de").ShouldBeSameAs(LanguageConventions.All.Single(c => c.Language == "de"));
+        LanguageConventions.Find("xx").ShouldBeNull();
+        LanguageConventions.Find(null).ShouldBeNull();
+    }
+
     [TestCase("\"Absatz\",", "\"Absatz \",", "citations.paragraph: 'Absatz ' is blank or has spaces around it or doubled")]
     [TestCase("\"Absatz\",", "\"\",", "citations.paragraph: '' is blank")]
     [TestCase("\"Dezember\"]", "\"Dezember\", \"Dezember\"]", "months: expected the 12 months, January first, found 13")]
