@@ -122,7 +122,7 @@ public sealed class RulesWorkspace
     /// </summary>
     public RulesLoad Load(ClassifierLoader loader)
     {
-        var loads = Cache is { } cache && loader.UsesCache && RulesPath is { } rulesPath ? new RulesLoadCache(cache.Folder) : null;
+        var loads = Cache is { } cache && loader.UsesCache && RulesPath is not null ? new RulesLoadCache(cache.Folder) : null;
         var key = loads is not null && corpusKey.Value is { } corpusHash ? RulesLoadCache.Key(RulesPath!, corpusHash, AsOf) : null;
         if (key is not null && Remembered(loads!, loader, key) is { } remembered)
         {
