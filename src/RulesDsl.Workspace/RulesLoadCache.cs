@@ -3,7 +3,6 @@ using System.Text;
 using RulesDsl.Caching;
 using RulesDsl.Compiler.Loading;
 using RulesDsl.Diagnostics;
-using RulesDsl.Files;
 using RulesDsl.Language.Checking;
 using RulesDsl.Language.Reviews;
 using RulesDsl.Language.Syntax;
@@ -21,8 +20,6 @@ namespace RulesDsl.Workspace;
 public sealed class RulesLoadCache(CacheFolder folder)
 {
     private const string Format = "rulesdsl load 1";
-
-    private const int MacLength = 64;
 
     /// <summary>The builds a record depends on: the checker's verdict on the rules and the plan of each classifier.</summary>
     private static readonly string Tools = string.Join("\n",
@@ -80,32 +77,12 @@ public sealed class RulesLoadCache(CacheFolder folder)
     /// </summary>
     public IReadOnlyList<Entry>? TryGet(string rulesPath, string corpusPath, string key)
     {
-        if (Folder.Distrust() is not null)
+        if (Folder.ReadSigned(FileOf(rulesPath, corpusPath), key) is not { } bytes)
         {
             return null;
         }
 
-        string text;
-        try
-        {
-            text = File.ReadAllText(FileOf(rulesPath, corpusPath), Encoding.UTF8);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-
-        if (text.Length < MacLength + 1 || text[MacLength] != '\n')
-        {
-            return null;
-        }
-
-        var body = text[(MacLength + 1)..];
-        if (!Folder.Verified(text[..MacLength], key, CacheFolder.Sha256(Encoding.UTF8.GetBytes(body))))
-        {
-            return null;
-        }
-
+        var body = Encoding.UTF8.GetString(bytes);
         var lines = body.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         if (lines is not [Format, var recordedKey, ..] || recordedKey != key)
         {
@@ -149,27 +126,13 @@ public sealed class RulesLoadCache(CacheFolder folder)
 
         // A path with a tab or a line end would not read back; such a load is simply not remembered.
         var paths = loaded.Select(e => e.Path).Concat(imported.Select(f => f.Path));
-        if (loaded.Count == 0 || paths.Any(p => p.Contains('\t') || p.Contains('\n')) || Folder.Distrust() is not null
+        if (loaded.Count == 0 || paths.Any(p => p.Contains('\t') || p.Contains('\n'))
             || Key(rulesPath, corpusKey, asOf) != keyBefore)
         {
             return;
         }
 
-        var text = body.ToString();
-        if (Folder.Mac(keyBefore, CacheFolder.Sha256(Encoding.UTF8.GetBytes(text))) is not { } mac)
-        {
-            return;
-        }
-
-        try
-        {
-            Folder.CreatePrivate();
-            AllOrNothing.Write([(FileOf(rulesPath, corpusPath), Encoding.UTF8.GetBytes(mac + "\n" + text))]);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A read-only or full disk only costs a check next time.
-        }
+        Folder.WriteSigned(FileOf(rulesPath, corpusPath), keyBefore, Encoding.UTF8.GetBytes(body.ToString()));
     }
 
     /// <summary>The hash of a rules file's text as the checker reads it, or null when it cannot be read.</summary>

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using RulesDsl.Files;
 
 namespace RulesDsl.Caching;
 
@@ -115,4 +116,57 @@ public sealed class CacheFolder(string folder, string? keyFile = null)
     }
 
     public static string Sha256(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    private const int MacLength = 64;
+
+    /// <summary>
+    /// The body of a record written by <see cref="WriteSigned"/> under <paramref name="key"/>, or null: no such file, not
+    /// readable, not signed by this user for this key, or a cache that must not be used.
+    /// </summary>
+    public byte[]? ReadSigned(string file, string key)
+    {
+        if (Distrust() is not null)
+        {
+            return null;
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        return bytes.Length >= MacLength && Verified(Encoding.ASCII.GetString(bytes, 0, MacLength), key, Sha256(bytes.AsSpan(MacLength)))
+            ? bytes[MacLength..]
+            : null;
+    }
+
+    /// <summary>
+    /// Writes a record, its body after the user's MAC of <paramref name="key"/> and the body's hash, whole or not at all;
+    /// a cache that cannot be written, or must not be used, is left as it is (it only costs the work again next time).
+    /// </summary>
+    public void WriteSigned(string file, string key, ReadOnlySpan<byte> body)
+    {
+        if (Distrust() is not null || Mac(key, Sha256(body)) is not { } mac)
+        {
+            return;
+        }
+
+        var bytes = new byte[MacLength + body.Length];
+        Encoding.ASCII.GetBytes(mac, bytes);
+        body.CopyTo(bytes.AsSpan(MacLength));
+        try
+        {
+            CreatePrivate();
+            AllOrNothing.Write([(file, bytes)]);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A read-only or full disk only costs the work again next time.
+        }
+    }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using RulesDsl.Files;
 
 namespace RulesDsl.Caching;
 
@@ -19,8 +18,6 @@ public sealed class FileHashes
     public static readonly TimeSpan Settled = TimeSpan.FromSeconds(2);
 
     private const string Format = "rulesdsl file hashes 1";
-
-    private const int MacLength = 64;
 
     private readonly CacheFolder folder;
     private readonly string file;
@@ -41,7 +38,7 @@ public sealed class FileHashes
     public static FileHashes Open(CacheFolder folder, string name)
     {
         var file = Path.Combine(folder.Folder, "hashes-" + CacheFolder.Sha256(Encoding.UTF8.GetBytes(name))[..32] + ".txt");
-        return new FileHashes(folder, file, folder.Distrust() is null ? Read(folder, file) : (0, []));
+        return new FileHashes(folder, file, Read(folder, file));
     }
 
     /// <summary>The hash of the file's bytes now (by its full path): the one remembered when its size and time are as then.</summary>
@@ -70,7 +67,7 @@ public sealed class FileHashes
     /// <summary>Writes the files hashed since <see cref="Open"/> back, when any was not remembered; the others are dropped.</summary>
     public void Save()
     {
-        if (!changed && seen.Count == remembered.Count || folder.Distrust() is not null)
+        if (!changed && seen.Count == remembered.Count)
         {
             return;
         }
@@ -86,46 +83,29 @@ public sealed class FileHashes
             body.Append(CultureInfo.InvariantCulture, $"{size}\t{written}\t{sha}\t{path}\n");
         }
 
-        var text = body.ToString();
-        if (folder.Mac(file, CacheFolder.Sha256(Encoding.UTF8.GetBytes(text))) is not { } mac)
-        {
-            return;
-        }
-
-        try
-        {
-            folder.CreatePrivate();
-            AllOrNothing.Write([(file, Encoding.UTF8.GetBytes(mac + "\n" + text))]);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A cache that cannot be written only costs hashing the files again next time.
-        }
+        folder.WriteSigned(file, file, Encoding.UTF8.GetBytes(body.ToString()));
     }
 
     /// <summary>The entries of the record and when the file system says it was written.</summary>
     private static (long Recorded, Dictionary<string, (long, long, string)> Entries) Read(CacheFolder folder, string file)
     {
         var entries = new Dictionary<string, (long, long, string)>(StringComparer.Ordinal);
-        string text;
         long recorded;
         try
         {
             recorded = File.GetLastWriteTimeUtc(file).Ticks;
-            text = File.ReadAllText(file, Encoding.UTF8);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return (0, entries);
         }
 
-        if (text.Length < MacLength + 1 || text[MacLength] != '\n'
-            || !folder.Verified(text[..MacLength], file, CacheFolder.Sha256(Encoding.UTF8.GetBytes(text[(MacLength + 1)..]))))
+        if (folder.ReadSigned(file, file) is not { } bytes)
         {
             return (0, entries);
         }
 
-        var lines = text[(MacLength + 1)..].Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = Encoding.UTF8.GetString(bytes).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         if (lines is not [Format, ..])
         {
             return (0, entries);
@@ -134,10 +114,10 @@ public sealed class FileHashes
         foreach (var fields in lines.Skip(1).Select(line => line.Split('\t')))
         {
             if (fields is [var size, var written, var sha, var path]
-                && long.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out var bytes)
+                && long.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out var length)
                 && long.TryParse(written, NumberStyles.None, CultureInfo.InvariantCulture, out var ticks))
             {
-                entries[path] = (bytes, ticks, sha);
+                entries[path] = (length, ticks, sha);
             }
         }
 

@@ -1,6 +1,5 @@
 using RulesDsl.Caching;
 using RulesDsl.Corpus.Reading;
-using RulesDsl.Files;
 using RulesDsl.Linking.Model;
 
 namespace RulesDsl.Linking.Snapshots;
@@ -21,8 +20,6 @@ public sealed class LinkedCorpusCache(CacheFolder folder)
         typeof(Linker).Assembly.ManifestModule.ModuleVersionId,
         typeof(CacheFolder).Assembly.ManifestModule.ModuleVersionId,
         System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription);
-
-    private const int MacLength = 64;
 
     public static LinkedCorpusCache Default { get; } = new(new CacheFolder(CacheFolder.DefaultFolder()));
 
@@ -50,29 +47,14 @@ public sealed class LinkedCorpusCache(CacheFolder folder)
     /// have changed since), not signed by this user, or unreadable.</summary>
     public LinkGraph? TryGet(string corpusPath, string key)
     {
-        if (Folder.Distrust() is not null)
-        {
-            return null;
-        }
-
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(FileOf(corpusPath));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-
-        if (bytes.Length < MacLength || !Folder.Verified(System.Text.Encoding.ASCII.GetString(bytes, 0, MacLength), key, CacheFolder.Sha256(bytes.AsSpan(MacLength))))
+        if (Folder.ReadSigned(FileOf(corpusPath), key) is not { } body)
         {
             return null;
         }
 
         try
         {
-            return LinkGraphSnapshot.Read(new MemoryStream(bytes, MacLength, bytes.Length - MacLength, writable: false));
+            return LinkGraphSnapshot.Read(new MemoryStream(body, writable: false));
         }
         catch (Exception e) when (SnapshotReader.IsUnreadable(e))
         {
@@ -90,24 +72,7 @@ public sealed class LinkedCorpusCache(CacheFolder folder)
 
         using var payload = new MemoryStream();
         LinkGraphSnapshot.Write(payload, graph);
-        var body = payload.ToArray();
-        if (Folder.Mac(key, CacheFolder.Sha256(body)) is not { } mac)
-        {
-            return;
-        }
-
-        try
-        {
-            Folder.CreatePrivate();
-            var file = new byte[MacLength + body.Length];
-            System.Text.Encoding.ASCII.GetBytes(mac, file);
-            body.CopyTo(file, MacLength);
-            AllOrNothing.Write([(FileOf(corpusPath), file)]);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A read-only or full disk only costs a read and a link next time.
-        }
+        Folder.WriteSigned(FileOf(corpusPath), key, payload.GetBuffer().AsSpan(0, (int)payload.Length));
     }
 
     /// <summary>
