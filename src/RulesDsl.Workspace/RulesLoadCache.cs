@@ -44,23 +44,15 @@ public sealed class RulesLoadCache(CacheFolder folder)
     /// </summary>
     public static string? Key(string rulesPath, string corpusKey, DateOnly asOf)
     {
-        var fields = new StringBuilder();
-        void Add(string field) => fields.Append(field.Length).Append(':').Append(field);
-
-        Add(Format);
-        Add(Tools);
-        Add(corpusKey);
-        Add(asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Add(rulesPath);
-        Add(Path.GetFullPath(rulesPath));
+        List<string> fields = [Format, Tools, corpusKey, asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), rulesPath, Path.GetFullPath(rulesPath)];
         try
         {
             foreach (var file in RulesChecker.Files(rulesPath))
             {
                 var review = ReviewRecord.PathFor(file);
-                Add(file);
-                Add(CacheFolder.Sha256(File.ReadAllBytes(file)));
-                Add(File.Exists(review) ? CacheFolder.Sha256(File.ReadAllBytes(review)) : "-");
+                fields.Add(file);
+                fields.Add(CacheFolder.Sha256(File.ReadAllBytes(file)));
+                fields.Add(File.Exists(review) ? CacheFolder.Sha256(File.ReadAllBytes(review)) : "-");
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -68,7 +60,7 @@ public sealed class RulesLoadCache(CacheFolder folder)
             return null;
         }
 
-        return CacheFolder.Sha256(Encoding.UTF8.GetBytes(fields.ToString()));
+        return CacheFolder.Sha256(Encoding.UTF8.GetBytes(CacheFolder.Fields([.. fields])));
     }
 
     /// <summary>

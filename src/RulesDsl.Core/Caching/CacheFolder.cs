@@ -83,13 +83,19 @@ public sealed class CacheFolder(string folder, string? keyFile = null)
             return null;
         }
 
-        var signed = new StringBuilder();
+        return Convert.ToHexStringLower(HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes(Fields(fields))));
+    }
+
+    /// <summary>The fields as one text, each prefixed by its length, so that no two lists of fields give the same text.</summary>
+    public static string Fields(params ReadOnlySpan<string> fields)
+    {
+        var joined = new StringBuilder();
         foreach (var field in fields)
         {
-            signed.Append(field.Length).Append(':').Append(field);
+            joined.Append(field.Length).Append(':').Append(field);
         }
 
-        return Convert.ToHexStringLower(HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes(signed.ToString())));
+        return joined.ToString();
     }
 
     /// <summary>Whether <paramref name="mac"/> is the user's MAC of the fields, compared in constant time.</summary>
