@@ -59,7 +59,8 @@ internal static class Growth
         GC.Collect();
         GC.WaitForPendingFinalizers();
         using var process = Process.GetCurrentProcess();
-        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        // Every thread's allocations: the work may hand parts of itself to the thread pool (a corpus read, a batch).
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
 
         // A collection costs what the heap holds, not what the work did: none runs while the work is measured.
         var noCollection = GC.TryStartNoGCRegion(NoCollectionBudget);
@@ -73,7 +74,7 @@ internal static class Growth
             GC.EndNoGCRegion();
         }
 
-        return (time, GC.GetAllocatedBytesForCurrentThread() - allocatedBefore);
+        return (time, GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore);
     }
 
     // As much as the runtime lets a region allocate without a collection on a 64-bit workstation heap.

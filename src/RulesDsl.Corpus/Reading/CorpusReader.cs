@@ -38,13 +38,27 @@ public static class CorpusReader
 
         var files = isFile ? [Path.GetFullPath(path)] : SourceFiles(root);
         var reads = new ((SourceDocument Document, ImmutableArray<Provision> Provisions, bool Reference)? Read, List<Diagnostic> Diagnostics)[files.Length];
-        Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, workers) }, index =>
+        void ReadAt(int index)
         {
             var full = files[index];
             var display = isFile ? Display(path) : Display(Path.Combine(path, Path.GetRelativePath(root, full)));
             var own = new List<Diagnostic>();
             reads[index] = (ReadFile(full, display, root, own), own);
-        });
+        }
+
+        // One file, or one worker, is read on the calling thread: a parallel loop of one item may hand it to a pool
+        // thread and leave the caller waiting for nothing.
+        if (files.Length <= 1 || workers <= 1)
+        {
+            for (var index = 0; index < files.Length; index++)
+            {
+                ReadAt(index);
+            }
+        }
+        else
+        {
+            Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = workers }, ReadAt);
+        }
 
         var documents = new List<SourceDocument>();
         var provisions = new List<(Provision Provision, bool Reference)>();
