@@ -80,12 +80,12 @@ public static class FactsCsv
         {
             if (row.Error is not null)
             {
-                return new FactsRecord(row.Line, null, Facts.None, [new RecordError(row.Line, row.ErrorColumn, null, row.Error)]);
+                return new FactsRecord(row.Line, null, GivenFacts.None, [new RecordError(row.Line, row.ErrorColumn, null, row.Error)]);
             }
 
             if (row.Cells.Count != columns.Length)
             {
-                return new FactsRecord(row.Line, null, Facts.None,
+                return new FactsRecord(row.Line, null, GivenFacts.None,
                     [new RecordError(row.Line, null, null, $"{row.Cells.Count} cells where the header names {columns.Length} columns")]);
             }
 
@@ -93,7 +93,7 @@ public static class FactsCsv
             {
                 if (FactsText.InvalidByte(row.Cells[index]) is { } invalid)
                 {
-                    return new FactsRecord(row.Line, null, Facts.None, [new RecordError(row.Line, index + 1, null, invalid)]);
+                    return new FactsRecord(row.Line, null, GivenFacts.None, [new RecordError(row.Line, index + 1, null, invalid)]);
                 }
             }
 
@@ -113,7 +113,7 @@ public static class FactsCsv
             json.WriteEndObject();
             json.Flush();
             var reading = reader.Read(buffer.WrittenSpan);
-            return new FactsRecord(row.Line, reading.Id, reading.Facts, reading.Succeeded ? [] : [.. reading.Errors.Select(e => Locate(e, row.Line, columns))]);
+            return new FactsRecord(row.Line, reading.Id, reading.Given, reading.Succeeded ? [] : [.. reading.Errors.Select(e => Locate(e, row.Line, columns))]);
         }
     }
 

@@ -11,9 +11,12 @@ public sealed record FactError(string Path, string Message)
 }
 
 /// <summary>The facts read from a JSON document, its name if it gives one, and what was wrong with it; a case with errors is not classified.</summary>
-public sealed record FactsReading(Facts Facts, IReadOnlyList<FactError> Errors, string? Id = null)
+public sealed record FactsReading(GivenFacts Given, IReadOnlyList<FactError> Errors, string? Id = null)
 {
     public bool Succeeded => Errors.Count == 0;
+
+    /// <summary>The facts by name.</summary>
+    public Facts Facts => Given.Facts;
 }
 
 /// <summary>
@@ -30,7 +33,7 @@ public static class FactsJson
 
     /// <summary>One case's JSON read by a reader kept between cases.</summary>
     public static FactsReading Read(string json, FactsReader reader) =>
-        FactsText.InvalidByte(json) is { } invalid ? new FactsReading(Facts.None, [new FactError("$", invalid)]) : reader.Read(Encoding.UTF8.GetBytes(json));
+        FactsText.InvalidByte(json) is { } invalid ? new FactsReading(GivenFacts.None, [new FactError("$", invalid)]) : reader.Read(Encoding.UTF8.GetBytes(json));
 
     /// <summary>JSON Lines: one case per line; errors name the line (<c>line 3: $.parameters</c>).</summary>
     public static IEnumerable<(int Line, FactsReading Reading)> ReadLines(TextReader reader, RuleSetDefinition definition) =>

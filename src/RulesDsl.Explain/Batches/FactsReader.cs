@@ -28,10 +28,9 @@ public sealed class FactsReader
     // The fact at each key's position in the last case (-1: not a fact), tried before any lookup.
     private int[] order = new int[16];
 
-    // The value read for each fact, and the case it was read in, so that nothing is cleared between cases.
-    private readonly object?[] values;
+    // The facts read, and the case each fact was last read in, so that nothing is cleared between cases.
+    private readonly GivenFacts.Builder given;
     private readonly int[] readIn;
-    private readonly List<int> given = [];
     private int generation;
 
     // What JSON allows and a case must not hold (a key twice, a lone surrogate) is reported alone, before the values' errors.
@@ -51,7 +50,7 @@ public sealed class FactsReader
         }
 
         lookup = byName.GetAlternateLookup<ReadOnlySpan<char>>();
-        values = new object?[facts.Length];
+        given = new GivenFacts.Builder(definition);
         readIn = new int[facts.Length];
     }
 
@@ -60,7 +59,7 @@ public sealed class FactsReader
     {
         if (!Utf8.IsValid(json))
         {
-            return new FactsReading(Facts.None, [new FactError("$", FactsText.InvalidByteMessage(FirstInvalidByte(json)))]);
+            return new FactsReading(GivenFacts.None, [new FactError("$", FactsText.InvalidByteMessage(FirstInvalidByte(json)))]);
         }
 
         generation++;
@@ -76,7 +75,7 @@ public sealed class FactsReader
             {
                 reader.Skip();
                 End(ref reader);
-                return new FactsReading(Facts.None, [new FactError("$", "expected an object of facts, such as {\"training_compute\": 3e25}")]);
+                return new FactsReading(GivenFacts.None, [new FactError("$", "expected an object of facts, such as {\"training_compute\": 3e25}")]);
             }
 
             id = Object(ref reader);
@@ -84,37 +83,19 @@ public sealed class FactsReader
         }
         catch (JsonException e)
         {
-            return new FactsReading(Facts.None, [new FactError("$", $"not valid JSON: {e.Message}")]);
+            return new FactsReading(GivenFacts.None, [new FactError("$", $"not valid JSON: {e.Message}")]);
         }
 
         if (invalid is not null)
         {
-            return new FactsReading(Facts.None, invalid);
+            return new FactsReading(GivenFacts.None, invalid);
         }
 
-        return errors is not null ? new FactsReading(Facts.None, errors, id) : new FactsReading(Built(), [], id);
+        return errors is not null ? new FactsReading(GivenFacts.None, errors, id) : new FactsReading(given.Build(), [], id);
     }
 
     /// <summary>Nothing may follow the document but layout: the reader throws at anything else, as a parse of the whole document does.</summary>
     private static void End(ref Utf8JsonReader reader) => _ = reader.Read();
-
-    private Facts Built()
-    {
-        var built = Facts.None;
-        foreach (var index in given)
-        {
-            var name = facts[index].Name;
-            built = values[index] switch
-            {
-                Quantity quantity => built.With(name, quantity),
-                bool yes => built.With(name, yes),
-                DateOnly date => built.With(name, date),
-                _ => built.With(name, (List<string>)values[index]!),
-            };
-        }
-
-        return built;
-    }
 
     /// <summary>The case's object, its facts read into their slots; returns the case's name if it gives one.</summary>
     private string? Object(ref Utf8JsonReader reader)
@@ -159,19 +140,35 @@ public sealed class FactsReader
             }
 
             var fact = facts[index];
-            var value = fact.Kind switch
+            switch (fact.Kind)
             {
-                FactKind.Quantity => Quantity(ref reader, fact),
-                FactKind.YesNo => reader.TokenType is JsonTokenType.True or JsonTokenType.False
-                    ? reader.GetBoolean()
-                    : Wrong(ref reader, fact, "expected true or false"),
-                FactKind.Date => Date(ref reader, fact),
-                _ => Set(ref reader, index),
-            };
-            if (value is not null)
-            {
-                values[index] = value;
-                given.Add(index);
+                case FactKind.Quantity:
+                    if (Quantity(ref reader, fact) is { } amount)
+                    {
+                        given.Add(index, amount);
+                    }
+
+                    break;
+                case FactKind.YesNo when reader.TokenType is JsonTokenType.True or JsonTokenType.False:
+                    given.Add(index, reader.GetBoolean());
+                    break;
+                case FactKind.YesNo:
+                    Wrong(ref reader, fact, "expected true or false");
+                    break;
+                case FactKind.Date:
+                    if (Date(ref reader, fact) is { } date)
+                    {
+                        given.Add(index, date);
+                    }
+
+                    break;
+                default:
+                    if (Set(ref reader, index) is { } members)
+                    {
+                        given.Add(index, members);
+                    }
+
+                    break;
             }
         }
 
@@ -230,7 +227,7 @@ public sealed class FactsReader
         return text ?? id;
     }
 
-    private object? Quantity(ref Utf8JsonReader reader, FactDefinition fact)
+    private Runtime.Quantity? Quantity(ref Utf8JsonReader reader, FactDefinition fact)
     {
         if (reader.TokenType == JsonTokenType.Number)
         {
@@ -239,7 +236,8 @@ public sealed class FactsReader
 
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            return Wrong(ref reader, fact, $"expected a number of {fact.Unit}");
+            Wrong(ref reader, fact, $"expected a number of {fact.Unit}");
+            return null;
         }
 
         // {"value": …, "unit": …}: the unit is checked before the value, as a wrong unit makes any value wrong.
@@ -289,43 +287,60 @@ public sealed class FactsReader
 
         if (!hasValue)
         {
-            return Fail(path, "expected {\"value\": …, \"unit\": …}");
+            Error(path, "expected {\"value\": …, \"unit\": …}");
+            return null;
         }
 
         if (wrongUnit is not null)
         {
-            return Fail($"{path}.unit", $"'{fact.Name}' is measured in {fact.Unit}, not {wrongUnit}");
+            Error($"{path}.unit", $"'{fact.Name}' is measured in {fact.Unit}, not {wrongUnit}");
+            return null;
         }
 
-        return number is null ? Fail($"{path}.value", $"expected a number of {fact.Unit}") : Amount(number, fact, $"{path}.value");
+        if (number is null)
+        {
+            Error($"{path}.value", $"expected a number of {fact.Unit}");
+            return null;
+        }
+
+        return Amount(number, fact, $"{path}.value");
     }
 
     /// <summary>A number as written, digit for digit: read as a double, 9.82e24 + 9e22 + 9e22 would no longer be 10^25.</summary>
-    private object? Amount(ReadOnlySpan<byte> raw, FactDefinition fact, string path)
+    private Runtime.Quantity? Amount(ReadOnlySpan<byte> raw, FactDefinition fact, string path)
     {
         Span<char> text = raw.Length <= 128 ? stackalloc char[raw.Length] : new char[raw.Length];
         var written = Encoding.UTF8.GetChars(raw, text);
         text = text[..written];
         if (!Runtime.Quantity.TryParse(text, out var amount))
         {
-            return Fail(path, $"expected a number of {fact.Unit}");
+            Error(path, $"expected a number of {fact.Unit}");
+            return null;
         }
 
         var (_, exponent, negative) = amount.Decimal();
         if (negative)
         {
-            return Fail(path, $"{text} is out of range: an amount of {fact.Unit} is not negative");
+            Error(path, $"{text} is out of range: an amount of {fact.Unit} is not negative");
+            return null;
         }
 
-        return fact.Unit == "count" && exponent < 0 ? Fail(path, $"{text} is out of range: a count is a whole number") : amount;
+        if (fact.Unit == "count" && exponent < 0)
+        {
+            Error(path, $"{text} is out of range: a count is a whole number");
+            return null;
+        }
+
+        return amount;
     }
 
-    private object? Date(ref Utf8JsonReader reader, FactDefinition fact)
+    private DateOnly? Date(ref Utf8JsonReader reader, FactDefinition fact)
     {
         const string expected = "expected a date written as \"YYYY-MM-DD\"";
         if (reader.TokenType != JsonTokenType.String)
         {
-            return Wrong(ref reader, fact, expected);
+            Wrong(ref reader, fact, expected);
+            return null;
         }
 
         var text = Text(ref reader);
@@ -335,17 +350,22 @@ public sealed class FactsReader
             return null;
         }
 
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : Fail($"$.{fact.Name}", expected);
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            Error($"$.{fact.Name}", expected);
+            return null;
+        }
+
+        return date;
     }
 
-    private object? Set(ref Utf8JsonReader reader, int index)
+    private List<string>? Set(ref Utf8JsonReader reader, int index)
     {
         var fact = facts[index];
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            return Wrong(ref reader, fact, $"expected an array of values of {string.Join(", ", fact.Values)}");
+            Wrong(ref reader, fact, $"expected an array of values of {string.Join(", ", fact.Values)}");
+            return null;
         }
 
         var members = new List<string>();
@@ -409,11 +429,10 @@ public sealed class FactsReader
     }
 
     /// <summary>A value of the wrong kind: its error, and the value walked for what no case may hold.</summary>
-    private object? Wrong(ref Utf8JsonReader reader, FactDefinition fact, string message)
+    private void Wrong(ref Utf8JsonReader reader, FactDefinition fact, string message)
     {
         Error($"$.{fact.Name}", message);
         Validate(ref reader, $"$.{fact.Name}");
-        return null;
     }
 
     /// <summary>
@@ -476,12 +495,6 @@ public sealed class FactsReader
     private void Invalid(string path, string message) => (invalid ??= []).Add(new FactError(path, message));
 
     private void Error(string path, string message) => (errors ??= []).Add(new FactError(path, message));
-
-    private object? Fail(string path, string message)
-    {
-        Error(path, message);
-        return null;
-    }
 
     /// <summary>The first byte of <paramref name="bytes"/> that starts no UTF-8 character.</summary>
     private static byte FirstInvalidByte(ReadOnlySpan<byte> bytes)

@@ -23,12 +23,15 @@ public sealed record RecordError(int Line, int? Column, string? Where, string Me
 }
 
 /// <summary>One case of a batch: where it starts, its name if it gives one, its facts, and what could not be read.</summary>
-public sealed record FactsRecord(int Line, string? Id, Facts Facts, IReadOnlyList<RecordError> Errors)
+public sealed record FactsRecord(int Line, string? Id, GivenFacts Given, IReadOnlyList<RecordError> Errors)
 {
     public bool Succeeded => Errors.Count == 0;
 
+    /// <summary>The facts by name.</summary>
+    public Facts Facts => Given.Facts;
+
     public static FactsRecord Of(int line, FactsReading reading) =>
-        new(line, reading.Id, reading.Facts, reading.Succeeded ? [] : [.. reading.Errors.Select(e => new RecordError(line, null, e.Path, e.Message))]);
+        new(line, reading.Id, reading.Given, reading.Succeeded ? [] : [.. reading.Errors.Select(e => new RecordError(line, null, e.Path, e.Message))]);
 }
 
 /// <summary>A batch input that cannot be read at all (a CSV header naming no fact): no record of it is classified.</summary>

@@ -162,7 +162,17 @@ public sealed class JsonVerdicts : VerdictWriter
         private static readonly JsonEncodedText Scope = JsonEncodedText.Encode("scope");
         private static readonly JsonEncodedText Explanation = JsonEncodedText.Encode("explanation");
 
-        private readonly Utf8JsonWriter json = new(new ArrayBufferWriter<byte>(), new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        // The most names and words kept encoded: a rule set's conclusions, rules, facts and citations are far fewer.
+        private const int MostEncoded = 4096;
+
+        private static readonly JavaScriptEncoder Escaping = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
+        private readonly Utf8JsonWriter json = new(new ArrayBufferWriter<byte>(), new JsonWriterOptions { Indented = indented, Encoder = Escaping });
+
+        // The names and words every record repeats (conclusion, outcome, rules, facts, citations), escaped and encoded
+        // once rather than once a record; and the day the law applies from as last written.
+        private readonly Dictionary<string, JsonEncodedText> encoded = new(StringComparer.Ordinal);
+        private (DateOnly Day, JsonEncodedText Text)? lastDay;
 
         public void Encode(ClassifiedRecord classified, IBufferWriter<byte> into)
         {
@@ -179,24 +189,24 @@ public sealed class JsonVerdicts : VerdictWriter
                 json.WriteString(Id, id);
             }
 
-            json.WriteString(Conclusion, verdict.Conclusion);
-            json.WriteString(Outcome, VerdictText.Outcome(verdict));
+            json.WriteString(Conclusion, Encoded(verdict.Conclusion));
+            json.WriteString(Outcome, Encoded(VerdictText.Outcome(verdict)));
             json.WriteStartArray(How);
             foreach (var way in verdict.How)
             {
-                json.WriteStringValue(VerdictText.Way(way));
+                json.WriteStringValue(Encoded(VerdictText.Way(way)));
             }
 
             json.WriteEndArray();
             if (verdict.DecidingRule is { } rule)
             {
-                json.WriteString(DecidingRule, rule);
+                json.WriteString(DecidingRule, Encoded(rule));
             }
 
             json.WriteStartArray(MissingFacts);
             foreach (var fact in verdict.MissingFacts)
             {
-                json.WriteStringValue(fact);
+                json.WriteStringValue(Encoded(fact));
             }
 
             json.WriteEndArray();
@@ -220,18 +230,44 @@ public sealed class JsonVerdicts : VerdictWriter
             EndLine(into);
         }
 
+        private JsonEncodedText Encoded(string text)
+        {
+            if (encoded.TryGetValue(text, out var known))
+            {
+                return known;
+            }
+
+            var made = JsonEncodedText.Encode(text, Escaping);
+            if (encoded.Count < MostEncoded)
+            {
+                encoded.Add(text, made);
+            }
+
+            return made;
+        }
+
+        private JsonEncodedText Day(DateOnly day)
+        {
+            if (lastDay is not { } last || last.Day != day)
+            {
+                lastDay = last = (day, JsonEncodedText.Encode(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Escaping));
+            }
+
+            return last.Text;
+        }
+
         /// <summary><c>applicability</c>: its status, the day the law applies from and what sets it, and the scope.</summary>
         private void WriteApplicability(Applicability applicability)
         {
             json.WriteStartObject(Applicability);
-            json.WriteString(Status, VerdictText.Status(applicability.Status));
+            json.WriteString(Status, Encoded(VerdictText.Status(applicability.Status)));
             if (applicability.Date is { } date)
             {
-                json.WriteString(From, date.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                json.WriteString(From, Day(date.From));
                 json.WriteStartArray(Citing);
                 foreach (var citation in date.Citations)
                 {
-                    json.WriteStringValue(citation.Written);
+                    json.WriteStringValue(Encoded(citation.Written));
                 }
 
                 json.WriteEndArray();
@@ -239,7 +275,7 @@ public sealed class JsonVerdicts : VerdictWriter
 
             if (applicability.Scope is { } scope)
             {
-                json.WriteString(Scope, scope);
+                json.WriteString(Scope, Encoded(scope));
             }
 
             json.WriteEndObject();
