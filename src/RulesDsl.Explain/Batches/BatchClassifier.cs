@@ -35,15 +35,14 @@ public sealed class BatchClassifier(IClassifier classifier, DateOnly asOf, Batch
     // A typed classifier decides a case's facts from slots, set straight from what was read, with no dictionary by name.
     private readonly ITypedClassifier? typed = explaining is null ? classifier as ITypedClassifier : null;
 
-    public ClassifiedRecord Classify(FactsRecord record) => Classify(record, typed?.NewSlots());
+    public ClassifiedRecord Classify(FactsRecord record) => Classify(record, typed is null ? null : new Deciding(typed, asOf));
 
-    /// <param name="slots">The thread's slots of a typed classifier, reused case after case; null to classify by name.</param>
-    private ClassifiedRecord Classify(FactsRecord record, FactSlots? slots)
+    /// <param name="deciding">The thread's slots of a typed classifier, reused case after case; null to classify by name.</param>
+    private ClassifiedRecord Classify(FactsRecord record, Deciding? deciding)
     {
-        if (slots is not null)
+        if (deciding is not null)
         {
-            record.Given.Into(slots);
-            return new ClassifiedRecord(record, typed!.ToVerdict(slots.Decide(asOf), asOf), null);
+            return new ClassifiedRecord(record, deciding.Verdict(record.Given), null);
         }
 
         if (explaining is null)
@@ -107,6 +106,38 @@ public sealed class BatchClassifier(IClassifier classifier, DateOnly asOf, Batch
 
         output.Flush();
         return summary;
+    }
+
+    /// <summary>
+    /// One thread's slots of a typed classifier, and the verdicts it has given: a verdict is all in its value (outcome,
+    /// deciding rule, how, missing facts, applicability), and a batch gives few of them over and over, so each is made once
+    /// and shared by every case that has it — which also lets a writer encode it once.
+    /// </summary>
+    private sealed class Deciding(ITypedClassifier classifier, DateOnly asOf)
+    {
+        // More distinct verdicts than this are made afresh: the memory of a long batch stays flat.
+        private const int MostKept = 4096;
+
+        private readonly FactSlots slots = classifier.NewSlots();
+        private readonly Dictionary<VerdictValue, Verdict> given = [];
+
+        public Verdict Verdict(GivenFacts facts)
+        {
+            facts.Into(slots);
+            var value = slots.Decide(asOf);
+            if (given.TryGetValue(value, out var verdict))
+            {
+                return verdict;
+            }
+
+            verdict = classifier.ToVerdict(value, asOf);
+            if (given.Count < MostKept)
+            {
+                given.Add(value, verdict);
+            }
+
+            return verdict;
+        }
     }
 
     /// <summary>A chunk classified: its records, the verdict of each good one, and their output records with where each ends.</summary>
@@ -297,12 +328,12 @@ public sealed class BatchClassifier(IClassifier classifier, DateOnly asOf, Batch
         private void Serve()
         {
             var encoder = output.Encoder();
-            var slots = batch.typed?.NewSlots();
+            var deciding = batch.typed is { } typed ? new Deciding(typed, batch.options.AsOf) : null;
             while (queued.TryTake(out var work))
             {
                 try
                 {
-                    work.Finish(Classify(work.Chunk(), encoder, slots), null);
+                    work.Finish(Classify(work.Chunk(), encoder, deciding), null);
                 }
                 catch (Exception e)
                 {
@@ -311,7 +342,7 @@ public sealed class BatchClassifier(IClassifier classifier, DateOnly asOf, Batch
             }
         }
 
-        private Classified Classify(IReadOnlyList<FactsRecord> records, IVerdictEncoder encoder, FactSlots? slots)
+        private Classified Classify(IReadOnlyList<FactsRecord> records, IVerdictEncoder encoder, Deciding? deciding)
         {
             var into = buffers.TryTake(out var reused) ? reused : new ArrayBufferWriter<byte>();
             into.ResetWrittenCount();
@@ -321,7 +352,7 @@ public sealed class BatchClassifier(IClassifier classifier, DateOnly asOf, Batch
             {
                 if (records[index].Succeeded)
                 {
-                    var classified = batch.Classify(records[index], slots);
+                    var classified = batch.Classify(records[index], deciding);
                     encoder.Encode(classified, into);
                     verdicts[index] = classified.Verdict;
                 }

@@ -174,11 +174,85 @@ public sealed class JsonVerdicts : VerdictWriter
         private readonly Dictionary<string, JsonEncodedText> encoded = new(StringComparer.Ordinal);
         private (DateOnly Day, JsonEncodedText Text)? lastDay;
 
+        // A verdict shared by many records (a typed batch gives each distinct verdict once) is written once as a compact
+        // object and its bytes reused: kept by reference in a few slots, and only once a verdict is met a second time, so
+        // verdicts made afresh for every record cost one reference stored.
+        private const int Slots = 64;
+        private readonly Verdict?[] met = new Verdict?[Slots];
+        private readonly (Verdict? Verdict, byte[] Bytes)[] written = new (Verdict?, byte[])[Slots];
+        private readonly ArrayBufferWriter<byte> scratch = new();
+
         public void Encode(ClassifiedRecord classified, IBufferWriter<byte> into)
         {
             var (record, verdict, explanation) = classified;
+            if (explanation is null && !indented && Shared(verdict) is { } bytes)
+            {
+                // The record's own members, then the verdict's after the brace that opens its object.
+                json.Reset(into);
+                json.WriteStartObject();
+                Head(record);
+                json.Flush();
+                if (json.BytesCommitted > 1)
+                {
+                    into.Write(","u8);
+                }
+
+                into.Write(bytes.AsSpan(1));
+                EndLine(into);
+                return;
+            }
+
             json.Reset(into);
             json.WriteStartObject();
+            Head(record);
+            WriteVerdict(verdict);
+            if (explanation is not null && renderer is not null)
+            {
+                json.WritePropertyName(Explanation);
+                if (renderer.Format == "json")
+                {
+                    // Written into the record itself rather than as a string of JSON.
+                    JsonSerializer.Serialize(json, explanation, explanationOptions);
+                }
+                else
+                {
+                    json.WriteStringValue(VerdictText.Render(renderer, explanation));
+                }
+            }
+
+            json.WriteEndObject();
+            json.Flush();
+            EndLine(into);
+        }
+
+        /// <summary>The bytes of a verdict met before, as a compact object of its own; null for one not met before.</summary>
+        private byte[]? Shared(Verdict verdict)
+        {
+            var slot = (RuntimeHelpers.GetHashCode(verdict) & int.MaxValue) % Slots;
+            if (ReferenceEquals(written[slot].Verdict, verdict))
+            {
+                return written[slot].Bytes;
+            }
+
+            if (!ReferenceEquals(met[slot], verdict))
+            {
+                met[slot] = verdict;
+                return null;
+            }
+
+            scratch.ResetWrittenCount();
+            json.Reset(scratch);
+            json.WriteStartObject();
+            WriteVerdict(verdict);
+            json.WriteEndObject();
+            json.Flush();
+            written[slot] = (verdict, scratch.WrittenSpan.ToArray());
+            return written[slot].Bytes;
+        }
+
+        /// <summary>The record's line and name.</summary>
+        private void Head(FactsRecord record)
+        {
             if (record.Line > 0)
             {
                 json.WriteNumber(Line, record.Line);
@@ -188,7 +262,10 @@ public sealed class JsonVerdicts : VerdictWriter
             {
                 json.WriteString(Id, id);
             }
+        }
 
+        private void WriteVerdict(Verdict verdict)
+        {
             json.WriteString(Conclusion, Encoded(verdict.Conclusion));
             json.WriteString(Outcome, Encoded(VerdictText.Outcome(verdict)));
             json.WriteStartArray(How);
@@ -211,23 +288,6 @@ public sealed class JsonVerdicts : VerdictWriter
 
             json.WriteEndArray();
             WriteApplicability(verdict.Applicability);
-            if (explanation is not null && renderer is not null)
-            {
-                json.WritePropertyName(Explanation);
-                if (renderer.Format == "json")
-                {
-                    // Written into the record itself rather than as a string of JSON.
-                    JsonSerializer.Serialize(json, explanation, explanationOptions);
-                }
-                else
-                {
-                    json.WriteStringValue(VerdictText.Render(renderer, explanation));
-                }
-            }
-
-            json.WriteEndObject();
-            json.Flush();
-            EndLine(into);
         }
 
         private JsonEncodedText Encoded(string text)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using RulesDsl.Explain.Batches;
 using RulesDsl.Runtime;
 
@@ -38,6 +39,8 @@ public class TypedBatchTests
         byName.ShouldContain("\"outcome\":\"no\"");
         byName.ShouldContain("\"outcome\":\"unknown\"");
         byNameSummary.ShouldContain("skipped: cases.jsonl(");
+        Regex.IsMatch(byName, "^\\{\"line\":[0-9]+,\"conclusion\":", RegexOptions.Multiline).ShouldBeTrue("a case without a name");
+        Regex.IsMatch(byName, "^\\{\"line\":[0-9]+,\"id\":\"case [0-9]+\",\"conclusion\":", RegexOptions.Multiline).ShouldBeTrue("a case with a name");
     }
 
     [Test]
@@ -79,7 +82,8 @@ public class TypedBatchTests
         var text = new StringBuilder();
         for (var index = 0; index < count; index++)
         {
-            var members = new List<string> { string.Create(CultureInfo.InvariantCulture, $"\"id\": \"case {index}\"") };
+            // A name for most cases, none for some: a verdict's output follows either.
+            var members = random.Next(3) > 0 ? new List<string> { string.Create(CultureInfo.InvariantCulture, $"\"id\": \"case {index}\"") } : [];
             foreach (var fact in definition.Facts.Where(_ => random.Next(3) > 0))
             {
                 var value = random.Next(12) == 0 ? "null" : fact.Kind switch
