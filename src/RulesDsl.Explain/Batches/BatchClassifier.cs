@@ -35,10 +35,8 @@ public sealed class BatchClassifier(IClassifier classifier, DateOnly asOf, Batch
     // A typed classifier decides a case's facts from slots, set straight from what was read, with no dictionary by name.
     private readonly ITypedClassifier? typed = explaining is null ? classifier as ITypedClassifier : null;
 
-    // The slots and verdicts of one case classified at a time, taken by whichever thread asks.
-    private readonly Pool<Deciding>? decidings = explaining is null && classifier is ITypedClassifier each ? new(() => new Deciding(each, asOf)) : null;
-
-    public ClassifiedRecord Classify(FactsRecord record) => decidings is null ? Classify(record, null) : decidings.With(deciding => Classify(record, deciding));
+    /// <summary>One case, by name: a process that classifies one case would compile the typed code for it alone.</summary>
+    public ClassifiedRecord Classify(FactsRecord record) => Classify(record, null);
 
     /// <param name="deciding">The thread's slots of a typed classifier, reused case after case; null to classify by name.</param>
     private ClassifiedRecord Classify(FactsRecord record, Deciding? deciding)
