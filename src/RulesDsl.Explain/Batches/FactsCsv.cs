@@ -76,6 +76,9 @@ public static class FactsCsv
         private readonly ArrayBufferWriter<byte> buffer = new();
         private readonly Utf8JsonWriter json = new(new ArrayBufferWriter<byte>());
 
+        // Each column's key, escaped and encoded once for every row.
+        private readonly JsonEncodedText[] keys = [.. columns.Select(c => JsonEncodedText.Encode(c?.Name ?? FactsJson.IdKey))];
+
         public FactsRecord Record(CsvRow row)
         {
             if (row.Error is not null)
@@ -105,7 +108,7 @@ public static class FactsCsv
                 var cell = row.Cells[index];
                 if (cell.Length > 0)
                 {
-                    json.WritePropertyName(columns[index]?.Name ?? FactsJson.IdKey);
+                    json.WritePropertyName(keys[index]);
                     Value(json, columns[index], cell);
                 }
             }
