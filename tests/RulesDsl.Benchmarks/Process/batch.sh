@@ -8,17 +8,16 @@
 # the per-round ratios (this build / the base) is printed as well: the comparison a change is judged by.
 #
 #   bash tests/RulesDsl.Benchmarks/Process/batch.sh [rounds] [records] [base-revision]
-#   (from the repository root; 3 rounds and 1,000,000 JSON Lines records by default; the CSV file has a tenth of them)
+#   (from the repository root; 3 rounds and 1,000,000 JSON Lines records by default; the CSV file has a tenth of them.
+#   Start-up varies by tens of milliseconds from run to run, so under some 100,000 records the per-million figures mislead.)
 set -euo pipefail
 
 rounds="${1:-3}"
 records="${2:-1000000}"
 base="${3:-}"
-repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
+source "$(dirname "${BASH_SOURCE[0]}")/publish.sh"
 work="$(mktemp -d)"
 trap 'git -C "$repo" worktree remove --force "$work/base-src" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
-rid="$(dotnet --info | sed -n 's/^ *RID: *//p' | head -n 1)"
-publish=(-c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true --nologo -v quiet)
 
 builds=(this)
 echo "publishing rulesdsl (ReadyToRun, $rid)…" >&2

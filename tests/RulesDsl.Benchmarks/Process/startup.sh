@@ -12,11 +12,9 @@
 set -euo pipefail
 
 rounds="${1:-7}"
-repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
+source "$(dirname "${BASH_SOURCE[0]}")/publish.sh"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-rid="$(dotnet --info | sed -n 's/^ *RID: *//p' | head -n 1)"
-publish=(-c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true --nologo -v quiet)
 
 echo "publishing rulesdsl and the floor (ReadyToRun, $rid)…" >&2
 dotnet publish "$repo/src/RulesDsl.Cli" "${publish[@]}" -o "$work/rulesdsl" >/dev/null
