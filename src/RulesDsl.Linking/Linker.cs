@@ -69,8 +69,8 @@ public static class Linker
         }
 
         // A block id in a file the corpus holds wins over the act's anchor map.
-        var anchors = corpus.AnchorMaps.SelectMany(m => m.Value.Anchors.Select(a => (Key: (m.Key, a.Anchor), a.Id)))
-            .Concat(corpus.Provisions.Where(p => p.BlockId is not null).Select(p => (Key: (p.Act, p.BlockId!), p.Id)))
+        var anchors = corpus.AnchorMaps.SelectMany(m => m.Value.Anchors.Select(a => (Key: new BlockAnchor(m.Key, a.Anchor), a.Id)))
+            .Concat(corpus.Provisions.Where(p => p.BlockId is not null).Select(p => (Key: new BlockAnchor(p.Act, p.BlockId!), p.Id)))
             .GroupBy(a => a.Key)
             .ToImmutableDictionary(g => g.Key, g => g.Last().Id);
         return new LinkGraph(corpus, glossary, [.. explicitLinks.Select(e => e.Reference), .. crossReferences, .. mentions], [.. diagnostics], anchors);

@@ -22,11 +22,11 @@ public sealed class FileHashes
     private readonly CacheFolder folder;
     private readonly string file;
     private readonly long recorded;
-    private readonly Dictionary<string, (long Size, long Written, string Sha256)> remembered;
-    private readonly Dictionary<string, (long Size, long Written, string Sha256)> seen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Remembered> remembered;
+    private readonly Dictionary<string, Remembered> seen = new(StringComparer.Ordinal);
     private bool changed;
 
-    private FileHashes(CacheFolder folder, string file, (long Recorded, Dictionary<string, (long, long, string)> Entries) read)
+    private FileHashes(CacheFolder folder, string file, (long Recorded, Dictionary<string, Remembered> Entries) read)
     {
         this.folder = folder;
         this.file = file;
@@ -57,7 +57,7 @@ public sealed class FileHashes
         // too recently to be trusted yet is recorded all the same, so that a later record vouches for it.
         if (new FileInfo(path) is var after && after.Length == size && after.LastWriteTimeUtc.Ticks == written)
         {
-            seen[path] = (size, written, sha);
+            seen[path] = new Remembered(size, written, sha);
             changed = true;
         }
 
@@ -87,9 +87,9 @@ public sealed class FileHashes
     }
 
     /// <summary>The entries of the record and when the file system says it was written.</summary>
-    private static (long Recorded, Dictionary<string, (long, long, string)> Entries) Read(CacheFolder folder, string file)
+    private static (long Recorded, Dictionary<string, Remembered> Entries) Read(CacheFolder folder, string file)
     {
-        var entries = new Dictionary<string, (long, long, string)>(StringComparer.Ordinal);
+        var entries = new Dictionary<string, Remembered>(StringComparer.Ordinal);
         long recorded;
         try
         {
@@ -117,10 +117,14 @@ public sealed class FileHashes
                 && long.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out var length)
                 && long.TryParse(written, NumberStyles.None, CultureInfo.InvariantCulture, out var ticks))
             {
-                entries[path] = (length, ticks, sha);
+                entries[path] = new Remembered(length, ticks, sha);
             }
         }
 
         return (recorded, entries);
     }
+
+    /// <summary>A file's size and time when it was hashed, and its hash. A class, not a tuple: the dictionary's code over
+    /// it is compiled ahead of time, over a tuple at run time in every process.</summary>
+    private sealed record Remembered(long Size, long Written, string Sha256);
 }

@@ -27,7 +27,7 @@ public sealed record ExplainOptions(string Language);
 /// </summary>
 public sealed partial class Explainer(LinkGraph graph)
 {
-    private readonly ConcurrentDictionary<(string Provision, int? Sentence, string Written, string Language, DateOnly AsOf, string RulesLanguage), ExplainedCitation> citations = new();
+    private readonly ConcurrentDictionary<CitationKey, ExplainedCitation> citations = new();
 
     public Explanation Explain(Classification classification, RuleSetDefinition definition, ExplainOptions options)
     {
@@ -317,8 +317,11 @@ public sealed partial class Explainer(LinkGraph graph)
     private ImmutableArray<ExplainedCitation> Cite(IEnumerable<Citation> cited, Context context) => [.. cited.Select(c => Cite(c, context))];
 
     private ExplainedCitation Cite(Citation citation, Context context) =>
-        citations.GetOrAdd((citation.Provision, citation.Sentence, citation.Written, context.Language, context.AsOf, context.Definition.Language),
+        citations.GetOrAdd(new CitationKey(citation.Provision, citation.Sentence, citation.Written, context.Language, context.AsOf, context.Definition.Language),
             key => Resolve(citation, key.Language, key.AsOf, key.RulesLanguage));
+
+    // A class, not a tuple: the dictionary's code over a reference key is compiled ahead of time, over a tuple at run time.
+    private sealed record CitationKey(string Provision, int? Sentence, string Written, string Language, DateOnly AsOf, string RulesLanguage);
 
     private ExplainedCitation Resolve(Citation citation, string language, DateOnly asOf, string rulesLanguage)
     {

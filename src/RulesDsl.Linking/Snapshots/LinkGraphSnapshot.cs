@@ -74,7 +74,7 @@ public static class LinkGraphSnapshot
             return new Reference(kind, provision, start, from.Int(), text, from.Position(), from.List(() => CorpusSnapshot.Id(from)), from.String(), from.String());
         });
         var diagnostics = from.List(from.Diagnostic);
-        var anchors = from.List(() => KeyValuePair.Create((from.RequiredString(), from.RequiredString()), CorpusSnapshot.Id(from)));
+        var anchors = from.List(() => KeyValuePair.Create(new BlockAnchor(from.RequiredString(), from.RequiredString()), CorpusSnapshot.Id(from)));
         if (!from.AtEnd)
         {
             throw new InvalidDataException("a snapshot with bytes after its linked corpus");
