@@ -17,7 +17,11 @@ public sealed class CacheFolder(string folder, string? keyFile = null)
 
     private const UnixFileMode Private = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
 
-    private readonly Lazy<(byte[]? Key, string? Unusable)> signingKey = new(() => CacheSigningKey.Read(keyFile ?? CacheSigningKey.DefaultFile()));
+    private readonly Lazy<SigningKey> signingKey = new(() =>
+    {
+        var (key, unusable) = CacheSigningKey.Read(keyFile ?? CacheSigningKey.DefaultFile());
+        return new SigningKey(key, unusable);
+    });
 
     public string Folder { get; } = folder;
 
@@ -175,4 +179,7 @@ public sealed class CacheFolder(string folder, string? keyFile = null)
             // A read-only or full disk only costs the work again next time.
         }
     }
+
+    /// <summary>The user's key, or why there is none. A class, not a tuple: a Lazy of a tuple is compiled at run time.</summary>
+    private sealed record SigningKey(byte[]? Key, string? Unusable);
 }

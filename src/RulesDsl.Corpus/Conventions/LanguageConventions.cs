@@ -242,7 +242,7 @@ internal sealed partial record LanguageConventions(
         }
 
         foreach (var twice in comparisons.Phrases().Where(p => p.Words is not null).GroupBy(p => p.Words, StringComparer.OrdinalIgnoreCase)
-                     .Where(g => g.Select(p => p.Comparison).Distinct().Count() > 1))
+                     .Where(g => g.Any(p => p.Comparison != g.First().Comparison)))
         {
             yield return $"comparisons: '{twice.Key}' stands for more than one comparison";
         }

@@ -77,20 +77,45 @@ public sealed class GivenFacts
     {
         private static readonly object Yes = true, No = false;
 
-        private readonly List<Given> given = [];
+        // An array grown by hand rather than a List<Given>: a list's code over a struct of ours is compiled at run time
+        // in every process, an array's is not.
+        private Given[] given = new Given[8];
+        private int count;
 
-        public void Clear() => given.Clear();
+        public void Clear() => count = 0;
 
-        public void Add(int fact, Quantity value) => given.Add(new Given(fact, FactKind.Quantity, value, null));
+        public void Add(int fact, Quantity value) => Add(new Given(fact, FactKind.Quantity, value, null));
 
-        public void Add(int fact, bool value) => given.Add(new Given(fact, FactKind.YesNo, default, value ? Yes : No));
+        public void Add(int fact, bool value) => Add(new Given(fact, FactKind.YesNo, default, value ? Yes : No));
 
-        public void Add(int fact, DateOnly value) => given.Add(new Given(fact, FactKind.Date, default, value));
+        public void Add(int fact, DateOnly value) => Add(new Given(fact, FactKind.Date, default, value));
 
         public void Add(int fact, IEnumerable<string> values) =>
-            given.Add(new Given(fact, FactKind.Set, default, values.ToImmutableSortedSet(StringComparer.Ordinal)));
+            Add(new Given(fact, FactKind.Set, default, values.ToImmutableSortedSet(StringComparer.Ordinal)));
 
-        public GivenFacts Build() => given.Count == 0 ? None : new(definition, [.. given], null);
+        public GivenFacts Build()
+        {
+            if (count == 0)
+            {
+                return None;
+            }
+
+            var facts = new Given[count];
+            Array.Copy(given, facts, count);
+            return new(definition, facts, null);
+        }
+
+        private void Add(Given fact)
+        {
+            if (count == given.Length)
+            {
+                var larger = new Given[2 * count];
+                Array.Copy(given, larger, count);
+                given = larger;
+            }
+
+            given[count++] = fact;
+        }
     }
 
     /// <summary>One fact given: a quantity held as it is, any other value boxed (a set as an immutable sorted set).</summary>
