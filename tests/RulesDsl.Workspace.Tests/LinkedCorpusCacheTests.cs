@@ -13,9 +13,7 @@ public class LinkedCorpusCacheTests : OnShippedCopy
     private LinkedCorpusCache cache = null!;
 
     [SetUp]
-    public void MakeCache() =>
-        // The key file lies outside the cache folder, as the cache requires.
-        cache = new LinkedCorpusCache(new CacheFolder(Path.Combine(Copy.Root, "cache"), Path.Combine(Copy.Root, "cache.key")));
+    public void MakeCache() => cache = new LinkedCorpusCache(CacheInCopy());
 
     [Test]
     public void The_linked_corpus_is_saved_and_the_next_workspace_reads_what_was_saved()

@@ -16,9 +16,7 @@ public class RulesLoadCacheTests : OnShippedCopy
     private CacheFolder folder = null!;
 
     [SetUp]
-    public void MakeCache() =>
-        // The key file lies outside the cache folder, as the cache requires.
-        folder = new CacheFolder(Path.Combine(Copy.Root, "cache"), Path.Combine(Copy.Root, "cache.key"));
+    public void MakeCache() => folder = CacheInCopy();
 
     [Test]
     public void A_load_is_remembered_and_the_next_run_loads_its_classifier_without_reading_the_corpus()

@@ -1,3 +1,5 @@
+using RulesDsl.Caching;
+
 namespace RulesDsl.Tests;
 
 /// <summary>
@@ -18,6 +20,9 @@ public abstract class OnShippedCopy
 
     /// <summary>The copied <c>gpai-models.rules</c>, which <c>gpai-systemic-risk.rules</c> imports: the compute threshold and its presumption.</summary>
     protected string ModelsFile { get; private set; } = "";
+
+    /// <summary>A cache folder in the copy, its key file beside it rather than in it, as the cache requires.</summary>
+    private protected CacheFolder CacheInCopy() => new(Path.Combine(Copy.Root, "cache"), Path.Combine(Copy.Root, "cache.key"));
 
     [SetUp]
     public void CopyInputs()
