@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace RulesDsl.Runtime;
 
@@ -18,7 +19,13 @@ public readonly struct Quantity : IEquatable<Quantity>
     // Amounts stay within a double's range (below 10^309), so that a program can always be handed one as a double.
     private const int LargestPower = 308, SmallestPower = -400;
 
-    private static readonly Int128[] Powers = PowersOfTen();
+    // Powers of ten up to 10^18, which a long holds.
+    private static readonly long[] SmallPowers =
+    [
+        1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000,
+        100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000, 1_000_000_000_000_000,
+        10_000_000_000_000_000, 100_000_000_000_000_000, 1_000_000_000_000_000_000,
+    ];
 
     private readonly ulong low;
     private readonly long high;
@@ -27,9 +34,14 @@ public readonly struct Quantity : IEquatable<Quantity>
     private readonly bool estimated;
 
     private Quantity(Int128 significand, int exponent, State state, bool estimated)
+        : this((long)(significand >> 64), (ulong)significand, exponent, state, estimated)
     {
-        low = (ulong)significand;
-        high = (long)(significand >> 64);
+    }
+
+    private Quantity(long high, ulong low, int exponent, State state, bool estimated)
+    {
+        this.low = low;
+        this.high = high;
         this.exponent = exponent;
         this.state = state;
         this.estimated = estimated;
@@ -69,13 +81,26 @@ public readonly struct Quantity : IEquatable<Quantity>
     public static Quantity Of(long value) => Of(value, 0);
 
     /// <summary>An amount exactly <paramref name="significand"/> × 10^<paramref name="exponent"/>, as generated code writes the rules' numbers.</summary>
-    public static Quantity Of(long significand, int exponent) => Of((Int128)significand, exponent);
+    public static Quantity Of(long significand, int exponent) => Small(significand, exponent, State.Exact, false);
 
     /// <summary>
     /// An amount of more digits than a long holds, its significand given as its upper and lower 64 bits: generated code
     /// names no type of the core library but primitives (see the compiler's sandbox).
     /// </summary>
-    public static Quantity Of(long high, ulong low, int exponent) => Of(new Int128((ulong)high, low), exponent);
+    public static Quantity Of(long high, ulong low, int exponent) => new(high, low, exponent, State.Exact, false);
+
+    /// <summary>Whether the amount (or its lower bound) is below zero.</summary>
+    public bool IsNegative => high < 0;
+
+    // Arithmetic on amounts whose significands fit a long (any a case gives with up to 18 digits) is done in longs, the
+    // rest in Int128, in methods of their own (Wide…, never inlined): ReadyToRun cannot compile a method that passes an
+    // Int128 to another ahead of time (it counts the type's layout as the framework's to change), so such code is
+    // compiled by the JIT in every process and runs first as its quickest, slowest code.
+    private bool IsSmall => high == (long)low >> 63;
+
+    private long SmallSignificand => (long)low;
+
+    private static Quantity Small(long significand, int exponent, State state, bool estimated) => new(significand >> 63, (ulong)significand, exponent, state, estimated);
 
     /// <summary>The decimal a double stands for: its shortest round-trip digits (9.82e24 is 982 × 10^22, not the binary value nearest it).</summary>
     public static Quantity Of(double value)
@@ -95,6 +120,25 @@ public readonly struct Quantity : IEquatable<Quantity>
     /// </summary>
     public static bool TryParse(ReadOnlySpan<char> text, out Quantity quantity)
     {
+        // Only ASCII can be part of a number: the text is read as the UTF-8 it is then.
+        Span<byte> ascii = text.Length <= 128 ? stackalloc byte[text.Length] : new byte[text.Length];
+        for (var at = 0; at < text.Length; at++)
+        {
+            if (text[at] > 0x7F)
+            {
+                quantity = Unknown;
+                return false;
+            }
+
+            ascii[at] = (byte)text[at];
+        }
+
+        return TryParse(ascii, out quantity);
+    }
+
+    /// <summary>A number read as <see cref="TryParse(ReadOnlySpan{char}, out Quantity)"/> reads it, from its UTF-8 bytes (a JSON number as written).</summary>
+    public static bool TryParse(ReadOnlySpan<byte> text, out Quantity quantity)
+    {
         quantity = Unknown;
         var at = 0;
         var negative = at < text.Length && text[at] == '-';
@@ -103,7 +147,8 @@ public readonly struct Quantity : IEquatable<Quantity>
             at++;
         }
 
-        Int128 significand = 0;
+        // The digits' magnitude in two halves of 64 bits: 38 digits stay below 2^127.
+        ulong upper = 0, lower = 0;
         var digits = 0;
         var scale = 0;
         var seen = false;
@@ -117,13 +162,13 @@ public readonly struct Quantity : IEquatable<Quantity>
                 continue;
             }
 
-            if (c is < '0' or > '9')
+            if (c is < (byte)'0' or > (byte)'9')
             {
                 break;
             }
 
             seen = true;
-            if (significand == 0 && c == '0')
+            if (digits == 0 && c == '0')
             {
                 scale -= point ? 1 : 0;
                 continue;
@@ -134,7 +179,10 @@ public readonly struct Quantity : IEquatable<Quantity>
                 return false;
             }
 
-            significand = significand * 10 + (c - '0');
+            var digit = (ulong)(c - '0');
+            upper = (upper * 10) + Math.BigMul(lower, 10, out lower);
+            lower += digit;
+            upper += lower < digit ? 1UL : 0;
             scale -= point ? 1 : 0;
         }
 
@@ -143,9 +191,9 @@ public readonly struct Quantity : IEquatable<Quantity>
             return false;
         }
 
-        if (at < text.Length && text[at] is 'e' or 'E')
+        if (at < text.Length && text[at] is (byte)'e' or (byte)'E')
         {
-            if (!int.TryParse(text[(at + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var power) || Math.Abs(power) > 100_000)
+            if (!int.TryParse(text[(at + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var power) || power is > 100_000 or < -100_000)
             {
                 return false;
             }
@@ -157,7 +205,48 @@ public readonly struct Quantity : IEquatable<Quantity>
             return false;
         }
 
-        return TryOf(negative ? -significand : significand, scale, out quantity);
+        if (upper == 0 && lower <= long.MaxValue)
+        {
+            return TryOf(negative ? -(long)lower : (long)lower, scale, out quantity);
+        }
+
+        return TryOfWide(negative, upper, lower, scale, out quantity);
+    }
+
+    /// <summary>An amount of more than 18 digits, given as its sign and its magnitude's two halves.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool TryOfWide(bool negative, ulong upper, ulong lower, int exponent, out Quantity quantity)
+    {
+        var magnitude = new Int128(upper, lower);
+        return TryOf(negative ? -magnitude : magnitude, exponent, out quantity);
+    }
+
+    /// <summary>As <see cref="TryOf(Int128, int, out Quantity)"/>, for a significand that fits a long.</summary>
+    private static bool TryOf(long significand, int exponent, out Quantity quantity)
+    {
+        if (significand == 0)
+        {
+            quantity = Small(0, 0, State.Exact, false);
+            return true;
+        }
+
+        while (significand % 10 == 0)
+        {
+            significand /= 10;
+            exponent++;
+        }
+
+        // The magnitude of long.MinValue is 2^63, which its negation, cast, gives.
+        var magnitude = (ulong)(significand < 0 ? -significand : significand);
+        var digits = 1;
+        while (digits < SmallPowers.Length && magnitude >= (ulong)SmallPowers[digits])
+        {
+            digits++;
+        }
+
+        var fits = exponent + digits - 1 <= LargestPower && exponent >= SmallestPower;
+        quantity = fits ? Small(significand, exponent, State.Exact, false) : Unknown;
+        return fits;
     }
 
     /// <summary>
@@ -173,14 +262,14 @@ public readonly struct Quantity : IEquatable<Quantity>
         }
 
         quantity = Unknown;
-        return BigInteger.Abs(significand) < (BigInteger)Powers[Digits] && TryOf((Int128)significand, exponent, out quantity);
+        return BigInteger.Abs(significand) < (BigInteger)TenTo.Powers[Digits] && TryOf((Int128)significand, exponent, out quantity);
     }
 
     private static bool TryOf(Int128 significand, int exponent, out Quantity quantity)
     {
         (significand, exponent) = Stripped(significand, exponent);
         var digits = 1;
-        while (digits < Digits && Int128.Abs(significand) >= Powers[digits])
+        while (digits < Digits && Int128.Abs(significand) >= TenTo.Powers[digits])
         {
             digits++;
         }
@@ -190,17 +279,17 @@ public readonly struct Quantity : IEquatable<Quantity>
         return fits;
     }
 
-    public Quantity AsEstimate() => new(Significand, exponent, state, state is State.Exact or State.LowerBound);
+    public Quantity AsEstimate() => new(high, low, exponent, state, state is State.Exact or State.LowerBound);
 
     /// <summary>This amount as a lower bound of the real one.</summary>
-    public Quantity AsLowerBound() => state == State.Exact ? new(Significand, exponent, State.LowerBound, estimated) : this;
+    public Quantity AsLowerBound() => state == State.Exact ? new(high, low, exponent, State.LowerBound, estimated) : this;
 
     /// <summary>A sum: with an amount missing, the others are a lower bound of it, the law's amounts never being negative.</summary>
     public static Quantity operator +(Quantity left, Quantity right)
     {
         if (left.state == State.Unsigned || right.state == State.Unsigned)
         {
-            return new(0, 0, State.Unsigned, false);
+            return Small(0, 0, State.Unsigned, false);
         }
 
         if (left.state == State.Missing || right.state == State.Missing)
@@ -209,8 +298,7 @@ public readonly struct Quantity : IEquatable<Quantity>
             return other.state == State.Missing ? Unknown : other.AsLowerBound();
         }
 
-        var (significand, power) = Add(left, right.Significand, right.exponent);
-        return new(significand, power, Bound(left, right), left.estimated || right.estimated);
+        return Sum(left, right, subtract: false, Bound(left, right), left.estimated || right.estimated);
     }
 
     public static Quantity operator -(Quantity left, Quantity right)
@@ -218,11 +306,10 @@ public readonly struct Quantity : IEquatable<Quantity>
         // Less an exact amount, a lower bound stays one; anything else not known may now be negative.
         if (right.state != State.Exact || left.state is not (State.Exact or State.LowerBound))
         {
-            return new(0, 0, State.Unsigned, false);
+            return Small(0, 0, State.Unsigned, false);
         }
 
-        var (significand, power) = Add(left, -right.Significand, right.exponent);
-        return new(significand, power, left.state, left.estimated || right.estimated);
+        return Sum(left, right, subtract: true, left.state, left.estimated || right.estimated);
     }
 
     public static Quantity operator *(Quantity left, Quantity right)
@@ -230,7 +317,7 @@ public readonly struct Quantity : IEquatable<Quantity>
         var negative = left.Negative || right.Negative;
         if (left.state == State.Unsigned || right.state == State.Unsigned || (negative && (left.state != State.Exact || right.state != State.Exact)))
         {
-            return new(0, 0, State.Unsigned, false);
+            return Small(0, 0, State.Unsigned, false);
         }
 
         if (left.state == State.Missing || right.state == State.Missing)
@@ -239,6 +326,19 @@ public readonly struct Quantity : IEquatable<Quantity>
         }
 
         var power = left.exponent + right.exponent;
+        if (left.IsSmall && right.IsSmall)
+        {
+            // Two longs' product always fits 128 bits.
+            var upper = Math.BigMul(left.SmallSignificand, right.SmallSignificand, out var lower);
+            return new(upper, (ulong)lower, power, Bound(left, right), left.estimated || right.estimated);
+        }
+
+        return WideProduct(left, right, power);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Quantity WideProduct(Quantity left, Quantity right, int power)
+    {
         Int128 significand;
         try
         {
@@ -320,7 +420,7 @@ public readonly struct Quantity : IEquatable<Quantity>
         return (Int128.Abs(significand).ToString(CultureInfo.InvariantCulture), significand == 0 ? 0 : power, significand < 0);
     }
 
-    private bool Negative => Significand < 0;
+    private bool Negative => high < 0;
 
     private string Text()
     {
@@ -360,7 +460,74 @@ public readonly struct Quantity : IEquatable<Quantity>
         left.state == State.Exact && right.state == State.Exact ? State.Exact : State.LowerBound;
 
     /// <summary>The order of two amounts, exactly: -1, 0 or 1.</summary>
-    private static int Order(Quantity left, Quantity right)
+    private static int Order(Quantity left, Quantity right) =>
+        left.IsSmall && right.IsSmall
+            ? Order(left.SmallSignificand, left.exponent, right.SmallSignificand, right.exponent)
+            : WideOrder(left, right);
+
+    private static int Order(long a, int left, long b, int right)
+    {
+        if (left == right || a == 0 || b == 0 || (a < 0) != (b < 0))
+        {
+            return left == right ? a.CompareTo(b) : Math.Sign(a).CompareTo(Math.Sign(b));
+        }
+
+        // Same sign, different powers: scale the one with the larger power down to the other's; if it overflows, it is the larger in size.
+        var sign = left > right ? 1 : -1;
+        var bigger = left > right ? a : b;
+        var order = TryScale(bigger, Math.Abs(left - right), out var scaled) ? scaled.CompareTo(left > right ? b : a) : Math.Sign(bigger);
+        return order * sign;
+    }
+
+    /// <summary>significand × 10^power, false when it overflows a long.</summary>
+    private static bool TryScale(long significand, int power, out long scaled)
+    {
+        scaled = significand;
+        if (significand == 0 || power == 0)
+        {
+            return true;
+        }
+
+        if (power >= SmallPowers.Length)
+        {
+            return false;
+        }
+
+        var upper = Math.BigMul(significand, SmallPowers[power], out scaled);
+        return upper == scaled >> 63;
+    }
+
+    /// <summary>left + right (or left − right), in longs when both fit and so does the sum.</summary>
+    private static Quantity Sum(Quantity left, Quantity right, bool subtract, State state, bool estimated)
+    {
+        if (left.IsSmall && right.IsSmall && !(subtract && right.SmallSignificand == long.MinValue))
+        {
+            var common = Math.Min(left.exponent, right.exponent);
+            if (TryScale(left.SmallSignificand, left.exponent - common, out var x)
+                && TryScale(subtract ? -right.SmallSignificand : right.SmallSignificand, right.exponent - common, out var y))
+            {
+                var sum = x + y;
+
+                // Overflow shows as a sum whose sign differs from both parts'.
+                if (((x ^ sum) & (y ^ sum)) >= 0)
+                {
+                    return Small(sum, common, state, estimated);
+                }
+            }
+        }
+
+        return WideSum(left, right, subtract, state, estimated);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Quantity WideSum(Quantity left, Quantity right, bool subtract, State state, bool estimated)
+    {
+        var (significand, power) = Add(left, subtract ? -right.Significand : right.Significand, right.exponent);
+        return new(significand, power, state, estimated);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int WideOrder(Quantity left, Quantity right)
     {
         var (a, b) = (left.Significand, right.Significand);
         if (left.exponent == right.exponent || a == 0 || b == 0 || (a < 0) != (b < 0))
@@ -410,7 +577,7 @@ public readonly struct Quantity : IEquatable<Quantity>
 
         try
         {
-            return checked(significand * Powers[power]);
+            return checked(significand * TenTo.Powers[power]);
         }
         catch (OverflowException)
         {
@@ -471,16 +638,22 @@ public readonly struct Quantity : IEquatable<Quantity>
         return (significand, power);
     }
 
-    private static Int128[] PowersOfTen()
+    /// <summary>Powers of ten up to 10^38, made only when an amount of more digits than a long's is met.</summary>
+    private static class TenTo
     {
-        var powers = new Int128[Digits + 1];
-        powers[0] = 1;
-        for (var i = 1; i < powers.Length; i++)
-        {
-            powers[i] = powers[i - 1] * 10;
-        }
+        public static readonly Int128[] Powers = PowersOfTen();
 
-        return powers;
+        private static Int128[] PowersOfTen()
+        {
+            var powers = new Int128[Digits + 1];
+            powers[0] = 1;
+            for (var i = 1; i < powers.Length; i++)
+            {
+                powers[i] = powers[i - 1] * 10;
+            }
+
+            return powers;
+        }
     }
 }
 

@@ -116,28 +116,46 @@ public sealed class BatchClassifier(IClassifier classifier, DateOnly asOf, Batch
     /// </summary>
     private sealed class Deciding(ITypedClassifier classifier, DateOnly asOf)
     {
-        // More distinct verdicts than this are made afresh: the memory of a long batch stays flat.
-        private const int MostKept = 4096;
+        // Verdicts kept, in a table indexed by a hash of their value, a newer one taking an older's place: the memory of
+        // a long batch stays flat. A table of our own, as a dictionary keyed by a struct of ours is compiled at run time
+        // in every process (ReadyToRun does not compile the framework's generic code over our value types).
+        private const int Kept = 4096;
 
         private readonly FactSlots slots = classifier.NewSlots();
-        private readonly Dictionary<VerdictValue, Verdict> given = [];
+        private readonly VerdictValue[] values = new VerdictValue[Kept];
+        private readonly Verdict?[] verdicts = new Verdict?[Kept];
 
         public Verdict Verdict(GivenFacts facts)
         {
             facts.Into(slots);
             var value = slots.Decide(asOf);
-            if (given.TryGetValue(value, out var verdict))
+
+            // Missing facts beyond 64 come in an array of their own each time: such a verdict is not kept.
+            if (value.MissingWords is not null)
+            {
+                return classifier.ToVerdict(value, asOf);
+            }
+
+            var at = Slot(value);
+            var kept = values[at];
+            if (verdicts[at] is { } verdict && kept.Outcome == value.Outcome && kept.Rule == value.Rule && kept.How.Packed == value.How.Packed
+                && kept.Missing == value.Missing && kept.Applicability == value.Applicability)
             {
                 return verdict;
             }
 
             verdict = classifier.ToVerdict(value, asOf);
-            if (given.Count < MostKept)
-            {
-                given.Add(value, verdict);
-            }
-
+            values[at] = value;
+            verdicts[at] = verdict;
             return verdict;
+        }
+
+        private static int Slot(VerdictValue value)
+        {
+            var mixed = (value.Missing * 0x9E3779B97F4A7C15UL)
+                ^ ((ulong)(uint)value.Rule * 0xC2B2AE3D27D4EB4FUL)
+                ^ (ulong)((int)value.Outcome | (value.How.Packed << 8) | ((int)value.Applicability << 16));
+            return (int)((mixed ^ (mixed >> 29)) & (Kept - 1));
         }
     }
 

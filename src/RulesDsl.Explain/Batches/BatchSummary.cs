@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using RulesDsl.Runtime;
 
 namespace RulesDsl.Explain.Batches;
@@ -12,8 +13,9 @@ public sealed class BatchSummary
 {
     public const int SkippedShown = 10;
 
-    private readonly SortedDictionary<string, int[]> outcomes = new(StringComparer.Ordinal);
-    private readonly SortedDictionary<string, int> missing = new(StringComparer.Ordinal);
+    // Counted case by case, so unsorted (a sorted dictionary's code over an int is compiled at run time); sorted when written.
+    private readonly Dictionary<string, int[]> outcomes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> missing = new(StringComparer.Ordinal);
     private readonly List<FactsRecord> skipped = [];
 
     public int Read { get; private set; }
@@ -54,7 +56,7 @@ public sealed class BatchSummary
         {
             foreach (var fact in verdict.MissingFacts)
             {
-                missing[fact] = missing.GetValueOrDefault(fact) + 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(missing, fact, out _)++;
             }
         }
     }
@@ -73,7 +75,7 @@ public sealed class BatchSummary
     public void Write(TextWriter output, string source)
     {
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{source}: {Read} records read, {Classified} classified, {Skipped} skipped"));
-        foreach (var (conclusion, counts) in outcomes)
+        foreach (var (conclusion, counts) in outcomes.OrderBy(o => o.Key, StringComparer.Ordinal))
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {conclusion}: yes {counts[(int)Truth.Yes]}, no {counts[(int)Truth.No]}, unknown {counts[(int)Truth.Unknown]}{(counts[NotApplicableSlot] > 0 ? $", not applicable {counts[NotApplicableSlot]}" : "")}"));

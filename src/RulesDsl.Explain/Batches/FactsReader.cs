@@ -309,25 +309,22 @@ public sealed class FactsReader
     /// <summary>A number as written, digit for digit: read as a double, 9.82e24 + 9e22 + 9e22 would no longer be 10^25.</summary>
     private Runtime.Quantity? Amount(ReadOnlySpan<byte> raw, FactDefinition fact, string path)
     {
-        Span<char> text = raw.Length <= 128 ? stackalloc char[raw.Length] : new char[raw.Length];
-        var written = Encoding.UTF8.GetChars(raw, text);
-        text = text[..written];
-        if (!Runtime.Quantity.TryParse(text, out var amount))
+        if (!Runtime.Quantity.TryParse(raw, out var amount))
         {
             Error(path, $"expected a number of {fact.Unit}");
             return null;
         }
 
-        var (_, exponent, negative) = amount.Decimal();
-        if (negative)
+        // An amount read is held with its trailing zeros stripped: a negative exponent is a fraction.
+        if (amount.IsNegative)
         {
-            Error(path, $"{text} is out of range: an amount of {fact.Unit} is not negative");
+            Error(path, $"{Encoding.UTF8.GetString(raw)} is out of range: an amount of {fact.Unit} is not negative");
             return null;
         }
 
-        if (fact.Unit == "count" && exponent < 0)
+        if (fact.Unit == "count" && amount.Exponent < 0)
         {
-            Error(path, $"{text} is out of range: a count is a whole number");
+            Error(path, $"{Encoding.UTF8.GetString(raw)} is out of range: a count is a whole number");
             return null;
         }
 
