@@ -1,15 +1,12 @@
-using System.Buffers;
-using System.Globalization;
-using System.Text.Json;
 using RulesDsl.Runtime;
 
 namespace RulesDsl.Explain.Batches;
 
 /// <summary>
 /// Facts from CSV: a header row of fact names (and <c>id</c>, the case's name), then one case a row. An empty cell
-/// leaves its fact unknown; yes/no is true, false, yes or no; a set's values are separated by <c>;</c>. Each row is
-/// turned into the JSON object it stands for and read by <see cref="FactsJson"/>, so CSV and JSON accept the same facts
-/// with the same messages; errors name the row's line and the column.
+/// leaves its fact unknown; yes/no is true, false, yes or no; a set's values are separated by <c>;</c>. Each cell is read
+/// by <see cref="FactsReader"/> as the JSON value it stands for would be, so CSV and JSON accept the same facts with the
+/// same messages; errors name the row's line and the column.
 /// </summary>
 public static class FactsCsv
 {
@@ -27,7 +24,7 @@ public static class FactsCsv
         }
 
         var columns = Header(rows.Current, definition);
-        var rowReaders = new Pool<RowReader>(() => new RowReader(new FactsReader(definition), columns));
+        var rowReaders = new Pool<RowReader>(() => new RowReader(new FactsReader(definition), columns, definition));
         foreach (var chunk in Rest(rows).Chunk(recordsPerChunk))
         {
             yield return () => rowReaders.With(read => chunk.Select(read.Record).ToArray());
@@ -70,14 +67,11 @@ public static class FactsCsv
         return columns;
     }
 
-    /// <summary>Turns rows into records on one worker: each row written as the JSON object it stands for, then read as JSON is.</summary>
-    private sealed class RowReader(FactsReader reader, FactDefinition?[] columns)
+    /// <summary>Turns rows into records on one worker, each cell read as the JSON value it stands for would be.</summary>
+    private sealed class RowReader(FactsReader reader, FactDefinition?[] columns, RuleSetDefinition definition)
     {
-        private readonly ArrayBufferWriter<byte> buffer = new();
-        private readonly Utf8JsonWriter json = new(new ArrayBufferWriter<byte>());
-
-        // Each column's key, escaped and encoded once for every row.
-        private readonly JsonEncodedText[] keys = [.. columns.Select(c => JsonEncodedText.Encode(c?.Name ?? FactsJson.IdKey))];
+        // The fact of each column by its index; -1 for the case's name.
+        private readonly int[] facts = [.. columns.Select(c => c is null ? -1 : definition.FactIndex(c.Name))];
 
         public FactsRecord Record(CsvRow row)
         {
@@ -100,60 +94,10 @@ public static class FactsCsv
                 }
             }
 
-            buffer.ResetWrittenCount();
-            json.Reset(buffer);
-            json.WriteStartObject();
-            for (var index = 0; index < columns.Length; index++)
-            {
-                var cell = row.Cells[index];
-                if (cell.Length > 0)
-                {
-                    json.WritePropertyName(keys[index]);
-                    Value(json, columns[index], cell);
-                }
-            }
-
-            json.WriteEndObject();
-            json.Flush();
-            var reading = reader.Read(buffer.WrittenSpan);
+            var reading = reader.Read(row.Cells, facts);
             return new FactsRecord(row.Line, reading.Id, reading.Given, reading.Succeeded ? [] : [.. reading.Errors.Select(e => Locate(e, row.Line, columns))]);
         }
     }
-
-    /// <summary>A cell as the JSON value it stands for; a cell that is not one is passed on as text, for FactsJson to say what was expected.</summary>
-    private static void Value(Utf8JsonWriter json, FactDefinition? fact, string cell)
-    {
-        switch (fact?.Kind)
-        {
-            // The amount's exact digits as a JSON number, so that FactsJson reads it exactly.
-            case FactKind.Quantity when Quantity.TryParse(cell.Trim(), out var number):
-                json.WriteRawValue(number.ToString());
-                break;
-            case FactKind.YesNo when YesNo(cell) is { } yes:
-                json.WriteBooleanValue(yes);
-                break;
-            case FactKind.Set:
-                json.WriteStartArray();
-                foreach (var value in cell.Split(SetSeparator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-                {
-                    json.WriteStringValue(value);
-                }
-
-                json.WriteEndArray();
-                break;
-            default:
-                json.WriteStringValue(cell);
-                break;
-        }
-    }
-
-    private static bool? YesNo(string cell) =>
-        cell.ToLowerInvariant() switch
-        {
-            "true" or "yes" => true,
-            "false" or "no" => false,
-            _ => null,
-        };
 
     /// <summary>A JSON path of the row's object (<c>$.modalities[1]</c>) as the column it came from.</summary>
     private static RecordError Locate(FactError error, int line, FactDefinition?[] columns)

@@ -15,6 +15,7 @@ namespace RulesDsl.Explain.Batches;
 public sealed class FactsReader
 {
     private const string LoneSurrogate = "a lone surrogate (such as \\ud800 without its pair) is not valid Unicode text";
+    private const string ExpectedDate = "expected a date written as \"YYYY-MM-DD\"";
     private const string GivenTwice = "the key is given twice; which value counts would depend on the order of the keys";
 
     private static readonly JsonReaderOptions Options = new();
@@ -91,7 +92,113 @@ public sealed class FactsReader
             return new FactsReading(GivenFacts.None, invalid);
         }
 
-        return errors is not null ? new FactsReading(GivenFacts.None, errors, id) : new FactsReading(given.Build(), [], id);
+        return Reading(id);
+    }
+
+    /// <summary>
+    /// The facts of one row of cells, the fact of each column given by its index (-1: the case's name): each cell read
+    /// as the JSON value it stands for (an amount as a number, yes/no as <c>true</c>/<c>false</c>/<c>yes</c>/<c>no</c>,
+    /// a set's values separated by <see cref="FactsCsv.SetSeparator"/>, a date as text), with the messages and paths
+    /// reading that JSON gives. An empty cell gives nothing.
+    /// </summary>
+    public FactsReading Read(IReadOnlyList<string> cells, int[] columns)
+    {
+        generation++;
+        given.Clear();
+        errors = null;
+        string? id = null;
+        for (var column = 0; column < columns.Length; column++)
+        {
+            var cell = cells[column];
+            var index = columns[column];
+            if (cell.Length == 0)
+            {
+                continue;
+            }
+
+            if (index < 0)
+            {
+                id = cell;
+                continue;
+            }
+
+            var fact = facts[index];
+            var path = $"$.{fact.Name}";
+            switch (fact.Kind)
+            {
+                case FactKind.Quantity:
+                    var written = cell.AsSpan().Trim();
+                    if (!Runtime.Quantity.TryParse(written, out var amount))
+                    {
+                        Error(path, $"expected a number of {fact.Unit}");
+                    }
+                    else if (OutOfRange(amount, fact) is { } why)
+                    {
+                        Error(path, $"{written} is out of range: {why}");
+                    }
+                    else
+                    {
+                        given.Add(index, amount);
+                    }
+
+                    break;
+                case FactKind.YesNo:
+                    if (YesNo(cell) is { } yes)
+                    {
+                        given.Add(index, yes);
+                    }
+                    else
+                    {
+                        Error(path, "expected true or false");
+                    }
+
+                    break;
+                case FactKind.Date:
+                    if (Date(cell, path) is { } date)
+                    {
+                        given.Add(index, date);
+                    }
+
+                    break;
+                default:
+                    given.Add(index, Members(cell, index));
+                    break;
+            }
+        }
+
+        return Reading(id);
+    }
+
+    private FactsReading Reading(string? id) => errors is not null ? new FactsReading(GivenFacts.None, errors, id) : new FactsReading(given.Build(), [], id);
+
+    private static bool? YesNo(string cell) =>
+        cell.ToLowerInvariant() switch
+        {
+            "true" or "yes" => true,
+            "false" or "no" => false,
+            _ => null,
+        };
+
+    /// <summary>A set's values, separated in one cell; a value that is none of the fact's is an error at its place.</summary>
+    private List<string> Members(string cell, int index)
+    {
+        var fact = facts[index];
+        var members = new List<string>();
+        var values = cell.Split(FactsCsv.SetSeparator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        for (var at = 0; at < values.Length; at++)
+        {
+            var member = MemberOf(index, values[at]);
+            if (member == NoMember)
+            {
+                Error($"$.{fact.Name}[{at}]", $"expected one of {string.Join(", ", fact.Values)}");
+            }
+            else
+            {
+                members.Add(fact.Values[member]);
+            }
+        }
+
+        return members;
     }
 
     /// <summary>Nothing may follow the document but layout: the reader throws at anything else, as a parse of the whole document does.</summary>
@@ -315,28 +422,28 @@ public sealed class FactsReader
             return null;
         }
 
-        // An amount read is held with its trailing zeros stripped: a negative exponent is a fraction.
-        if (amount.IsNegative)
+        if (OutOfRange(amount, fact) is { } why)
         {
-            Error(path, $"{Encoding.UTF8.GetString(raw)} is out of range: an amount of {fact.Unit} is not negative");
-            return null;
-        }
-
-        if (fact.Unit == "count" && amount.Exponent < 0)
-        {
-            Error(path, $"{Encoding.UTF8.GetString(raw)} is out of range: a count is a whole number");
+            Error(path, $"{Encoding.UTF8.GetString(raw)} is out of range: {why}");
             return null;
         }
 
         return amount;
     }
 
+    /// <summary>Why an amount read cannot be the fact's, or null when it can.</summary>
+    private static string? OutOfRange(Runtime.Quantity amount, FactDefinition fact) =>
+        amount.IsNegative ? $"an amount of {fact.Unit} is not negative"
+
+        // An amount read is held with its trailing zeros stripped: a negative exponent is a fraction.
+        : fact.Unit == "count" && amount.Exponent < 0 ? "a count is a whole number"
+        : null;
+
     private DateOnly? Date(ref Utf8JsonReader reader, FactDefinition fact)
     {
-        const string expected = "expected a date written as \"YYYY-MM-DD\"";
         if (reader.TokenType != JsonTokenType.String)
         {
-            Wrong(ref reader, fact, expected);
+            Wrong(ref reader, fact, ExpectedDate);
             return null;
         }
 
@@ -347,9 +454,14 @@ public sealed class FactsReader
             return null;
         }
 
+        return Date(text, $"$.{fact.Name}");
+    }
+
+    private DateOnly? Date(string text, string path)
+    {
         if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            Error($"$.{fact.Name}", expected);
+            Error(path, ExpectedDate);
             return null;
         }
 
@@ -414,9 +526,15 @@ public sealed class FactsReader
             return NoText;
         }
 
-        for (var value = 0; value < candidates.Length; value++)
+        return MemberOf(index, unescaped);
+    }
+
+    private int MemberOf(int index, string text)
+    {
+        var values = facts[index].Values;
+        for (var value = 0; value < values.Count; value++)
         {
-            if (facts[index].Values[value] == unescaped)
+            if (values[value] == text)
             {
                 return value;
             }

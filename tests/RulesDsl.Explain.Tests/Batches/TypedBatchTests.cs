@@ -18,7 +18,7 @@ public class TypedBatchTests
         yield return new TestCaseData(Built.NotificationPath).SetArgDisplayNames("notification");
     }
 
-    private static IClassifier Classifier(string path) => path == Built.GpaiPath ? Built.GpaiClassifier : Built.NotificationClassifier;
+    internal static IClassifier Classifier(string path) => path == Built.GpaiPath ? Built.GpaiClassifier : Built.NotificationClassifier;
 
     [TestCaseSource(nameof(RuleSets))]
     public void A_typed_classifier_is_given_each_case_in_slots_with_the_verdicts_it_gives_by_name(string path)
