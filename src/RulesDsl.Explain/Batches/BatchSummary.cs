@@ -54,9 +54,10 @@ public sealed class BatchSummary
         counts[VerdictText.Outcome(verdict) == VerdictText.NotApplicable ? NotApplicableSlot : (int)verdict.Outcome]++;
         if (verdict.Outcome == Truth.Unknown)
         {
-            foreach (var fact in verdict.MissingFacts)
+            var facts = verdict.MissingFacts;
+            for (var index = 0; index < facts.Count; index++)
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(missing, fact, out _)++;
+                CollectionsMarshal.GetValueRefOrAddDefault(missing, facts[index], out _)++;
             }
         }
     }

@@ -23,6 +23,9 @@ public sealed class FactsReader
     private readonly RuleSetDefinition definition;
     private readonly FactDefinition[] facts;
     private readonly byte[][] names;
+
+    // The index the key of the case's name is found at, after the facts'.
+    private readonly int idSlot;
     private readonly byte[][][] setValues;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
@@ -42,7 +45,8 @@ public sealed class FactsReader
     {
         this.definition = definition;
         facts = [.. definition.Facts];
-        names = [.. facts.Select(f => Encoding.UTF8.GetBytes(f.Name))];
+        idSlot = facts.Length;
+        names = [.. facts.Select(f => Encoding.UTF8.GetBytes(f.Name)), Encoding.UTF8.GetBytes(FactsJson.IdKey)];
         setValues = [.. facts.Select(f => f.Values.Select(Encoding.UTF8.GetBytes).ToArray())];
         var byName = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var index = 0; index < facts.Length; index++)
@@ -50,9 +54,12 @@ public sealed class FactsReader
             byName.TryAdd(facts[index].Name, index);
         }
 
+        // The case's name is looked up as a fact is, unless a fact has its key.
+        byName.TryAdd(FactsJson.IdKey, idSlot);
+
         lookup = byName.GetAlternateLookup<ReadOnlySpan<char>>();
         given = new GivenFacts.Builder(definition);
-        readIn = new int[facts.Length];
+        readIn = new int[facts.Length + 1];
     }
 
     /// <summary>The facts of one JSON document given as UTF-8; a byte that is not UTF-8 is an error naming it.</summary>
@@ -221,14 +228,15 @@ public sealed class FactsReader
                 continue;
             }
 
-            var key = index >= 0 ? facts[index].Name : name!;
+            var key = index == idSlot ? FactsJson.IdKey : index >= 0 ? facts[index].Name : name!;
             if (index >= 0 ? readIn[index] == generation : !(others ??= new(StringComparer.Ordinal)).Add(key))
             {
                 Invalid($"$.{key}", GivenTwice);
             }
 
-            if (index < 0 && key == FactsJson.IdKey)
+            if (index == idSlot)
             {
+                readIn[index] = generation;
                 id = Id(ref reader, id);
                 continue;
             }
@@ -338,7 +346,7 @@ public sealed class FactsReader
     {
         if (reader.TokenType == JsonTokenType.Number)
         {
-            return Amount(reader.ValueSpan, fact, $"$.{fact.Name}");
+            return Amount(reader.ValueSpan, fact, null);
         }
 
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -414,17 +422,18 @@ public sealed class FactsReader
     }
 
     /// <summary>A number as written, digit for digit: read as a double, 9.82e24 + 9e22 + 9e22 would no longer be 10^25.</summary>
-    private Runtime.Quantity? Amount(ReadOnlySpan<byte> raw, FactDefinition fact, string path)
+    /// <param name="path">Where the number is, when not the fact's own value: the path of a good amount is never made.</param>
+    private Runtime.Quantity? Amount(ReadOnlySpan<byte> raw, FactDefinition fact, string? path)
     {
         if (!Runtime.Quantity.TryParse(raw, out var amount))
         {
-            Error(path, $"expected a number of {fact.Unit}");
+            Error(path ?? $"$.{fact.Name}", $"expected a number of {fact.Unit}");
             return null;
         }
 
         if (OutOfRange(amount, fact) is { } why)
         {
-            Error(path, $"{Encoding.UTF8.GetString(raw)} is out of range: {why}");
+            Error(path ?? $"$.{fact.Name}", $"{Encoding.UTF8.GetString(raw)} is out of range: {why}");
             return null;
         }
 

@@ -31,7 +31,11 @@ public sealed record FactsRecord(int Line, string? Id, GivenFacts Given, IReadOn
     public Facts Facts => Given.Facts;
 
     public static FactsRecord Of(int line, FactsReading reading) =>
-        new(line, reading.Id, reading.Given, reading.Succeeded ? [] : [.. reading.Errors.Select(e => new RecordError(line, null, e.Path, e.Message))]);
+        new(line, reading.Id, reading.Given, reading.Succeeded ? [] : Located(line, reading.Errors));
+
+    // A method of its own: a lambda capturing the line would cost every record, good or bad, its closure.
+    private static RecordError[] Located(int line, IReadOnlyList<FactError> errors) =>
+        [.. errors.Select(e => new RecordError(line, null, e.Path, e.Message))];
 }
 
 /// <summary>A batch input that cannot be read at all (a CSV header naming no fact): no record of it is classified.</summary>
