@@ -116,14 +116,17 @@ public sealed class BatchClassifier(IClassifier classifier, DateOnly asOf, Batch
     /// </summary>
     private sealed class Deciding(ITypedClassifier classifier, DateOnly asOf)
     {
-        // Verdicts kept, in a table indexed by a hash of their value, a newer one taking an older's place: the memory of
-        // a long batch stays flat. A table of our own, as a dictionary keyed by a struct of ours is compiled at run time
-        // in every process (ReadyToRun does not compile the framework's generic code over our value types).
-        private const int Kept = 4096;
+        // Verdicts kept in a table of pairs of slots, a pair chosen by a hash of the value, the newer of a pair in its
+        // first slot and a third value taking the older's place: the memory of a long batch stays flat, and two values
+        // met over and over keep their verdicts even when their hashes meet. A table of our own, as a dictionary keyed
+        // by a struct of ours is compiled at run time in every process (ReadyToRun does not compile the framework's
+        // generic code over our value types).
+        private const int PairBits = 11;
+        private const int Size = 2 << PairBits;
 
         private readonly FactSlots slots = classifier.NewSlots();
-        private readonly VerdictValue[] values = new VerdictValue[Kept];
-        private readonly Verdict?[] verdicts = new Verdict?[Kept];
+        private readonly VerdictValue[] values = new VerdictValue[Size];
+        private readonly Verdict?[] verdicts = new Verdict?[Size];
 
         public Verdict Verdict(GivenFacts facts)
         {
@@ -136,26 +139,41 @@ public sealed class BatchClassifier(IClassifier classifier, DateOnly asOf, Batch
                 return classifier.ToVerdict(value, asOf);
             }
 
-            var at = Slot(value);
-            var kept = values[at];
-            if (verdicts[at] is { } verdict && kept.Outcome == value.Outcome && kept.Rule == value.Rule && kept.How.Packed == value.How.Packed
-                && kept.Missing == value.Missing && kept.Applicability == value.Applicability)
+            var first = Pair(value);
+            if (Kept(first, value) is { } newer)
             {
-                return verdict;
+                return newer;
             }
 
-            verdict = classifier.ToVerdict(value, asOf);
-            values[at] = value;
-            verdicts[at] = verdict;
+            if (Kept(first + 1, value) is { } older)
+            {
+                (values[first], values[first + 1]) = (values[first + 1], values[first]);
+                (verdicts[first], verdicts[first + 1]) = (verdicts[first + 1], verdicts[first]);
+                return older;
+            }
+
+            var verdict = classifier.ToVerdict(value, asOf);
+            (values[first + 1], verdicts[first + 1]) = (values[first], verdicts[first]);
+            (values[first], verdicts[first]) = (value, verdict);
             return verdict;
         }
 
-        private static int Slot(VerdictValue value)
+        private Verdict? Kept(int slot, VerdictValue value)
         {
-            var mixed = (value.Missing * 0x9E3779B97F4A7C15UL)
-                ^ ((ulong)(uint)value.Rule * 0xC2B2AE3D27D4EB4FUL)
-                ^ (ulong)((int)value.Outcome | (value.How.Packed << 8) | ((int)value.Applicability << 16));
-            return (int)((mixed ^ (mixed >> 29)) & (Kept - 1));
+            var kept = values[slot];
+            return verdicts[slot] is { } verdict && kept.Outcome == value.Outcome && kept.Rule == value.Rule
+                && kept.How.Packed == value.How.Packed && kept.Missing == value.Missing && kept.Applicability == value.Applicability
+                ? verdict
+                : null;
+        }
+
+        /// <summary>The first slot of the value's pair: every part of the value mixed into the top bits of a product (Fibonacci hashing).</summary>
+        private static int Pair(VerdictValue value)
+        {
+            var parts = value.Missing
+                ^ ((((ulong)(uint)value.Rule << 32) | (uint)value.How.Packed) * 0xC2B2AE3D27D4EB4FUL)
+                ^ ((ulong)value.Outcome << 8 | (ulong)value.Applicability);
+            return (int)((parts * 0x9E3779B97F4A7C15UL) >> (64 - PairBits)) * 2;
         }
     }
 

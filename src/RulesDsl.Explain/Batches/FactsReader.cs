@@ -63,18 +63,29 @@ public sealed class FactsReader
     }
 
     /// <summary>The facts of one JSON document given as UTF-8; a byte that is not UTF-8 is an error naming it.</summary>
-    public FactsReading Read(ReadOnlySpan<byte> json)
+    public FactsReading Read(ReadOnlySpan<byte> json) =>
+        Parse(json, out var id) is { } found ? new FactsReading(GivenFacts.None, found, id) : new FactsReading(given.Build(), [], id);
+
+    /// <summary>The case of one line of JSON Lines, as <see cref="FactsRecord.Of"/> makes it of <see cref="Read(ReadOnlySpan{byte})"/>'s reading.</summary>
+    internal FactsRecord Record(int line, ReadOnlySpan<byte> json) =>
+        Parse(json, out var id) is { } found ? new FactsRecord(line, id, GivenFacts.None, FactsRecord.Located(line, found)) : new FactsRecord(line, id, given.Build(), []);
+
+    /// <summary>
+    /// Reads a document's facts into the builder: null when they are all good, else what is wrong. The case's name is
+    /// given back beside the errors of its values, not beside a document that is no case at all.
+    /// </summary>
+    private IReadOnlyList<FactError>? Parse(ReadOnlySpan<byte> json, out string? id)
     {
+        id = null;
         if (!Utf8.IsValid(json))
         {
-            return new FactsReading(GivenFacts.None, [new FactError("$", FactsText.InvalidByteMessage(FirstInvalidByte(json)))]);
+            return [new FactError("$", FactsText.InvalidByteMessage(FirstInvalidByte(json)))];
         }
 
         generation++;
         given.Clear();
         invalid = null;
         errors = null;
-        string? id = null;
         var reader = new Utf8JsonReader(json, Options);
         try
         {
@@ -83,23 +94,24 @@ public sealed class FactsReader
             {
                 reader.Skip();
                 End(ref reader);
-                return new FactsReading(GivenFacts.None, [new FactError("$", "expected an object of facts, such as {\"training_compute\": 3e25}")]);
+                return [new FactError("$", "expected an object of facts, such as {\"training_compute\": 3e25}")];
             }
 
-            id = Object(ref reader);
+            var named = Object(ref reader);
             End(ref reader);
+            if (invalid is not null)
+            {
+                return invalid;
+            }
+
+            id = named;
         }
         catch (JsonException e)
         {
-            return new FactsReading(GivenFacts.None, [new FactError("$", $"not valid JSON: {e.Message}")]);
+            return [new FactError("$", $"not valid JSON: {e.Message}")];
         }
 
-        if (invalid is not null)
-        {
-            return new FactsReading(GivenFacts.None, invalid);
-        }
-
-        return Reading(id);
+        return errors;
     }
 
     /// <summary>

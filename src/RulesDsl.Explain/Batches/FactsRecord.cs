@@ -34,7 +34,7 @@ public sealed record FactsRecord(int Line, string? Id, GivenFacts Given, IReadOn
         new(line, reading.Id, reading.Given, reading.Succeeded ? [] : Located(line, reading.Errors));
 
     // A method of its own: a lambda capturing the line would cost every record, good or bad, its closure.
-    private static RecordError[] Located(int line, IReadOnlyList<FactError> errors) =>
+    internal static RecordError[] Located(int line, IReadOnlyList<FactError> errors) =>
         [.. errors.Select(e => new RecordError(line, null, e.Path, e.Message))];
 }
 

@@ -114,12 +114,13 @@ internal sealed class Utf8LinesChunk(byte[] buffer, int start, int end, int firs
 
     public IReadOnlyList<FactsRecord> Records(FactsReader reader)
     {
-        var records = new List<FactsRecord>();
+        // Sized for every line: a list grown by doubling would cost a chunk twice its records' references.
+        var records = new List<FactsRecord>(buffer.AsSpan(start, end - start).Count((byte)'\n') + 1);
         foreach (var (number, text) in Utf8Lines.Split(buffer.AsMemory(start, end - start), firstLine))
         {
             if (!Utf8Lines.Blank(text.Span))
             {
-                records.Add(FactsRecord.Of(number, reader.Read(text.Span)));
+                records.Add(reader.Record(number, text.Span));
             }
         }
 

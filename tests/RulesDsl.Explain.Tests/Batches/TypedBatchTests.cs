@@ -61,6 +61,22 @@ public class TypedBatchTests
         notified.Facts.YesNo("notified").ShouldBe(Truth.No);
     }
 
+    [Test]
+    public void Each_worker_makes_each_distinct_verdict_once_however_often_it_is_given()
+    {
+        // The shipped profiles over and over: among their verdicts two that differ only in how they were reached, whose
+        // hashes once met in the table of kept verdicts and took each other's place at every case.
+        var typed = new CountingTyped(Built.GpaiClassifier.ShouldBeAssignableTo<ITypedClassifier>()!);
+        var profiles = File.ReadAllLines(BatchClassifierTests.Models).Where(l => l.Trim().Length > 0).ToArray();
+        var lines = string.Concat(Enumerable.Range(0, 20_000).Select(index => profiles[index % profiles.Length] + "\n"));
+
+        Run(typed, lines);
+
+        var (made, distinct) = typed.Verdicts;
+        distinct.ShouldBeGreaterThan(4);
+        made.ShouldBeLessThanOrEqualTo(2 * distinct);
+    }
+
     private static (string Output, string Summary) Run(IClassifier classifier, string lines)
     {
         using var output = new MemoryStream();
@@ -115,8 +131,13 @@ public class TypedBatchTests
     /// <summary>The typed classifier, counting how it is asked: by name, or for slots.</summary>
     private sealed class CountingTyped(ITypedClassifier inner) : ITypedClassifier
     {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<VerdictValue, byte> values = new();
         private int byName;
         private int slots;
+        private int made;
+
+        /// <summary>How many verdicts were made of values, and of how many distinct values.</summary>
+        public (int Made, int Distinct) Verdicts => (made, values.Count);
 
         public int ByName => byName;
 
@@ -142,6 +163,11 @@ public class TypedBatchTests
             return inner.NewSlots();
         }
 
-        public Verdict ToVerdict(VerdictValue value, DateOnly asOf) => inner.ToVerdict(value, asOf);
+        public Verdict ToVerdict(VerdictValue value, DateOnly asOf)
+        {
+            Interlocked.Increment(ref made);
+            values.TryAdd(value, 0);
+            return inner.ToVerdict(value, asOf);
+        }
     }
 }
