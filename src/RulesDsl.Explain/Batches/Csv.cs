@@ -25,6 +25,13 @@ internal static class Csv
 
             var start = number;
             var line = first;
+            if (!line.Contains('"', StringComparison.Ordinal))
+            {
+                // No quote, so no quoted cell: the cells are what the commas part, as the state machine below finds them.
+                yield return new CsvRow(start, Unquoted(line), null, null);
+                continue;
+            }
+
             var cells = new List<string>();
             string? error = null;
             var position = 0;
@@ -113,6 +120,17 @@ internal static class Csv
     {
         var cell = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
         return cell.AsSpan().IndexOfAny(",\"\n\r") < 0 ? cell : "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+
+    private static string[] Unquoted(string line)
+    {
+        var cells = line.Split(',');
+        for (var index = 0; index < cells.Length; index++)
+        {
+            cells[index] = cells[index].Trim();
+        }
+
+        return cells;
     }
 
     private static string Cell(StringBuilder cell, bool quoted) => quoted ? cell.ToString() : cell.ToString().Trim();

@@ -142,18 +142,17 @@ public sealed class FactsReader
             }
 
             var fact = facts[index];
-            var path = $"$.{fact.Name}";
             switch (fact.Kind)
             {
                 case FactKind.Quantity:
                     var written = cell.AsSpan().Trim();
                     if (!Runtime.Quantity.TryParse(written, out var amount))
                     {
-                        Error(path, $"expected a number of {fact.Unit}");
+                        Error(At(fact), $"expected a number of {fact.Unit}");
                     }
                     else if (OutOfRange(amount, fact) is { } why)
                     {
-                        Error(path, $"{written} is out of range: {why}");
+                        Error(At(fact), $"{written} is out of range: {why}");
                     }
                     else
                     {
@@ -168,12 +167,12 @@ public sealed class FactsReader
                     }
                     else
                     {
-                        Error(path, "expected true or false");
+                        Error(At(fact), "expected true or false");
                     }
 
                     break;
                 case FactKind.Date:
-                    if (Date(cell, path) is { } date)
+                    if (Date(cell, fact) is { } date)
                     {
                         given.Add(index, date);
                     }
@@ -439,13 +438,13 @@ public sealed class FactsReader
     {
         if (!Runtime.Quantity.TryParse(raw, out var amount))
         {
-            Error(path ?? $"$.{fact.Name}", $"expected a number of {fact.Unit}");
+            Error(path ?? At(fact), $"expected a number of {fact.Unit}");
             return null;
         }
 
         if (OutOfRange(amount, fact) is { } why)
         {
-            Error(path ?? $"$.{fact.Name}", $"{Encoding.UTF8.GetString(raw)} is out of range: {why}");
+            Error(path ?? At(fact), $"{Encoding.UTF8.GetString(raw)} is out of range: {why}");
             return null;
         }
 
@@ -471,18 +470,18 @@ public sealed class FactsReader
         var text = Text(ref reader);
         if (text is null)
         {
-            Invalid($"$.{fact.Name}", LoneSurrogate);
+            Invalid(At(fact), LoneSurrogate);
             return null;
         }
 
-        return Date(text, $"$.{fact.Name}");
+        return Date(text, fact);
     }
 
-    private DateOnly? Date(string text, string path)
+    private DateOnly? Date(string text, FactDefinition fact)
     {
         if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            Error(path, ExpectedDate);
+            Error(At(fact), ExpectedDate);
             return null;
         }
 
@@ -567,8 +566,8 @@ public sealed class FactsReader
     /// <summary>A value of the wrong kind: its error, and the value walked for what no case may hold.</summary>
     private void Wrong(ref Utf8JsonReader reader, FactDefinition fact, string message)
     {
-        Error($"$.{fact.Name}", message);
-        Validate(ref reader, $"$.{fact.Name}");
+        Error(At(fact), message);
+        Validate(ref reader, At(fact));
     }
 
     /// <summary>
@@ -629,6 +628,9 @@ public sealed class FactsReader
     }
 
     private void Invalid(string path, string message) => (invalid ??= []).Add(new FactError(path, message));
+
+    /// <summary>The path of a fact's value, made only for a message.</summary>
+    private static string At(FactDefinition fact) => $"$.{fact.Name}";
 
     private void Error(string path, string message) => (errors ??= []).Add(new FactError(path, message));
 

@@ -13,6 +13,22 @@ public class CsvTests
         rows[1].Error.ShouldBeNull();
     }
 
+    [TestCase("a , b,,c \t", new[] { "a", "b", "", "c" })]
+    [TestCase(",", new[] { "", "" })]
+    [TestCase(" x ", new[] { "x" })]
+    [TestCase("1e25,\u00a0yes\u00a0,text; image", new[] { "1e25", "yes", "text; image" })]
+    public void A_line_without_quotes_has_the_cells_it_has_with_any_cell_quoted(string line, string[] cells)
+    {
+        // A line without a quote is split at its commas; one with a quote is read character by character.
+        var plain = Csv.Read(new StringReader(line + "\n")).Single();
+        var quoted = Csv.Read(new StringReader(line + ",\"q\"\n")).Single();
+
+        plain.Cells.ShouldBe(cells);
+        quoted.Cells.ShouldBe([.. cells, "q"]);
+        plain.Error.ShouldBeNull();
+        quoted.Error.ShouldBeNull();
+    }
+
     [Test]
     public void A_line_of_many_quotes_is_read_in_time_linear_in_its_length()
     {
