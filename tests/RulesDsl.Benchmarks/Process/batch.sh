@@ -32,7 +32,7 @@ if [[ -n "$base" ]]; then
 fi
 
 profiles="$repo/rules/examples/models.jsonl"
-python3 - "$profiles" "$records" "$work/cases.jsonl" "$work/cases.csv" "$work/cases.explained" <<'PY'
+python3 - "$profiles" "$records" "$work/cases.jsonl" "$work/cases.csv" "$work/explained.jsonl" <<'PY'
 import csv, json, sys
 profiles, count, jsonl, table, explained = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
 lines = [line for line in open(profiles, encoding="utf-8").read().splitlines() if line.strip()]
@@ -78,7 +78,7 @@ for ((round = 1; round <= rounds; round++)); do
         done
 
         read -r startCpu startWall <<<"$(run "$build" "$profiles" --explain json)"
-        read -r cpu wall <<<"$(run "$build" "$work/cases.explained" --explain json)"
+        read -r cpu wall <<<"$(run "$build" "$work/explained.jsonl" --explain json)"
         echo "$round $build explained $cpu $wall $startCpu $startWall" >>"$results"
     done
     echo "round $round of $rounds done" >&2
