@@ -15,6 +15,7 @@ namespace RulesDsl.Explain.Batches;
 public sealed class FactsReader
 {
     private const string LoneSurrogate = "a lone surrogate (such as \\ud800 without its pair) is not valid Unicode text";
+    private const int FewNames = 32;
     private const string ExpectedDate = "expected a date written as \"YYYY-MM-DD\"";
     private const string GivenTwice = "the key is given twice; which value counts would depend on the order of the keys";
 
@@ -317,6 +318,16 @@ public sealed class FactsReader
             if (guess >= 0 && guess < names.Length && key.SequenceEqual(names[guess]))
             {
                 return guess;
+            }
+
+            // Among a few names the key's bytes are compared with each; among more, its text is looked up by hash.
+            for (var at = 0; at < names.Length && names.Length <= FewNames; at++)
+            {
+                if (key.SequenceEqual(names[at]))
+                {
+                    order[position] = at;
+                    return at;
+                }
             }
 
             Span<char> chars = key.Length <= 256 ? stackalloc char[key.Length] : new char[key.Length];
