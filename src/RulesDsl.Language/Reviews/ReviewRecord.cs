@@ -23,7 +23,6 @@ public sealed record ReviewRecord(string Rules, DateOnly ReviewedOn, ImmutableAr
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };
 
     /// <summary>The record of a rules file: same folder, same name, <see cref="Extension"/> for <c>.rules</c>.</summary>
@@ -49,9 +48,11 @@ public sealed record ReviewRecord(string Rules, DateOnly ReviewedOn, ImmutableAr
         }
 
         var shown = path.Replace('\\', '/');
+        byte[] bytes = [];
         try
         {
-            var record = JsonSerializer.Deserialize<ReviewRecord>(File.ReadAllText(path), Json);
+            bytes = File.ReadAllBytes(path);
+            var record = ReviewRecordJson.Parse(bytes.AsSpan(Bom(bytes)));
             if (record is { Rules: not null, Citations.IsDefault: false }
                 && record.Citations.All(c => c.Id is not null && !c.Texts.IsDefault && c.Texts.All(t => t.Language is not null && t.Sha256 is not null)))
             {
@@ -64,7 +65,11 @@ public sealed record ReviewRecord(string Rules, DateOnly ReviewedOn, ImmutableAr
         catch (JsonException e)
         {
             var at = new SourcePosition(shown, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
-            diagnostics.Add(LanguageDiagnostics.UnreadableReviewRecord(at, e.Message.Split(" Path: ")[0]));
+            diagnostics.Add(LanguageDiagnostics.UnreadableReviewRecord(at, e.Message.Split(" LineNumber: ")[0]));
+        }
+        catch (ReviewRecordJson.FormatException e)
+        {
+            diagnostics.Add(LanguageDiagnostics.UnreadableReviewRecord(Position(shown, bytes.AsSpan(Bom(bytes)), e.Offset), e.Message));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -72,5 +77,16 @@ public sealed record ReviewRecord(string Rules, DateOnly ReviewedOn, ImmutableAr
         }
 
         return null;
+    }
+
+    /// <summary>The length of a UTF-8 byte order mark at the start, which the JSON reader does not take.</summary>
+    private static int Bom(byte[] bytes) => bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+
+    /// <summary>The line and column (in bytes, as the JSON reader counts them, after any byte order mark) of a byte of the file.</summary>
+    private static SourcePosition Position(string file, ReadOnlySpan<byte> json, long offset)
+    {
+        var before = json[..(int)Math.Min(offset, json.Length)];
+        var lineStart = before.LastIndexOf((byte)'\n') + 1;
+        return new SourcePosition(file, before.Count((byte)'\n') + 1, before.Length - lineStart + 1);
     }
 }
