@@ -64,8 +64,7 @@ public sealed class FactsReader
     }
 
     /// <summary>The facts of one JSON document given as UTF-8; a byte that is not UTF-8 is an error naming it.</summary>
-    public FactsReading Read(ReadOnlySpan<byte> json) =>
-        Parse(json, out var id) is { } found ? new FactsReading(GivenFacts.None, found, id) : new FactsReading(given.Build(), [], id);
+    public FactsReading Read(ReadOnlySpan<byte> json) => Reading(Parse(json, out var id), id);
 
     /// <summary>The case of one line of JSON Lines, as <see cref="FactsRecord.Of"/> makes it of <see cref="Read(ReadOnlySpan{byte})"/>'s reading.</summary>
     internal FactsRecord Record(int line, ReadOnlySpan<byte> json) =>
@@ -83,10 +82,7 @@ public sealed class FactsReader
             return [new FactError("$", FactsText.InvalidByteMessage(FirstInvalidByte(json)))];
         }
 
-        generation++;
-        given.Clear();
-        invalid = null;
-        errors = null;
+        Begin();
         var reader = new Utf8JsonReader(json, Options);
         try
         {
@@ -123,9 +119,7 @@ public sealed class FactsReader
     /// </summary>
     public FactsReading Read(IReadOnlyList<string> cells, int[] columns)
     {
-        generation++;
-        given.Clear();
-        errors = null;
+        Begin();
         string? id = null;
         for (var column = 0; column < columns.Length; column++)
         {
@@ -185,10 +179,21 @@ public sealed class FactsReader
             }
         }
 
-        return Reading(id);
+        return Reading(errors, id);
     }
 
-    private FactsReading Reading(string? id) => errors is not null ? new FactsReading(GivenFacts.None, errors, id) : new FactsReading(given.Build(), [], id);
+    /// <summary>A new case: nothing read yet, nothing wrong.</summary>
+    private void Begin()
+    {
+        generation++;
+        given.Clear();
+        invalid = null;
+        errors = null;
+    }
+
+    /// <summary>The case read: its facts, or what is wrong with them.</summary>
+    private FactsReading Reading(IReadOnlyList<FactError>? found, string? id) =>
+        found is not null ? new FactsReading(GivenFacts.None, found, id) : new FactsReading(given.Build(), [], id);
 
     private static bool? YesNo(string cell) =>
         cell.ToLowerInvariant() switch
