@@ -39,15 +39,15 @@ public static class FactsCsv
         }
     }
 
-    /// <summary>The fact each column gives (null for <c>id</c>); a header naming no fact stops the whole file.</summary>
-    private static FactDefinition?[] Header(CsvRow header, RuleSetDefinition definition)
+    /// <summary>The index of the fact each column gives (-1 for <c>id</c>); a header naming no fact stops the whole file.</summary>
+    private static int[] Header(CsvRow header, RuleSetDefinition definition)
     {
         if (header.Error is not null)
         {
             throw new BatchInputException(new RecordError(header.Line, header.ErrorColumn, null, header.Error));
         }
 
-        var columns = new FactDefinition?[header.Cells.Count];
+        var columns = new int[header.Cells.Count];
         for (var index = 0; index < header.Cells.Count; index++)
         {
             var name = header.Cells[index];
@@ -61,18 +61,16 @@ public static class FactsCsv
                 throw new BatchInputException(new RecordError(header.Line, index + 1, "header", error));
             }
 
-            columns[index] = fact < 0 ? null : definition.Facts[fact];
+            columns[index] = fact;
         }
 
         return columns;
     }
 
     /// <summary>Turns rows into records on one worker, each cell read as the JSON value it stands for would be.</summary>
-    private sealed class RowReader(FactsReader reader, FactDefinition?[] columns, RuleSetDefinition definition)
+    /// <param name="columns">The index of the fact of each column; -1 for the case's name.</param>
+    private sealed class RowReader(FactsReader reader, int[] columns, RuleSetDefinition definition)
     {
-        // The fact of each column by its index; -1 for the case's name.
-        private readonly int[] facts = [.. columns.Select(c => c is null ? -1 : definition.FactIndex(c.Name))];
-
         public FactsRecord Record(CsvRow row)
         {
             if (row.Error is not null)
@@ -94,18 +92,18 @@ public static class FactsCsv
                 }
             }
 
-            var reading = reader.Read(row.Cells, facts);
-            return new FactsRecord(row.Line, reading.Id, reading.Given, reading.Succeeded ? [] : [.. reading.Errors.Select(e => Locate(e, row.Line, columns))]);
+            var reading = reader.Read(row.Cells, columns);
+            return new FactsRecord(row.Line, reading.Id, reading.Given, reading.Succeeded ? [] : [.. reading.Errors.Select(e => Locate(e, row.Line, columns, definition))]);
         }
     }
 
     /// <summary>A JSON path of the row's object (<c>$.modalities[1]</c>) as the column it came from.</summary>
-    private static RecordError Locate(FactError error, int line, FactDefinition?[] columns)
+    private static RecordError Locate(FactError error, int line, int[] columns, RuleSetDefinition definition)
     {
         var where = error.Path.StartsWith("$.", StringComparison.Ordinal) ? error.Path[2..] : error.Path;
         var end = where.AsSpan().IndexOfAny('.', '[');
         var name = end < 0 ? where : where[..end];
-        var column = Array.FindIndex(columns, c => (c?.Name ?? FactsJson.IdKey) == name);
+        var column = Array.FindIndex(columns, c => (c < 0 ? FactsJson.IdKey : definition.Facts[c].Name) == name);
         return new RecordError(line, column < 0 ? null : column + 1, where, error.Message);
     }
 }
