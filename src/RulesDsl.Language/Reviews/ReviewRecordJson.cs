@@ -38,7 +38,7 @@ internal static class ReviewRecordJson
                     reviewedOn = Date(ref reader) ?? throw Wrong(ref reader, "a date written as YYYY-MM-DD");
                     break;
                 case "citations":
-                    citations = Citations(ref reader);
+                    citations = Objects(ref reader, "cited provision", Citation);
                     break;
                 default:
                     throw Unknown(name, "a review record", at);
@@ -50,85 +50,81 @@ internal static class ReviewRecordJson
         return new ReviewRecord(rules!, reviewedOn, citations);
     }
 
-    private static ImmutableArray<CitedProvision> Citations(ref Utf8JsonReader reader)
+    /// <summary>Reads one object of an array, the reader at its opening brace.</summary>
+    private delegate T Item<T>(ref Utf8JsonReader reader);
+
+    /// <summary>An array of objects, each read by <paramref name="item"/>; null gives none (the record then lacks it).</summary>
+    private static ImmutableArray<T> Objects<T>(ref Utf8JsonReader reader, string what, Item<T> item)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
             return default;
         }
 
-        Expect(ref reader, JsonTokenType.StartArray, "an array of cited provisions");
-        var citations = ImmutableArray.CreateBuilder<CitedProvision>();
+        Expect(ref reader, JsonTokenType.StartArray, $"an array of {what}s");
+        var items = ImmutableArray.CreateBuilder<T>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            Expect(ref reader, JsonTokenType.StartObject, "a cited provision as an object");
-            string? id = null;
-            int? sentence = null;
-            var texts = default(ImmutableArray<CitedText>);
-            while (Member(ref reader, out var at) is { } name)
-            {
-                switch (name)
-                {
-                    case "id":
-                        id = Text(ref reader);
-                        break;
-                    case "sentence":
-                        sentence = Number(ref reader);
-                        break;
-                    case "texts":
-                        texts = Texts(ref reader);
-                        break;
-                    default:
-                        throw Unknown(name, "a cited provision", at);
-                }
-            }
-
-            citations.Add(new CitedProvision(id!, sentence, texts));
+            Expect(ref reader, JsonTokenType.StartObject, $"a {what} as an object");
+            items.Add(item(ref reader));
         }
 
-        return citations.ToImmutable();
+        return items.ToImmutable();
     }
 
-    private static ImmutableArray<CitedText> Texts(ref Utf8JsonReader reader)
+    private static CitedProvision Citation(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType == JsonTokenType.Null)
+        string? id = null;
+        int? sentence = null;
+        var texts = default(ImmutableArray<CitedText>);
+        while (Member(ref reader, out var at) is { } name)
         {
-            return default;
-        }
-
-        Expect(ref reader, JsonTokenType.StartArray, "an array of cited texts");
-        var texts = ImmutableArray.CreateBuilder<CitedText>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            Expect(ref reader, JsonTokenType.StartObject, "a cited text as an object");
-            string? language = null, sha256 = null;
-            DateOnly? version = null;
-            int? sentence = null;
-            while (Member(ref reader, out var at) is { } name)
+            switch (name)
             {
-                switch (name)
-                {
-                    case "language":
-                        language = Text(ref reader);
-                        break;
-                    case "version":
-                        version = Date(ref reader);
-                        break;
-                    case "sha256":
-                        sha256 = Text(ref reader);
-                        break;
-                    case "sentence":
-                        sentence = Number(ref reader);
-                        break;
-                    default:
-                        throw Unknown(name, "a cited text", at);
-                }
+                case "id":
+                    id = Text(ref reader);
+                    break;
+                case "sentence":
+                    sentence = Number(ref reader);
+                    break;
+                case "texts":
+                    texts = Objects(ref reader, "cited text", Cited);
+                    break;
+                default:
+                    throw Unknown(name, "a cited provision", at);
             }
-
-            texts.Add(new CitedText(language!, version, sha256!, sentence));
         }
 
-        return texts.ToImmutable();
+        return new CitedProvision(id!, sentence, texts);
+    }
+
+    private static CitedText Cited(ref Utf8JsonReader reader)
+    {
+        string? language = null, sha256 = null;
+        DateOnly? version = null;
+        int? sentence = null;
+        while (Member(ref reader, out var at) is { } name)
+        {
+            switch (name)
+            {
+                case "language":
+                    language = Text(ref reader);
+                    break;
+                case "version":
+                    version = Date(ref reader);
+                    break;
+                case "sha256":
+                    sha256 = Text(ref reader);
+                    break;
+                case "sentence":
+                    sentence = Number(ref reader);
+                    break;
+                default:
+                    throw Unknown(name, "a cited text", at);
+            }
+        }
+
+        return new CitedText(language!, version, sha256!, sentence);
     }
 
     /// <summary>The next member's name and where it starts, the reader moved to its value; null at the end of the object.</summary>
